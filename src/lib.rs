@@ -1,0 +1,7 @@
+//! rgnutls: the safe core.
+//!
+//! Everything here is plain, safe Rust organised by GnuTLS concept. The C
+//! ABI lives in the `capi/` crate, which validates pointers, converts
+//! C values and calls into these modules.
+#![forbid(unsafe_code)]
+pub mod errors;
