@@ -1,0 +1,3 @@
+//! <gnutls/abstract.h>
+pub mod stubs;
+pub mod types;

@@ -1,0 +1,3 @@
+//! <gnutls/compat.h>
+pub mod stubs;
+pub mod types;

@@ -1,0 +1,3 @@
+//! <gnutls/crypto.h>
+pub mod stubs;
+pub mod types;

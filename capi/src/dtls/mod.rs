@@ -1,0 +1,3 @@
+//! <gnutls/dtls.h>
+pub mod stubs;
+pub mod types;

@@ -1,0 +1,100 @@
+//! Global state: gnutls_global_init/deinit, the implicit initialisation at
+//! load, the version check, logging and memory-function setup.
+use crate::ctypes::*;
+use crate::types::*;
+use crate::{entry, log};
+use rgnutls::global;
+
+#[no_mangle]
+pub extern "C" fn gnutls_global_init() -> c_int {
+    entry! {
+        if global::acquire() {
+            log::init_from_env();
+        }
+        0
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn gnutls_global_deinit() {
+    entry! {
+        global::release();
+    }
+}
+
+extern "C" {
+    // Defined weak in capi/c/global_init_skip.c; the program may override it.
+    fn _gnutls_global_init_skip() -> c_int;
+}
+
+/// Runs at load: the implicit gnutls_global_init, unless the program's
+/// `_gnutls_global_init_skip` says otherwise.
+extern "C" fn implicit_init() {
+    // SAFETY: a plain C function with no arguments.
+    if unsafe { _gnutls_global_init_skip() } == 0 {
+        gnutls_global_init();
+    } else {
+        // Logging still follows GNUTLS_DEBUG_LEVEL when the program initialises later.
+        log::init_from_env();
+    }
+}
+
+extern "C" fn implicit_deinit() {
+    // SAFETY: as above.
+    if unsafe { _gnutls_global_init_skip() } == 0 {
+        gnutls_global_deinit();
+    }
+}
+
+#[used]
+#[link_section = ".init_array"]
+static IMPLICIT_INIT: extern "C" fn() = implicit_init;
+
+#[used]
+#[link_section = ".fini_array"]
+static IMPLICIT_DEINIT: extern "C" fn() = implicit_deinit;
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_check_version(req_version: *const c_char) -> *const c_char {
+    entry! {
+        const VERSION: &core::ffi::CStr = c"3.7.9";
+        if req_version.is_null() {
+            return VERSION.as_ptr();
+        }
+        // SAFETY: the caller passes a NUL-terminated string.
+        let req = unsafe { core::ffi::CStr::from_ptr(req_version) }.to_string_lossy();
+        if global::version_satisfies(&req) {
+            VERSION.as_ptr()
+        } else {
+            core::ptr::null()
+        }
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn gnutls_global_set_log_function(log_func: gnutls_log_func) {
+    entry! { log::set_function(log_func) }
+}
+
+#[no_mangle]
+pub extern "C" fn gnutls_global_set_audit_log_function(log_func: gnutls_audit_log_func) {
+    entry! { log::set_audit_function(log_func) }
+}
+
+#[no_mangle]
+pub extern "C" fn gnutls_global_set_log_level(level: c_int) {
+    entry! { log::set_level(level) }
+}
+
+#[no_mangle]
+pub extern "C" fn gnutls_global_set_mem_functions(
+    alloc_func: gnutls_alloc_function,
+    secure_alloc_func: gnutls_alloc_function,
+    is_secure_func: gnutls_is_secure_function,
+    realloc_func: gnutls_realloc_function,
+    free_func: gnutls_free_function,
+) {
+    let _ = (alloc_func, secure_alloc_func, is_secure_func, realloc_func, free_func);
+    // Deprecated since GnuTLS 3.3, which ignores it too: memory we hand out
+    // always comes from libc malloc, so gnutls_free stays valid.
+}

@@ -1,0 +1,3 @@
+//! <gnutls/ocsp.h>
+pub mod stubs;
+pub mod types;

@@ -1,0 +1,3 @@
+//! <gnutls/openpgp.h>
+pub mod stubs;
+pub mod types;

@@ -1,0 +1,3 @@
+//! <gnutls/pkcs11.h>
+pub mod stubs;
+pub mod types;

@@ -1,0 +1,3 @@
+//! <gnutls/pkcs12.h>
+pub mod stubs;
+pub mod types;

@@ -1,0 +1,3 @@
+//! <gnutls/pkcs7.h>
+pub mod stubs;
+pub mod types;

@@ -1,0 +1,3 @@
+//! <gnutls/self-test.h>
+pub mod stubs;
+pub mod types;

@@ -1,0 +1,3 @@
+//! <gnutls/socket.h>
+pub mod stubs;
+pub mod types;

@@ -1,0 +1,3 @@
+//! <gnutls/system-keys.h>
+pub mod stubs;
+pub mod types;

@@ -1,0 +1,3 @@
+//! <gnutls/tpm.h>
+pub mod stubs;
+pub mod types;

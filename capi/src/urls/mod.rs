@@ -1,0 +1,3 @@
+//! <gnutls/urls.h>
+pub mod stubs;
+pub mod types;

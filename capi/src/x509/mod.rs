@@ -1,0 +1,3 @@
+//! <gnutls/x509.h>
+pub mod stubs;
+pub mod types;

@@ -1,0 +1,1 @@
+struct iovec { void *iov_base; size_t iov_len; };
