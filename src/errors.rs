@@ -1,7 +1,13 @@
 //! GnuTLS error codes: the numbers of gnutls.h, as the safe core uses them.
 //!
-//! The table of names, messages and fatal-ness lives beside them in this module;
-//! the C header's copy of these numbers is checked against this one by a capi test.
+//! Beside the numbers lives the table behind GnuTLS's error API: each code's
+//! symbolic name (`gnutls_strerror_name`), a message in our own words
+//! (`gnutls_strerror`), whether it is fatal (`gnutls_error_is_fatal`) and the
+//! alert it maps to (`gnutls_error_to_alert`). tests/errors_table.rs checks
+//! names, fatal-ness and alerts against the output of the real library
+//! (tests/fixtures/errors_real.txt, made by tests/c/errors_dump.c).
+
+use crate::alerts::{AlertDescription, AlertLevel};
 
 /// A GnuTLS error code (negative) or success (0).
 pub type Code = i32;
@@ -207,3 +213,1325 @@ pub const GNUTLS_E_INT_RET_0: Code = -1251;
 pub const GNUTLS_E_INT_CHECK_AGAIN: Code = -1252;
 pub const GNUTLS_E_APPLICATION_ERROR_MAX: Code = -65000;
 pub const GNUTLS_E_APPLICATION_ERROR_MIN: Code = -65500;
+
+/// What the error API knows about one code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ErrorInfo {
+    pub code: Code,
+    /// The macro name, as `gnutls_strerror_name` returns it.
+    pub name: &'static str,
+    /// A one-line explanation in our own words.
+    pub message: &'static str,
+    /// Whether a session that returned this code can no longer be used.
+    pub fatal: bool,
+}
+
+const FATAL: bool = true;
+const NOT_FATAL: bool = false;
+
+const fn info(code: Code, name: &'static str, fatal: bool, message: &'static str) -> ErrorInfo {
+    ErrorInfo {
+        code,
+        name,
+        message,
+        fatal,
+    }
+}
+
+/// Every code the real library names, in decreasing numeric order. Where
+/// gnutls.h has aliases for one number, the name is the one GnuTLS 3.7.9
+/// reports. Codes in gnutls.h that the real library does not name
+/// (-102, -103, -405, -1251, -1252, the application range) are absent
+/// and behave like unknown codes.
+pub const TABLE: &[ErrorInfo] = &[
+    info(
+        GNUTLS_E_SUCCESS,
+        "GNUTLS_E_SUCCESS",
+        NOT_FATAL,
+        "The operation completed without error.",
+    ),
+    info(
+        GNUTLS_E_UNSUPPORTED_VERSION_PACKET,
+        "GNUTLS_E_UNSUPPORTED_VERSION_PACKET",
+        FATAL,
+        "The peer offered a protocol version this library does not speak.",
+    ),
+    info(
+        GNUTLS_E_UNEXPECTED_PACKET_LENGTH,
+        "GNUTLS_E_UNEXPECTED_PACKET_LENGTH",
+        FATAL,
+        "A TLS record or message had a length that does not fit its type.",
+    ),
+    info(
+        GNUTLS_E_INVALID_SESSION,
+        "GNUTLS_E_INVALID_SESSION",
+        FATAL,
+        "The session is unusable: it was closed or never set up properly.",
+    ),
+    info(
+        GNUTLS_E_FATAL_ALERT_RECEIVED,
+        "GNUTLS_E_FATAL_ALERT_RECEIVED",
+        FATAL,
+        "The peer sent a fatal alert and the connection is over.",
+    ),
+    info(
+        GNUTLS_E_UNEXPECTED_PACKET,
+        "GNUTLS_E_UNEXPECTED_PACKET",
+        FATAL,
+        "A record arrived whose type was not expected at this point.",
+    ),
+    info(
+        GNUTLS_E_WARNING_ALERT_RECEIVED,
+        "GNUTLS_E_WARNING_ALERT_RECEIVED",
+        NOT_FATAL,
+        "The peer sent an alert of warning level.",
+    ),
+    info(
+        GNUTLS_E_ERROR_IN_FINISHED_PACKET,
+        "GNUTLS_E_ERROR_IN_FINISHED_PACKET",
+        FATAL,
+        "The Finished message did not match the handshake transcript.",
+    ),
+    info(
+        GNUTLS_E_UNEXPECTED_HANDSHAKE_PACKET,
+        "GNUTLS_E_UNEXPECTED_HANDSHAKE_PACKET",
+        FATAL,
+        "A handshake message arrived out of order.",
+    ),
+    info(
+        GNUTLS_E_DECRYPTION_FAILED,
+        "GNUTLS_E_DECRYPTION_FAILED",
+        FATAL,
+        "A record could not be decrypted or its integrity check failed.",
+    ),
+    info(
+        GNUTLS_E_MEMORY_ERROR,
+        "GNUTLS_E_MEMORY_ERROR",
+        FATAL,
+        "Memory could not be allocated.",
+    ),
+    info(
+        GNUTLS_E_DECOMPRESSION_FAILED,
+        "GNUTLS_E_DECOMPRESSION_FAILED",
+        FATAL,
+        "Record decompression did not succeed.",
+    ),
+    info(
+        GNUTLS_E_COMPRESSION_FAILED,
+        "GNUTLS_E_COMPRESSION_FAILED",
+        FATAL,
+        "Record compression did not succeed.",
+    ),
+    info(
+        GNUTLS_E_AGAIN,
+        "GNUTLS_E_AGAIN",
+        NOT_FATAL,
+        "The operation would block; call it again when the transport is ready.",
+    ),
+    info(
+        GNUTLS_E_EXPIRED,
+        "GNUTLS_E_EXPIRED",
+        FATAL,
+        "The session or credential has passed its lifetime.",
+    ),
+    info(
+        GNUTLS_E_DB_ERROR,
+        "GNUTLS_E_DB_ERROR",
+        FATAL,
+        "The session cache storage reported a failure.",
+    ),
+    info(
+        GNUTLS_E_SRP_PWD_ERROR,
+        "GNUTLS_E_SRP_PWD_ERROR",
+        FATAL,
+        "The key or password file could not be used.",
+    ),
+    info(
+        GNUTLS_E_INSUFFICIENT_CREDENTIALS,
+        "GNUTLS_E_INSUFFICIENT_CREDENTIALS",
+        FATAL,
+        "No credentials suitable for this exchange were provided.",
+    ),
+    info(
+        GNUTLS_E_HASH_FAILED,
+        "GNUTLS_E_HASH_FAILED",
+        FATAL,
+        "A hash computation did not succeed.",
+    ),
+    info(
+        GNUTLS_E_BASE64_DECODING_ERROR,
+        "GNUTLS_E_BASE64_DECODING_ERROR",
+        FATAL,
+        "The Base64 (PEM) input could not be decoded.",
+    ),
+    info(
+        GNUTLS_E_REHANDSHAKE,
+        "GNUTLS_E_REHANDSHAKE",
+        NOT_FATAL,
+        "The peer asked for a new handshake on this connection.",
+    ),
+    info(
+        GNUTLS_E_GOT_APPLICATION_DATA,
+        "GNUTLS_E_GOT_APPLICATION_DATA",
+        FATAL,
+        "Application data arrived while a handshake was in progress.",
+    ),
+    info(
+        GNUTLS_E_RECORD_LIMIT_REACHED,
+        "GNUTLS_E_RECORD_LIMIT_REACHED",
+        FATAL,
+        "The record sequence number limit has been hit.",
+    ),
+    info(
+        GNUTLS_E_ENCRYPTION_FAILED,
+        "GNUTLS_E_ENCRYPTION_FAILED",
+        FATAL,
+        "A record could not be encrypted.",
+    ),
+    info(
+        GNUTLS_E_CERTIFICATE_ERROR,
+        "GNUTLS_E_CERTIFICATE_ERROR",
+        FATAL,
+        "The certificate could not be processed.",
+    ),
+    info(
+        GNUTLS_E_PK_ENCRYPTION_FAILED,
+        "GNUTLS_E_PK_ENCRYPTION_FAILED",
+        FATAL,
+        "Public-key encryption did not succeed.",
+    ),
+    info(
+        GNUTLS_E_PK_DECRYPTION_FAILED,
+        "GNUTLS_E_PK_DECRYPTION_FAILED",
+        FATAL,
+        "Public-key decryption did not succeed.",
+    ),
+    info(
+        GNUTLS_E_PK_SIGN_FAILED,
+        "GNUTLS_E_PK_SIGN_FAILED",
+        FATAL,
+        "Producing the public-key signature did not succeed.",
+    ),
+    info(
+        GNUTLS_E_X509_UNSUPPORTED_CRITICAL_EXTENSION,
+        "GNUTLS_E_X509_UNSUPPORTED_CRITICAL_EXTENSION",
+        FATAL,
+        "The certificate carries a critical extension this library does not understand.",
+    ),
+    info(
+        GNUTLS_E_KEY_USAGE_VIOLATION,
+        "GNUTLS_E_KEY_USAGE_VIOLATION",
+        FATAL,
+        "The key is being used for a purpose its key usage forbids.",
+    ),
+    info(
+        GNUTLS_E_NO_CERTIFICATE_FOUND,
+        "GNUTLS_E_NO_CERTIFICATE_FOUND",
+        FATAL,
+        "The peer presented no certificate, or none could be located.",
+    ),
+    info(
+        GNUTLS_E_INVALID_REQUEST,
+        "GNUTLS_E_INVALID_REQUEST",
+        FATAL,
+        "The arguments to the call were not valid.",
+    ),
+    info(
+        GNUTLS_E_SHORT_MEMORY_BUFFER,
+        "GNUTLS_E_SHORT_MEMORY_BUFFER",
+        FATAL,
+        "The output buffer is too small for the result.",
+    ),
+    info(
+        GNUTLS_E_INTERRUPTED,
+        "GNUTLS_E_INTERRUPTED",
+        NOT_FATAL,
+        "A signal interrupted the call; call it again.",
+    ),
+    info(
+        GNUTLS_E_PUSH_ERROR,
+        "GNUTLS_E_PUSH_ERROR",
+        FATAL,
+        "Sending data on the transport failed.",
+    ),
+    info(
+        GNUTLS_E_PULL_ERROR,
+        "GNUTLS_E_PULL_ERROR",
+        FATAL,
+        "Receiving data from the transport failed.",
+    ),
+    info(
+        GNUTLS_E_RECEIVED_ILLEGAL_PARAMETER,
+        "GNUTLS_E_RECEIVED_ILLEGAL_PARAMETER",
+        FATAL,
+        "The peer sent a parameter with a value that is not allowed.",
+    ),
+    info(
+        GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE,
+        "GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE",
+        FATAL,
+        "The asked-for item is not present.",
+    ),
+    info(
+        GNUTLS_E_PKCS1_WRONG_PAD,
+        "GNUTLS_E_PKCS1_WRONG_PAD",
+        FATAL,
+        "The PKCS #1 padding is malformed.",
+    ),
+    info(
+        GNUTLS_E_RECEIVED_ILLEGAL_EXTENSION,
+        "GNUTLS_E_RECEIVED_ILLEGAL_EXTENSION",
+        FATAL,
+        "The peer sent an extension that is not permitted here.",
+    ),
+    info(
+        GNUTLS_E_INTERNAL_ERROR,
+        "GNUTLS_E_INTERNAL_ERROR",
+        FATAL,
+        "An internal consistency check failed inside the library.",
+    ),
+    info(
+        GNUTLS_E_CERTIFICATE_KEY_MISMATCH,
+        "GNUTLS_E_CERTIFICATE_KEY_MISMATCH",
+        FATAL,
+        "The private key does not belong to the certificate.",
+    ),
+    info(
+        GNUTLS_E_UNSUPPORTED_CERTIFICATE_TYPE,
+        "GNUTLS_E_UNSUPPORTED_CERTIFICATE_TYPE",
+        FATAL,
+        "This certificate type is not supported.",
+    ),
+    info(
+        GNUTLS_E_X509_UNKNOWN_SAN,
+        "GNUTLS_E_X509_UNKNOWN_SAN",
+        FATAL,
+        "The subject alternative name is of an unrecognised kind.",
+    ),
+    info(
+        GNUTLS_E_DH_PRIME_UNACCEPTABLE,
+        "GNUTLS_E_DH_PRIME_UNACCEPTABLE",
+        FATAL,
+        "The peer's Diffie-Hellman prime is too weak or otherwise unacceptable.",
+    ),
+    info(
+        GNUTLS_E_FILE_ERROR,
+        "GNUTLS_E_FILE_ERROR",
+        FATAL,
+        "A file could not be opened or read.",
+    ),
+    info(
+        GNUTLS_E_ASN1_ELEMENT_NOT_FOUND,
+        "GNUTLS_E_ASN1_ELEMENT_NOT_FOUND",
+        FATAL,
+        "ASN.1: the requested element is missing from the structure.",
+    ),
+    info(
+        GNUTLS_E_ASN1_IDENTIFIER_NOT_FOUND,
+        "GNUTLS_E_ASN1_IDENTIFIER_NOT_FOUND",
+        FATAL,
+        "ASN.1: the identifier could not be resolved.",
+    ),
+    info(
+        GNUTLS_E_ASN1_DER_ERROR,
+        "GNUTLS_E_ASN1_DER_ERROR",
+        FATAL,
+        "ASN.1: the DER encoding is malformed.",
+    ),
+    info(
+        GNUTLS_E_ASN1_VALUE_NOT_FOUND,
+        "GNUTLS_E_ASN1_VALUE_NOT_FOUND",
+        FATAL,
+        "ASN.1: the element has no value.",
+    ),
+    info(
+        GNUTLS_E_ASN1_GENERIC_ERROR,
+        "GNUTLS_E_ASN1_GENERIC_ERROR",
+        FATAL,
+        "ASN.1: an unspecified failure occurred.",
+    ),
+    info(
+        GNUTLS_E_ASN1_VALUE_NOT_VALID,
+        "GNUTLS_E_ASN1_VALUE_NOT_VALID",
+        FATAL,
+        "ASN.1: the value is not acceptable for its type.",
+    ),
+    info(
+        GNUTLS_E_ASN1_TAG_ERROR,
+        "GNUTLS_E_ASN1_TAG_ERROR",
+        FATAL,
+        "ASN.1: an unexpected tag was met.",
+    ),
+    info(
+        GNUTLS_E_ASN1_TAG_IMPLICIT,
+        "GNUTLS_E_ASN1_TAG_IMPLICIT",
+        FATAL,
+        "ASN.1: an implicit tag could not be handled.",
+    ),
+    info(
+        GNUTLS_E_ASN1_TYPE_ANY_ERROR,
+        "GNUTLS_E_ASN1_TYPE_ANY_ERROR",
+        FATAL,
+        "ASN.1: an ANY-typed element could not be handled.",
+    ),
+    info(
+        GNUTLS_E_ASN1_SYNTAX_ERROR,
+        "GNUTLS_E_ASN1_SYNTAX_ERROR",
+        FATAL,
+        "ASN.1: the definition has a syntax problem.",
+    ),
+    info(
+        GNUTLS_E_ASN1_DER_OVERFLOW,
+        "GNUTLS_E_ASN1_DER_OVERFLOW",
+        FATAL,
+        "ASN.1: the DER data runs past its end.",
+    ),
+    info(
+        GNUTLS_E_TOO_MANY_EMPTY_PACKETS,
+        "GNUTLS_E_TOO_MANY_EMPTY_PACKETS",
+        FATAL,
+        "The peer sent too many empty records in a row.",
+    ),
+    info(
+        GNUTLS_E_OPENPGP_UID_REVOKED,
+        "GNUTLS_E_OPENPGP_UID_REVOKED",
+        FATAL,
+        "The OpenPGP user ID has been revoked.",
+    ),
+    info(
+        GNUTLS_E_UNKNOWN_PK_ALGORITHM,
+        "GNUTLS_E_UNKNOWN_PK_ALGORITHM",
+        FATAL,
+        "The public-key algorithm is not recognised.",
+    ),
+    info(
+        GNUTLS_E_TOO_MANY_HANDSHAKE_PACKETS,
+        "GNUTLS_E_TOO_MANY_HANDSHAKE_PACKETS",
+        FATAL,
+        "The handshake involved more messages than allowed.",
+    ),
+    info(
+        GNUTLS_E_RECEIVED_DISALLOWED_NAME,
+        "GNUTLS_E_RECEIVED_DISALLOWED_NAME",
+        FATAL,
+        "The peer sent a server name that is not permitted.",
+    ),
+    info(
+        GNUTLS_E_NO_TEMPORARY_RSA_PARAMS,
+        "GNUTLS_E_NO_TEMPORARY_RSA_PARAMS",
+        FATAL,
+        "Temporary RSA parameters are needed but were not set.",
+    ),
+    info(
+        GNUTLS_E_NO_COMPRESSION_ALGORITHMS,
+        "GNUTLS_E_NO_COMPRESSION_ALGORITHMS",
+        FATAL,
+        "No compression method is available to negotiate.",
+    ),
+    info(
+        GNUTLS_E_NO_CIPHER_SUITES,
+        "GNUTLS_E_NO_CIPHER_SUITES",
+        FATAL,
+        "No cipher suite is shared with the peer or enabled.",
+    ),
+    info(
+        GNUTLS_E_OPENPGP_GETKEY_FAILED,
+        "GNUTLS_E_OPENPGP_GETKEY_FAILED",
+        FATAL,
+        "Fetching the OpenPGP key did not succeed.",
+    ),
+    info(
+        GNUTLS_E_PK_SIG_VERIFY_FAILED,
+        "GNUTLS_E_PK_SIG_VERIFY_FAILED",
+        FATAL,
+        "The public-key signature does not verify.",
+    ),
+    info(
+        GNUTLS_E_ILLEGAL_SRP_USERNAME,
+        "GNUTLS_E_ILLEGAL_SRP_USERNAME",
+        FATAL,
+        "The SRP user name is not acceptable.",
+    ),
+    info(
+        GNUTLS_E_SRP_PWD_PARSING_ERROR,
+        "GNUTLS_E_SRP_PWD_PARSING_ERROR",
+        FATAL,
+        "The key or password file has a format problem.",
+    ),
+    info(
+        GNUTLS_E_NO_TEMPORARY_DH_PARAMS,
+        "GNUTLS_E_NO_TEMPORARY_DH_PARAMS",
+        FATAL,
+        "Diffie-Hellman parameters are needed but were not set.",
+    ),
+    info(
+        GNUTLS_E_OPENPGP_FINGERPRINT_UNSUPPORTED,
+        "GNUTLS_E_OPENPGP_FINGERPRINT_UNSUPPORTED",
+        FATAL,
+        "This OpenPGP fingerprint kind is not supported.",
+    ),
+    info(
+        GNUTLS_E_X509_UNSUPPORTED_ATTRIBUTE,
+        "GNUTLS_E_X509_UNSUPPORTED_ATTRIBUTE",
+        FATAL,
+        "This certificate attribute is not supported.",
+    ),
+    info(
+        GNUTLS_E_UNKNOWN_HASH_ALGORITHM,
+        "GNUTLS_E_UNKNOWN_HASH_ALGORITHM",
+        FATAL,
+        "The hash algorithm is unknown or not supported.",
+    ),
+    info(
+        GNUTLS_E_UNKNOWN_PKCS_CONTENT_TYPE,
+        "GNUTLS_E_UNKNOWN_PKCS_CONTENT_TYPE",
+        FATAL,
+        "The PKCS content type is not recognised.",
+    ),
+    info(
+        GNUTLS_E_UNKNOWN_PKCS_BAG_TYPE,
+        "GNUTLS_E_UNKNOWN_PKCS_BAG_TYPE",
+        FATAL,
+        "The PKCS #12 bag type is not recognised.",
+    ),
+    info(
+        GNUTLS_E_INVALID_PASSWORD,
+        "GNUTLS_E_INVALID_PASSWORD",
+        FATAL,
+        "The password is wrong or could not be used.",
+    ),
+    info(
+        GNUTLS_E_MAC_VERIFY_FAILED,
+        "GNUTLS_E_MAC_VERIFY_FAILED",
+        FATAL,
+        "The MAC check failed, possibly because of a wrong password.",
+    ),
+    info(
+        GNUTLS_E_CONSTRAINT_ERROR,
+        "GNUTLS_E_CONSTRAINT_ERROR",
+        FATAL,
+        "A certificate constraint was not satisfied.",
+    ),
+    info(
+        GNUTLS_E_IA_VERIFY_FAILED,
+        "GNUTLS_E_IA_VERIFY_FAILED",
+        FATAL,
+        "Inner application verification did not succeed.",
+    ),
+    info(
+        GNUTLS_E_UNKNOWN_ALGORITHM,
+        "GNUTLS_E_UNKNOWN_ALGORITHM",
+        FATAL,
+        "The algorithm is not recognised.",
+    ),
+    info(
+        GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM,
+        "GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM",
+        FATAL,
+        "The signature algorithm is not supported or not enabled.",
+    ),
+    info(
+        GNUTLS_E_SAFE_RENEGOTIATION_FAILED,
+        "GNUTLS_E_SAFE_RENEGOTIATION_FAILED",
+        FATAL,
+        "The secure renegotiation check did not pass.",
+    ),
+    info(
+        GNUTLS_E_UNSAFE_RENEGOTIATION_DENIED,
+        "GNUTLS_E_UNSAFE_RENEGOTIATION_DENIED",
+        FATAL,
+        "Renegotiation without the secure-renegotiation extension was refused.",
+    ),
+    info(
+        GNUTLS_E_UNKNOWN_SRP_USERNAME,
+        "GNUTLS_E_UNKNOWN_SRP_USERNAME",
+        FATAL,
+        "No SRP user by this name exists.",
+    ),
+    info(
+        GNUTLS_E_PREMATURE_TERMINATION,
+        "GNUTLS_E_PREMATURE_TERMINATION",
+        FATAL,
+        "The peer closed the connection without a proper TLS shutdown.",
+    ),
+    info(
+        GNUTLS_E_MALFORMED_CIDR,
+        "GNUTLS_E_MALFORMED_CIDR",
+        FATAL,
+        "The CIDR address range is badly formed.",
+    ),
+    info(
+        GNUTLS_E_CERTIFICATE_REQUIRED,
+        "GNUTLS_E_CERTIFICATE_REQUIRED",
+        FATAL,
+        "The peer demands a certificate and none was given.",
+    ),
+    info(
+        GNUTLS_E_BASE64_ENCODING_ERROR,
+        "GNUTLS_E_BASE64_ENCODING_ERROR",
+        FATAL,
+        "Base64 (PEM) encoding did not succeed.",
+    ),
+    info(
+        GNUTLS_E_INCOMPATIBLE_GCRYPT_LIBRARY,
+        "GNUTLS_E_INCOMPATIBLE_GCRYPT_LIBRARY",
+        FATAL,
+        "The crypto backend in use is not a compatible version.",
+    ),
+    info(
+        GNUTLS_E_INCOMPATIBLE_LIBTASN1_LIBRARY,
+        "GNUTLS_E_INCOMPATIBLE_LIBTASN1_LIBRARY",
+        FATAL,
+        "The ASN.1 support library is not a compatible version.",
+    ),
+    info(
+        GNUTLS_E_OPENPGP_KEYRING_ERROR,
+        "GNUTLS_E_OPENPGP_KEYRING_ERROR",
+        FATAL,
+        "The OpenPGP keyring could not be used.",
+    ),
+    info(
+        GNUTLS_E_X509_UNSUPPORTED_OID,
+        "GNUTLS_E_X509_UNSUPPORTED_OID",
+        FATAL,
+        "The object identifier is not supported.",
+    ),
+    info(
+        GNUTLS_E_RANDOM_FAILED,
+        "GNUTLS_E_RANDOM_FAILED",
+        FATAL,
+        "Random number generation did not succeed.",
+    ),
+    info(
+        GNUTLS_E_BASE64_UNEXPECTED_HEADER_ERROR,
+        "GNUTLS_E_BASE64_UNEXPECTED_HEADER_ERROR",
+        FATAL,
+        "The PEM header line is not the one expected.",
+    ),
+    info(
+        GNUTLS_E_OPENPGP_SUBKEY_ERROR,
+        "GNUTLS_E_OPENPGP_SUBKEY_ERROR",
+        FATAL,
+        "The OpenPGP subkey could not be used.",
+    ),
+    info(
+        GNUTLS_E_CRYPTO_ALREADY_REGISTERED,
+        "GNUTLS_E_CRYPTO_ALREADY_REGISTERED",
+        FATAL,
+        "An implementation for this algorithm is registered already.",
+    ),
+    info(
+        GNUTLS_E_HANDSHAKE_TOO_LARGE,
+        "GNUTLS_E_HANDSHAKE_TOO_LARGE",
+        FATAL,
+        "A handshake message exceeds the permitted size.",
+    ),
+    info(
+        GNUTLS_E_CRYPTODEV_IOCTL_ERROR,
+        "GNUTLS_E_CRYPTODEV_IOCTL_ERROR",
+        FATAL,
+        "A crypto device ioctl did not succeed.",
+    ),
+    info(
+        GNUTLS_E_CRYPTODEV_DEVICE_ERROR,
+        "GNUTLS_E_CRYPTODEV_DEVICE_ERROR",
+        FATAL,
+        "The crypto device could not be opened.",
+    ),
+    info(
+        GNUTLS_E_CHANNEL_BINDING_NOT_AVAILABLE,
+        "GNUTLS_E_CHANNEL_BINDING_NOT_AVAILABLE",
+        FATAL,
+        "The requested channel binding cannot be provided.",
+    ),
+    info(
+        GNUTLS_E_BAD_COOKIE,
+        "GNUTLS_E_BAD_COOKIE",
+        FATAL,
+        "The DTLS cookie is wrong.",
+    ),
+    info(
+        GNUTLS_E_OPENPGP_PREFERRED_KEY_ERROR,
+        "GNUTLS_E_OPENPGP_PREFERRED_KEY_ERROR",
+        FATAL,
+        "The preferred OpenPGP key could not be used.",
+    ),
+    info(
+        GNUTLS_E_INCOMPAT_DSA_KEY_WITH_TLS_PROTOCOL,
+        "GNUTLS_E_INCOMPAT_DSA_KEY_WITH_TLS_PROTOCOL",
+        FATAL,
+        "This DSA key cannot be used with the negotiated protocol version.",
+    ),
+    info(
+        GNUTLS_E_INSUFFICIENT_SECURITY,
+        "GNUTLS_E_INSUFFICIENT_SECURITY",
+        FATAL,
+        "The negotiated parameters are weaker than the configured minimum.",
+    ),
+    info(
+        GNUTLS_E_HEARTBEAT_PONG_RECEIVED,
+        "GNUTLS_E_HEARTBEAT_PONG_RECEIVED",
+        NOT_FATAL,
+        "A heartbeat response arrived.",
+    ),
+    info(
+        GNUTLS_E_HEARTBEAT_PING_RECEIVED,
+        "GNUTLS_E_HEARTBEAT_PING_RECEIVED",
+        NOT_FATAL,
+        "A heartbeat request arrived.",
+    ),
+    info(
+        GNUTLS_E_UNRECOGNIZED_NAME,
+        "GNUTLS_E_UNRECOGNIZED_NAME",
+        FATAL,
+        "The requested server name is not served here.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_ERROR,
+        "GNUTLS_E_PKCS11_ERROR",
+        FATAL,
+        "PKCS #11: the module reported a failure.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_LOAD_ERROR,
+        "GNUTLS_E_PKCS11_LOAD_ERROR",
+        FATAL,
+        "PKCS #11: the module could not be loaded.",
+    ),
+    info(
+        GNUTLS_E_PARSING_ERROR,
+        "GNUTLS_E_PARSING_ERROR",
+        FATAL,
+        "The input could not be parsed.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_PIN_ERROR,
+        "GNUTLS_E_PKCS11_PIN_ERROR",
+        FATAL,
+        "PKCS #11: the PIN is wrong or could not be read.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_SLOT_ERROR,
+        "GNUTLS_E_PKCS11_SLOT_ERROR",
+        FATAL,
+        "PKCS #11: the slot could not be used.",
+    ),
+    info(
+        GNUTLS_E_LOCKING_ERROR,
+        "GNUTLS_E_LOCKING_ERROR",
+        FATAL,
+        "A mutex could not be created or taken.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_ATTRIBUTE_ERROR,
+        "GNUTLS_E_PKCS11_ATTRIBUTE_ERROR",
+        FATAL,
+        "PKCS #11: an object attribute could not be used.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_DEVICE_ERROR,
+        "GNUTLS_E_PKCS11_DEVICE_ERROR",
+        FATAL,
+        "PKCS #11: the device reported a failure.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_DATA_ERROR,
+        "GNUTLS_E_PKCS11_DATA_ERROR",
+        FATAL,
+        "PKCS #11: the data was rejected.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_UNSUPPORTED_FEATURE_ERROR,
+        "GNUTLS_E_PKCS11_UNSUPPORTED_FEATURE_ERROR",
+        FATAL,
+        "PKCS #11: the module lacks a needed feature.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_KEY_ERROR,
+        "GNUTLS_E_PKCS11_KEY_ERROR",
+        FATAL,
+        "PKCS #11: the key could not be used.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_PIN_EXPIRED,
+        "GNUTLS_E_PKCS11_PIN_EXPIRED",
+        FATAL,
+        "PKCS #11: the PIN has expired.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_PIN_LOCKED,
+        "GNUTLS_E_PKCS11_PIN_LOCKED",
+        FATAL,
+        "PKCS #11: the PIN is locked.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_SESSION_ERROR,
+        "GNUTLS_E_PKCS11_SESSION_ERROR",
+        FATAL,
+        "PKCS #11: the session could not be used.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_SIGNATURE_ERROR,
+        "GNUTLS_E_PKCS11_SIGNATURE_ERROR",
+        FATAL,
+        "PKCS #11: the signature operation did not succeed.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_TOKEN_ERROR,
+        "GNUTLS_E_PKCS11_TOKEN_ERROR",
+        FATAL,
+        "PKCS #11: the token reported a failure.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_USER_ERROR,
+        "GNUTLS_E_PKCS11_USER_ERROR",
+        FATAL,
+        "PKCS #11: the user could not be logged in.",
+    ),
+    info(
+        GNUTLS_E_CRYPTO_INIT_FAILED,
+        "GNUTLS_E_CRYPTO_INIT_FAILED",
+        FATAL,
+        "Setting up the cryptographic backend did not succeed.",
+    ),
+    info(
+        GNUTLS_E_TIMEDOUT,
+        "GNUTLS_E_TIMEDOUT",
+        FATAL,
+        "The operation ran out of time.",
+    ),
+    info(
+        GNUTLS_E_USER_ERROR,
+        "GNUTLS_E_USER_ERROR",
+        FATAL,
+        "The application's callback reported a failure.",
+    ),
+    info(
+        GNUTLS_E_ECC_NO_SUPPORTED_CURVES,
+        "GNUTLS_E_ECC_NO_SUPPORTED_CURVES",
+        FATAL,
+        "No elliptic curve is shared with the peer.",
+    ),
+    info(
+        GNUTLS_E_ECC_UNSUPPORTED_CURVE,
+        "GNUTLS_E_ECC_UNSUPPORTED_CURVE",
+        FATAL,
+        "This elliptic curve is not supported.",
+    ),
+    info(
+        GNUTLS_E_PKCS11_REQUESTED_OBJECT_NOT_AVAILBLE,
+        "GNUTLS_E_PKCS11_REQUESTED_OBJECT_NOT_AVAILBLE",
+        FATAL,
+        "PKCS #11: the requested object is not present.",
+    ),
+    info(
+        GNUTLS_E_CERTIFICATE_LIST_UNSORTED,
+        "GNUTLS_E_CERTIFICATE_LIST_UNSORTED",
+        FATAL,
+        "The certificate chain is not in issuer order.",
+    ),
+    info(
+        GNUTLS_E_ILLEGAL_PARAMETER,
+        "GNUTLS_E_ILLEGAL_PARAMETER",
+        FATAL,
+        "A parameter has a value that is not allowed.",
+    ),
+    info(
+        GNUTLS_E_NO_PRIORITIES_WERE_SET,
+        "GNUTLS_E_NO_PRIORITIES_WERE_SET",
+        FATAL,
+        "No priorities have been configured on the session.",
+    ),
+    info(
+        GNUTLS_E_X509_UNSUPPORTED_EXTENSION,
+        "GNUTLS_E_X509_UNSUPPORTED_EXTENSION",
+        FATAL,
+        "This certificate extension is not supported.",
+    ),
+    info(
+        GNUTLS_E_SESSION_EOF,
+        "GNUTLS_E_SESSION_EOF",
+        FATAL,
+        "The peer reached end of stream.",
+    ),
+    info(
+        GNUTLS_E_TPM_ERROR,
+        "GNUTLS_E_TPM_ERROR",
+        FATAL,
+        "TPM: the module reported a failure.",
+    ),
+    info(
+        GNUTLS_E_TPM_KEY_PASSWORD_ERROR,
+        "GNUTLS_E_TPM_KEY_PASSWORD_ERROR",
+        FATAL,
+        "TPM: the key password is wrong.",
+    ),
+    info(
+        GNUTLS_E_TPM_SRK_PASSWORD_ERROR,
+        "GNUTLS_E_TPM_SRK_PASSWORD_ERROR",
+        FATAL,
+        "TPM: the storage root key password is wrong.",
+    ),
+    info(
+        GNUTLS_E_TPM_SESSION_ERROR,
+        "GNUTLS_E_TPM_SESSION_ERROR",
+        FATAL,
+        "TPM: a session could not be opened.",
+    ),
+    info(
+        GNUTLS_E_TPM_KEY_NOT_FOUND,
+        "GNUTLS_E_TPM_KEY_NOT_FOUND",
+        FATAL,
+        "TPM: no such key.",
+    ),
+    info(
+        GNUTLS_E_TPM_UNINITIALIZED,
+        "GNUTLS_E_TPM_UNINITIALIZED",
+        FATAL,
+        "TPM: the module has not been set up.",
+    ),
+    info(
+        GNUTLS_E_TPM_NO_LIB,
+        "GNUTLS_E_TPM_NO_LIB",
+        FATAL,
+        "TPM: the support library could not be found.",
+    ),
+    info(
+        GNUTLS_E_NO_CERTIFICATE_STATUS,
+        "GNUTLS_E_NO_CERTIFICATE_STATUS",
+        FATAL,
+        "No certificate status (OCSP) response was supplied.",
+    ),
+    info(
+        GNUTLS_E_OCSP_RESPONSE_ERROR,
+        "GNUTLS_E_OCSP_RESPONSE_ERROR",
+        FATAL,
+        "The OCSP response could not be used.",
+    ),
+    info(
+        GNUTLS_E_RANDOM_DEVICE_ERROR,
+        "GNUTLS_E_RANDOM_DEVICE_ERROR",
+        FATAL,
+        "The system randomness source could not be read.",
+    ),
+    info(
+        GNUTLS_E_AUTH_ERROR,
+        "GNUTLS_E_AUTH_ERROR",
+        FATAL,
+        "Authentication did not succeed.",
+    ),
+    info(
+        GNUTLS_E_NO_APPLICATION_PROTOCOL,
+        "GNUTLS_E_NO_APPLICATION_PROTOCOL",
+        FATAL,
+        "No application protocol (ALPN) is shared with the peer.",
+    ),
+    info(
+        GNUTLS_E_SOCKETS_INIT_ERROR,
+        "GNUTLS_E_SOCKETS_INIT_ERROR",
+        FATAL,
+        "The socket layer could not be set up.",
+    ),
+    info(
+        GNUTLS_E_KEY_IMPORT_FAILED,
+        "GNUTLS_E_KEY_IMPORT_FAILED",
+        FATAL,
+        "The key could not be imported.",
+    ),
+    info(
+        GNUTLS_E_INAPPROPRIATE_FALLBACK,
+        "GNUTLS_E_INAPPROPRIATE_FALLBACK",
+        FATAL,
+        "A protocol downgrade was detected and refused.",
+    ),
+    info(
+        GNUTLS_E_CERTIFICATE_VERIFICATION_ERROR,
+        "GNUTLS_E_CERTIFICATE_VERIFICATION_ERROR",
+        FATAL,
+        "The certificate did not pass verification.",
+    ),
+    info(
+        GNUTLS_E_PRIVKEY_VERIFICATION_ERROR,
+        "GNUTLS_E_PRIVKEY_VERIFICATION_ERROR",
+        FATAL,
+        "The private key did not pass its consistency check.",
+    ),
+    info(
+        GNUTLS_E_UNEXPECTED_EXTENSIONS_LENGTH,
+        "GNUTLS_E_UNEXPECTED_EXTENSIONS_LENGTH",
+        FATAL,
+        "The extensions block has a length that does not add up.",
+    ),
+    info(
+        GNUTLS_E_ASN1_EMBEDDED_NULL_IN_STRING,
+        "GNUTLS_E_ASN1_EMBEDDED_NULL_IN_STRING",
+        FATAL,
+        "An ASN.1 string contains a NUL byte.",
+    ),
+    info(
+        GNUTLS_E_SELF_TEST_ERROR,
+        "GNUTLS_E_SELF_TEST_ERROR",
+        FATAL,
+        "A self-test of the library did not pass.",
+    ),
+    info(
+        GNUTLS_E_NO_SELF_TEST,
+        "GNUTLS_E_NO_SELF_TEST",
+        FATAL,
+        "No self-test exists for this algorithm.",
+    ),
+    info(
+        GNUTLS_E_LIB_IN_ERROR_STATE,
+        "GNUTLS_E_LIB_IN_ERROR_STATE",
+        FATAL,
+        "The library is in an error state and refuses further work.",
+    ),
+    info(
+        GNUTLS_E_PK_GENERATION_ERROR,
+        "GNUTLS_E_PK_GENERATION_ERROR",
+        FATAL,
+        "Key pair generation did not succeed.",
+    ),
+    info(
+        GNUTLS_E_IDNA_ERROR,
+        "GNUTLS_E_IDNA_ERROR",
+        FATAL,
+        "The internationalised domain name could not be converted.",
+    ),
+    info(
+        GNUTLS_E_SESSION_USER_ID_CHANGED,
+        "GNUTLS_E_SESSION_USER_ID_CHANGED",
+        FATAL,
+        "The peer's identity changed during renegotiation.",
+    ),
+    info(
+        GNUTLS_E_HANDSHAKE_DURING_FALSE_START,
+        "GNUTLS_E_HANDSHAKE_DURING_FALSE_START",
+        FATAL,
+        "A handshake cannot be started while false start is in effect.",
+    ),
+    info(
+        GNUTLS_E_UNAVAILABLE_DURING_HANDSHAKE,
+        "GNUTLS_E_UNAVAILABLE_DURING_HANDSHAKE",
+        FATAL,
+        "This cannot be done while a handshake is running.",
+    ),
+    info(
+        GNUTLS_E_PK_INVALID_PUBKEY,
+        "GNUTLS_E_PK_INVALID_PUBKEY",
+        FATAL,
+        "The public key is not valid.",
+    ),
+    info(
+        GNUTLS_E_PK_INVALID_PRIVKEY,
+        "GNUTLS_E_PK_INVALID_PRIVKEY",
+        FATAL,
+        "The private key is not valid.",
+    ),
+    info(
+        GNUTLS_E_NOT_YET_ACTIVATED,
+        "GNUTLS_E_NOT_YET_ACTIVATED",
+        FATAL,
+        "The item is not valid yet.",
+    ),
+    info(
+        GNUTLS_E_INVALID_UTF8_STRING,
+        "GNUTLS_E_INVALID_UTF8_STRING",
+        FATAL,
+        "The string is not valid UTF-8.",
+    ),
+    info(
+        GNUTLS_E_NO_EMBEDDED_DATA,
+        "GNUTLS_E_NO_EMBEDDED_DATA",
+        FATAL,
+        "The structure holds no embedded data.",
+    ),
+    info(
+        GNUTLS_E_INVALID_UTF8_EMAIL,
+        "GNUTLS_E_INVALID_UTF8_EMAIL",
+        FATAL,
+        "The e-mail address is not valid UTF-8.",
+    ),
+    info(
+        GNUTLS_E_INVALID_PASSWORD_STRING,
+        "GNUTLS_E_INVALID_PASSWORD_STRING",
+        FATAL,
+        "The password contains characters that are not allowed.",
+    ),
+    info(
+        GNUTLS_E_CERTIFICATE_TIME_ERROR,
+        "GNUTLS_E_CERTIFICATE_TIME_ERROR",
+        FATAL,
+        "The certificate's validity dates could not be used.",
+    ),
+    info(
+        GNUTLS_E_RECORD_OVERFLOW,
+        "GNUTLS_E_RECORD_OVERFLOW",
+        FATAL,
+        "A record exceeds the negotiated maximum size.",
+    ),
+    info(
+        GNUTLS_E_ASN1_TIME_ERROR,
+        "GNUTLS_E_ASN1_TIME_ERROR",
+        FATAL,
+        "An ASN.1 time value is malformed.",
+    ),
+    info(
+        GNUTLS_E_INCOMPATIBLE_SIG_WITH_KEY,
+        "GNUTLS_E_INCOMPATIBLE_SIG_WITH_KEY",
+        FATAL,
+        "The signature algorithm does not fit the key.",
+    ),
+    info(
+        GNUTLS_E_PK_INVALID_PUBKEY_PARAMS,
+        "GNUTLS_E_PK_INVALID_PUBKEY_PARAMS",
+        FATAL,
+        "The public key's parameters are not valid.",
+    ),
+    info(
+        GNUTLS_E_PK_NO_VALIDATION_PARAMS,
+        "GNUTLS_E_PK_NO_VALIDATION_PARAMS",
+        FATAL,
+        "There are no parameters to validate the key with.",
+    ),
+    info(
+        GNUTLS_E_OCSP_MISMATCH_WITH_CERTS,
+        "GNUTLS_E_OCSP_MISMATCH_WITH_CERTS",
+        FATAL,
+        "The OCSP response is about a different certificate.",
+    ),
+    info(
+        GNUTLS_E_NO_COMMON_KEY_SHARE,
+        "GNUTLS_E_NO_COMMON_KEY_SHARE",
+        FATAL,
+        "No key share group is shared with the peer.",
+    ),
+    info(
+        GNUTLS_E_REAUTH_REQUEST,
+        "GNUTLS_E_REAUTH_REQUEST",
+        NOT_FATAL,
+        "The peer asks to authenticate again (post-handshake).",
+    ),
+    info(
+        GNUTLS_E_TOO_MANY_MATCHES,
+        "GNUTLS_E_TOO_MANY_MATCHES",
+        FATAL,
+        "More than one item matched where one was expected.",
+    ),
+    info(
+        GNUTLS_E_CRL_VERIFICATION_ERROR,
+        "GNUTLS_E_CRL_VERIFICATION_ERROR",
+        FATAL,
+        "The certificate revocation list did not pass verification.",
+    ),
+    info(
+        GNUTLS_E_MISSING_EXTENSION,
+        "GNUTLS_E_MISSING_EXTENSION",
+        FATAL,
+        "A required extension is absent.",
+    ),
+    info(
+        GNUTLS_E_DB_ENTRY_EXISTS,
+        "GNUTLS_E_DB_ENTRY_EXISTS",
+        FATAL,
+        "The storage already holds an entry for this key.",
+    ),
+    info(
+        GNUTLS_E_EARLY_DATA_REJECTED,
+        "GNUTLS_E_EARLY_DATA_REJECTED",
+        FATAL,
+        "The peer did not accept the early data.",
+    ),
+    info(
+        GNUTLS_E_X509_DUPLICATE_EXTENSION,
+        "GNUTLS_E_X509_DUPLICATE_EXTENSION",
+        FATAL,
+        "The certificate carries the same extension twice.",
+    ),
+    info(
+        GNUTLS_E_UNIMPLEMENTED_FEATURE,
+        "GNUTLS_E_UNIMPLEMENTED_FEATURE",
+        FATAL,
+        "This feature is not implemented.",
+    ),
+];
+
+/// The message for codes that are not in the table (positive ones included).
+pub const UNKNOWN_MESSAGE: &str = "(unrecognised error code)";
+
+/// The table entry for a code, if the library knows it.
+pub fn lookup(code: Code) -> Option<&'static ErrorInfo> {
+    TABLE.iter().find(|entry| entry.code == code)
+}
+
+/// `gnutls_strerror_name`: the symbolic name of a known code.
+pub fn name(code: Code) -> Option<&'static str> {
+    lookup(code).map(|entry| entry.name)
+}
+
+/// `gnutls_strerror`: a message for any code; unknown ones get a generic text.
+pub fn message(code: Code) -> &'static str {
+    lookup(code).map_or(UNKNOWN_MESSAGE, |entry| entry.message)
+}
+
+/// `gnutls_error_is_fatal`: success and positive values are never fatal;
+/// a negative code is fatal unless the table says otherwise, so codes the
+/// library does not know are treated as fatal.
+pub fn is_fatal(code: Code) -> bool {
+    if code >= 0 {
+        return false;
+    }
+    lookup(code).is_none_or(|entry| entry.fatal)
+}
+
+/// `gnutls_error_to_alert`: the alert to send for a code. Anything without a
+/// specific mapping, success and unknown codes included, is a fatal
+/// internal_error alert.
+pub fn to_alert(code: Code) -> (AlertDescription, AlertLevel) {
+    match code {
+        GNUTLS_E_UNEXPECTED_PACKET
+        | GNUTLS_E_UNEXPECTED_HANDSHAKE_PACKET
+        | GNUTLS_E_PREMATURE_TERMINATION => {
+            (AlertDescription::UnexpectedMessage, AlertLevel::Fatal)
+        }
+        GNUTLS_E_DECRYPTION_FAILED => (AlertDescription::BadRecordMac, AlertLevel::Fatal),
+        GNUTLS_E_RECORD_OVERFLOW => (AlertDescription::RecordOverflow, AlertLevel::Fatal),
+        GNUTLS_E_DECOMPRESSION_FAILED => {
+            (AlertDescription::DecompressionFailure, AlertLevel::Fatal)
+        }
+        GNUTLS_E_INSUFFICIENT_CREDENTIALS
+        | GNUTLS_E_UNKNOWN_PK_ALGORITHM
+        | GNUTLS_E_NO_COMPRESSION_ALGORITHMS
+        | GNUTLS_E_NO_CIPHER_SUITES
+        | GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM
+        | GNUTLS_E_SAFE_RENEGOTIATION_FAILED
+        | GNUTLS_E_INCOMPAT_DSA_KEY_WITH_TLS_PROTOCOL
+        | GNUTLS_E_ECC_NO_SUPPORTED_CURVES
+        | GNUTLS_E_ECC_UNSUPPORTED_CURVE
+        | GNUTLS_E_NO_COMMON_KEY_SHARE => (AlertDescription::HandshakeFailure, AlertLevel::Fatal),
+        GNUTLS_E_CERTIFICATE_ERROR
+        | GNUTLS_E_ASN1_ELEMENT_NOT_FOUND
+        | GNUTLS_E_ASN1_IDENTIFIER_NOT_FOUND
+        | GNUTLS_E_ASN1_DER_ERROR
+        | GNUTLS_E_ASN1_VALUE_NOT_FOUND
+        | GNUTLS_E_ASN1_GENERIC_ERROR
+        | GNUTLS_E_ASN1_VALUE_NOT_VALID
+        | GNUTLS_E_ASN1_TAG_ERROR
+        | GNUTLS_E_ASN1_TAG_IMPLICIT
+        | GNUTLS_E_ASN1_TYPE_ANY_ERROR
+        | GNUTLS_E_ASN1_SYNTAX_ERROR
+        | GNUTLS_E_ASN1_DER_OVERFLOW
+        | GNUTLS_E_CERTIFICATE_VERIFICATION_ERROR => {
+            (AlertDescription::BadCertificate, AlertLevel::Fatal)
+        }
+        GNUTLS_E_UNSUPPORTED_CERTIFICATE_TYPE => {
+            (AlertDescription::UnsupportedCertificate, AlertLevel::Fatal)
+        }
+        GNUTLS_E_RECEIVED_ILLEGAL_PARAMETER
+        | GNUTLS_E_RECEIVED_DISALLOWED_NAME
+        | GNUTLS_E_ILLEGAL_SRP_USERNAME
+        | GNUTLS_E_ILLEGAL_PARAMETER
+        | GNUTLS_E_PK_INVALID_PUBKEY
+        | GNUTLS_E_INCOMPATIBLE_SIG_WITH_KEY => {
+            (AlertDescription::IllegalParameter, AlertLevel::Fatal)
+        }
+        GNUTLS_E_UNEXPECTED_PACKET_LENGTH
+        | GNUTLS_E_NO_CERTIFICATE_FOUND
+        | GNUTLS_E_HANDSHAKE_TOO_LARGE
+        | GNUTLS_E_UNEXPECTED_EXTENSIONS_LENGTH => {
+            (AlertDescription::DecodeError, AlertLevel::Fatal)
+        }
+        GNUTLS_E_ERROR_IN_FINISHED_PACKET | GNUTLS_E_PK_SIG_VERIFY_FAILED => {
+            (AlertDescription::DecryptError, AlertLevel::Fatal)
+        }
+        GNUTLS_E_UNSUPPORTED_VERSION_PACKET => {
+            (AlertDescription::ProtocolVersion, AlertLevel::Fatal)
+        }
+        GNUTLS_E_DH_PRIME_UNACCEPTABLE
+        | GNUTLS_E_INSUFFICIENT_SECURITY
+        | GNUTLS_E_SESSION_USER_ID_CHANGED => {
+            (AlertDescription::InsufficientSecurity, AlertLevel::Fatal)
+        }
+        GNUTLS_E_INAPPROPRIATE_FALLBACK => {
+            (AlertDescription::InappropriateFallback, AlertLevel::Fatal)
+        }
+        GNUTLS_E_USER_ERROR => (AlertDescription::UserCanceled, AlertLevel::Fatal),
+        GNUTLS_E_REHANDSHAKE | GNUTLS_E_UNSAFE_RENEGOTIATION_DENIED => {
+            (AlertDescription::NoRenegotiation, AlertLevel::Warning)
+        }
+        GNUTLS_E_MISSING_EXTENSION => (AlertDescription::MissingExtension, AlertLevel::Fatal),
+        GNUTLS_E_RECEIVED_ILLEGAL_EXTENSION => {
+            (AlertDescription::UnsupportedExtension, AlertLevel::Fatal)
+        }
+        GNUTLS_E_OPENPGP_GETKEY_FAILED => {
+            (AlertDescription::CertificateUnobtainable, AlertLevel::Fatal)
+        }
+        GNUTLS_E_UNRECOGNIZED_NAME => (AlertDescription::UnrecognizedName, AlertLevel::Fatal),
+        GNUTLS_E_UNKNOWN_SRP_USERNAME => (AlertDescription::UnknownPskIdentity, AlertLevel::Fatal),
+        GNUTLS_E_CERTIFICATE_REQUIRED => (AlertDescription::CertificateRequired, AlertLevel::Fatal),
+        GNUTLS_E_NO_APPLICATION_PROTOCOL => {
+            (AlertDescription::NoApplicationProtocol, AlertLevel::Fatal)
+        }
+        _ => (AlertDescription::InternalError, AlertLevel::Fatal),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_unique() {
+        for pair in TABLE.windows(2) {
+            assert!(
+                pair[0].code > pair[1].code,
+                "{} before {}",
+                pair[0].name,
+                pair[1].name
+            );
+        }
+    }
+
+    #[test]
+    fn names_are_macro_names_and_messages_present() {
+        for entry in TABLE {
+            assert!(entry.name.starts_with("GNUTLS_E_"), "{}", entry.name);
+            assert!(!entry.message.is_empty(), "{}", entry.name);
+            assert_ne!(entry.message, UNKNOWN_MESSAGE);
+        }
+    }
+
+    #[test]
+    fn known_answers() {
+        assert_eq!(name(GNUTLS_E_AGAIN), Some("GNUTLS_E_AGAIN"));
+        assert_eq!(
+            name(GNUTLS_E_INSUFICIENT_CRED),
+            Some("GNUTLS_E_INSUFFICIENT_CREDENTIALS")
+        );
+        assert_eq!(
+            name(GNUTLS_E_TLS_PACKET_DECODING_ERROR),
+            Some("GNUTLS_E_UNEXPECTED_PACKET_LENGTH")
+        );
+        assert_eq!(name(-102), None);
+        assert_eq!(name(1), None);
+        assert!(!is_fatal(GNUTLS_E_AGAIN));
+        assert!(!is_fatal(GNUTLS_E_SUCCESS));
+        assert!(!is_fatal(7));
+        assert!(is_fatal(-5000));
+        assert!(is_fatal(GNUTLS_E_DECRYPTION_FAILED));
+        assert_eq!(message(-5000), UNKNOWN_MESSAGE);
+        assert_eq!(message(3), UNKNOWN_MESSAGE);
+        assert_eq!(
+            to_alert(GNUTLS_E_REHANDSHAKE),
+            (AlertDescription::NoRenegotiation, AlertLevel::Warning)
+        );
+        assert_eq!(
+            to_alert(-5000),
+            (AlertDescription::InternalError, AlertLevel::Fatal)
+        );
+        assert_eq!(
+            to_alert(GNUTLS_E_SUCCESS),
+            (AlertDescription::InternalError, AlertLevel::Fatal)
+        );
+    }
+}
