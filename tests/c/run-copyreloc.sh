@@ -84,7 +84,7 @@ for build in copyreloc-nopie copyreloc-pie; do
         env -u LD_LIBRARY_PATH -u LD_PRELOAD "$placement" LD_DEBUG=scopes LD_DEBUG_OUTPUT="$out.dbg" \
             timeout 30 "$work/$build" >"$out.out" 2>"$out.err" </dev/null
         rc=$?
-        loaded=$(cat "$out".dbg.* 2>/dev/null | tr ' \t' '\n\n' | sed 's/^object=//' \
+        loaded=$(cat "$out".dbg.* 2>/dev/null | tr -s ' \t' '\n' | sed 's/^object=//' \
             | grep -E '(^|/)libgnutls\.so\.30$' | sort -u | tr '\n' ' ' | sed 's/ $//')
         problem=""
         if [ "$rc" -ne 0 ]; then

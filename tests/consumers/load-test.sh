@@ -61,7 +61,7 @@ if [ -z "$tsv" ]; then
         if [ -r "$candidate" ]; then tsv=$candidate; break; fi
     done
 fi
-[ -n "$tsv" ] && [ -r "$tsv" ] || { echo "load-test: consumers.tsv not found (set CONSUMERS_TSV)" >&2; exit 2; }
+if [ -z "$tsv" ] || [ ! -r "$tsv" ]; then echo "load-test: consumers.tsv not found (set CONSUMERS_TSV)" >&2; exit 2; fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/load-test.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -144,7 +144,7 @@ run_cmd() {
 
 # Every distinct libgnutls.so.30 object the loader traced under PREFIX.
 gnutls_objects() {
-    cat "$1".dbg.* 2>/dev/null | tr ' \t' '\n\n' | sed 's/^object=//' | grep -E '(^|/)libgnutls\.so\.30$' | sort -u
+    cat "$1".dbg.* 2>/dev/null | tr -s ' \t' '\n' | sed 's/^object=//' | grep -E '(^|/)libgnutls\.so\.30$' | sort -u
 }
 
 # Proof that the process used LIBDIR's library and no other: prints why not.
