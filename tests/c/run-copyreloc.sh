@@ -88,7 +88,7 @@ for build in copyreloc-nopie copyreloc-pie; do
             | grep -E '(^|/)libgnutls\.so\.30$' | sort -u | tr '\n' ' ' | sed 's/ $//')
         problem=""
         if [ "$rc" -ne 0 ]; then
-            problem="exit $rc: $(head -c 300 "$out.err" | tr '\n' ' ')"
+            problem="exit $rc: $(head -c 300 "$out.err" | tr '\n' ' ')$(diff "$fixture" "$out.out" | grep '^[<>]' | head -4 | tr '\n' ' ')"
         elif [ -s "$out.err" ]; then
             problem="loader/program messages: $(head -c 300 "$out.err" | tr '\n' ' ')"
         elif [ "$loaded" != "$lib" ]; then
