@@ -4,5 +4,6 @@
 //! ABI lives in the `capi/` crate, which validates pointers, converts
 //! C values and calls into these modules.
 #![forbid(unsafe_code)]
+pub mod alerts;
 pub mod errors;
 pub mod global;

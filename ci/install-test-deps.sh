@@ -1,0 +1,67 @@
+#!/bin/sh
+# Installs the Debian 12 packages the test suite needs: the real GnuTLS
+# programs and libraries we load-test against, a C toolchain with the GnuTLS
+# and libcurl-gnutls headers for the C test programs, and the tools the
+# shell tests call. Safe to run again: it does nothing when all are present.
+set -eu
+
+PACKAGES="
+binutils
+ca-certificates
+curl
+gcc
+gnutls-bin
+knot-dnsutils
+lftp
+libc6-dev
+libcurl3-gnutls
+libcurl4-gnutls-dev
+libgnutls28-dev
+libgnutls30
+lighttpd
+lighttpd-mod-gnutls
+make
+msmtp
+openssl
+pkg-config
+python3
+valgrind
+wget
+"
+
+missing=""
+for pkg in $PACKAGES; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    case "$status" in
+        "install ok installed") ;;
+        *) missing="$missing $pkg" ;;
+    esac
+done
+
+if [ -z "$missing" ]; then
+    echo "install-test-deps: all packages already installed"
+    exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "install-test-deps: need root to install:$missing" >&2
+    exit 1
+fi
+
+# Package scripts must not start daemons (lighttpd would bind port 80):
+# a policy-rc.d that answers 101 forbids it. Only add one if none exists.
+policy=/usr/sbin/policy-rc.d
+added_policy=no
+if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' > "$policy"
+    chmod 755 "$policy"
+    added_policy=yes
+fi
+cleanup() { [ "$added_policy" = yes ] && rm -f "$policy"; return 0; }
+trap cleanup EXIT
+
+echo "install-test-deps: installing$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update
+# shellcheck disable=SC2086 # word splitting of the package list is intended
+apt-get install -y --no-install-recommends $missing
