@@ -5,3 +5,4 @@
 //! C values and calls into these modules.
 #![forbid(unsafe_code)]
 pub mod errors;
+pub mod priority;
