@@ -16,7 +16,11 @@ pub const PROTOCOLS: &[u32] = &[TLS1_3, TLS1_2];
 /// Groups ring's rustls provider implements.
 pub const GROUPS: &[u32] = &[GROUP_X25519, GROUP_SECP256R1, GROUP_SECP384R1];
 pub const KX: &[u32] = &[KX_ECDHE_ECDSA, KX_ECDHE_RSA];
-pub const CIPHERS: &[u32] = &[CIPHER_AES_128_GCM, CIPHER_AES_256_GCM, CIPHER_CHACHA20_POLY1305];
+pub const CIPHERS: &[u32] = &[
+    CIPHER_AES_128_GCM,
+    CIPHER_AES_256_GCM,
+    CIPHER_CHACHA20_POLY1305,
+];
 pub const MACS: &[u32] = &[MAC_AEAD];
 pub const CERT_TYPES: &[u32] = &[CRT_X509];
 
@@ -30,18 +34,30 @@ pub const SIGNS: &[(u32, SignatureScheme)] = &[
     (SIGN_RSA_PSS_RSAE_SHA384, SignatureScheme::RSA_PSS_SHA384),
     (SIGN_RSA_PSS_RSAE_SHA512, SignatureScheme::RSA_PSS_SHA512),
     (SIGN_ECDSA_SHA256, SignatureScheme::ECDSA_NISTP256_SHA256),
-    (SIGN_ECDSA_SECP256R1_SHA256, SignatureScheme::ECDSA_NISTP256_SHA256),
+    (
+        SIGN_ECDSA_SECP256R1_SHA256,
+        SignatureScheme::ECDSA_NISTP256_SHA256,
+    ),
     (SIGN_ECDSA_SHA384, SignatureScheme::ECDSA_NISTP384_SHA384),
-    (SIGN_ECDSA_SECP384R1_SHA384, SignatureScheme::ECDSA_NISTP384_SHA384),
+    (
+        SIGN_ECDSA_SECP384R1_SHA384,
+        SignatureScheme::ECDSA_NISTP384_SHA384,
+    ),
     (SIGN_EDDSA_ED25519, SignatureScheme::ED25519),
 ];
 
 fn keep(list: &[u32], allowed: &[u32]) -> Vec<u32> {
-    list.iter().copied().filter(|x| allowed.contains(x)).collect()
+    list.iter()
+        .copied()
+        .filter(|x| allowed.contains(x))
+        .collect()
 }
 
 fn engine_suite(code: u16) -> Option<SupportedCipherSuite> {
-    ring_provider::ALL_CIPHER_SUITES.iter().copied().find(|s| u16::from(s.suite()) == code)
+    ring_provider::ALL_CIPHER_SUITES
+        .iter()
+        .copied()
+        .find(|s| u16::from(s.suite()) == code)
 }
 
 /// Restricts the GnuTLS view to the engine; returns lists and suite indices.
@@ -52,7 +68,12 @@ pub fn restrict(view: &Lists, suites: &[usize]) -> (Lists, Vec<usize>) {
         macs: keep(&view.macs, MACS),
         kx: keep(&view.kx, KX),
         groups: keep(&view.groups, GROUPS),
-        signs: view.signs.iter().copied().filter(|s| SIGNS.iter().any(|(id, _)| id == s)).collect(),
+        signs: view
+            .signs
+            .iter()
+            .copied()
+            .filter(|s| SIGNS.iter().any(|(id, _)| id == s))
+            .collect(),
         client_ctypes: keep(&view.client_ctypes, CERT_TYPES),
         server_ctypes: keep(&view.server_ctypes, CERT_TYPES),
     };
@@ -64,17 +85,24 @@ pub fn restrict(view: &Lists, suites: &[usize]) -> (Lists, Vec<usize>) {
         .iter()
         .copied()
         .filter(|&i| {
-            let Some(cs) = CIPHER_SUITES.get(i) else { return false };
+            let Some(cs) = CIPHER_SUITES.get(i) else {
+                return false;
+            };
             if engine_suite(cs.code()).is_none() || !have_groups || !have_signs {
                 return false;
             }
-            if cs.kx == 0 { tls13 } else { tls12 && e.kx.contains(&cs.kx) }
+            if cs.kx == 0 {
+                tls13
+            } else {
+                tls12 && e.kx.contains(&cs.kx)
+            }
         })
         .collect();
     // A protocol with no usable suite cannot be negotiated.
     let any13 = s.iter().any(|&i| CIPHER_SUITES[i].kx == 0);
     let any12 = s.iter().any(|&i| CIPHER_SUITES[i].kx != 0);
-    e.protocols.retain(|&p| (p == TLS1_3 && any13) || (p == TLS1_2 && any12));
+    e.protocols
+        .retain(|&p| (p == TLS1_3 && any13) || (p == TLS1_2 && any12));
     if e.protocols.is_empty() {
         e.kx.clear();
     }
@@ -115,7 +143,10 @@ pub fn signature_schemes(signs: &[u32]) -> Vec<SignatureScheme> {
     out
 }
 
-type Mapping = &'static [(SignatureScheme, &'static [&'static dyn rustls::pki_types::SignatureVerificationAlgorithm])];
+type Mapping = &'static [(
+    SignatureScheme,
+    &'static [&'static dyn rustls::pki_types::SignatureVerificationAlgorithm],
+)];
 
 /// rustls wants `'static` mappings; each distinct ordered scheme list is
 /// built once and kept for the life of the process (few distinct lists exist).
@@ -143,12 +174,20 @@ fn filtered_mapping(schemes: &[SignatureScheme]) -> Mapping {
 /// The ring provider filtered and ordered by the engine lists.
 pub fn crypto_provider(engine: &Lists, suites: &[usize]) -> CryptoProvider {
     let base = ring_provider::default_provider();
-    let cipher_suites =
-        suites.iter().filter_map(|&i| CIPHER_SUITES.get(i)).filter_map(|cs| engine_suite(cs.code())).collect();
+    let cipher_suites = suites
+        .iter()
+        .filter_map(|&i| CIPHER_SUITES.get(i))
+        .filter_map(|cs| engine_suite(cs.code()))
+        .collect();
     let kx_groups = engine.groups.iter().filter_map(|&g| kx_group(g)).collect();
     let signature_verification_algorithms = WebPkiSupportedAlgorithms {
         all: base.signature_verification_algorithms.all,
         mapping: filtered_mapping(&signature_schemes(&engine.signs)),
     };
-    CryptoProvider { cipher_suites, kx_groups, signature_verification_algorithms, ..base }
+    CryptoProvider {
+        cipher_suites,
+        kx_groups,
+        signature_verification_algorithms,
+        ..base
+    }
 }

@@ -37,7 +37,9 @@ fn is_srp_kx(kx: u32) -> bool {
 
 /// The cipher-suite table index for (kx, cipher, mac): first match wins.
 pub fn suite_index(kx: u32, cipher: u32, mac: u32) -> Option<usize> {
-    CIPHER_SUITES.iter().position(|s| s.kx == kx && s.cipher == cipher && s.mac == mac)
+    CIPHER_SUITES
+        .iter()
+        .position(|s| s.kx == kx && s.cipher == cipher && s.mac == mac)
 }
 
 /// The outcome of the rules: final lists and the suite indices.
@@ -103,7 +105,8 @@ pub fn finalize(mut l: RawLists, flags: &Flags, sys: &SystemConfig) -> Result<Fi
     });
     if !any_sig {
         // Without signatures only versions before (D)TLS 1.2 remain.
-        l.protocols.retain(|&p| p < TLS1_2 || (p >= DTLS_MIN && p < DTLS1_2));
+        l.protocols
+            .retain(|&p| p < TLS1_2 || (DTLS_MIN..DTLS1_2).contains(&p));
     }
     if l.protocols.is_empty() || suites.is_empty() {
         return Err(GNUTLS_E_NO_PRIORITIES_WERE_SET);
@@ -113,7 +116,8 @@ pub fn finalize(mut l: RawLists, flags: &Flags, sys: &SystemConfig) -> Result<Fi
     // GnuTLS drops TLS 1.3 here *after* the emptiness check, so such a string
     // is accepted even if no protocol is left (gnutls_priority_set fails).
     let no_groups = l.groups.is_empty();
-    if (!have_psk && tls_max == Some(TLS1_3) && no_groups) || (!have_tls12 && have_pre_tls12 && have_tls13)
+    if (!have_psk && tls_max == Some(TLS1_3) && no_groups)
+        || (!have_tls12 && have_pre_tls12 && have_tls13)
     {
         l.protocols.retain(|&p| p != TLS1_3);
     }

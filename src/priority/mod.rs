@@ -28,7 +28,8 @@ pub mod system;
 mod tables;
 
 use crate::errors::{
-    Code, GNUTLS_E_INVALID_REQUEST, GNUTLS_E_NO_PRIORITIES_WERE_SET, GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE,
+    Code, GNUTLS_E_INVALID_REQUEST, GNUTLS_E_NO_PRIORITIES_WERE_SET,
+    GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE,
 };
 use std::sync::Arc;
 pub use suites::{CipherSuite, CIPHER_SUITES};
@@ -189,7 +190,10 @@ impl Priority {
             return Self::init_inner(s, cfg);
         }
         let Some(s) = s else {
-            return Err(PriorityError { code: GNUTLS_E_INVALID_REQUEST, err_pos: None });
+            return Err(PriorityError {
+                code: GNUTLS_E_INVALID_REQUEST,
+                err_pos: None,
+            });
         };
         let head = cfg.default_priority();
         let joined = format!("{head}:{s}");
@@ -201,7 +205,10 @@ impl Priority {
                 Some(p) if p > hlen => p - hlen,
                 _ => 0,
             };
-            PriorityError { code: e.code, err_pos: Some(pos) }
+            PriorityError {
+                code: e.code,
+                err_pos: Some(pos),
+            }
         })
     }
 
@@ -210,7 +217,10 @@ impl Priority {
             Some(t) => (t, true),
             None => (cfg.default_priority(), false),
         };
-        let fail = |code, pos: usize| PriorityError { code, err_pos: s.map(|_| pos) };
+        let fail = |code, pos: usize| PriorityError {
+            code,
+            err_pos: s.map(|_| pos),
+        };
         let Some(resolved) = system::resolve(text, cfg) else {
             return Err(fail(GNUTLS_E_INVALID_REQUEST, 0));
         };
@@ -218,14 +228,24 @@ impl Priority {
         let exact = exact && resolved == text;
         let tokens = parse::split_tokens(&resolved);
         let builder = parse::parse_tokens(&tokens).map_err(|parse::BadToken(i)| {
-            let pos = if exact { parse::token_offset(&tokens, i) } else { 0 };
+            let pos = if exact {
+                parse::token_offset(&tokens, i)
+            } else {
+                0
+            };
             fail(GNUTLS_E_INVALID_REQUEST, pos)
         })?;
         let flags = builder.flags;
         let done = finalize::finalize(builder.lists, &flags, cfg).map_err(|code| fail(code, 0))?;
         let gnutls: Lists = done.lists.into();
         let (engine, engine_suites) = engine::restrict(&gnutls, &done.suites);
-        Ok(Priority(Arc::new(Inner { gnutls, gnutls_suites: done.suites, engine, engine_suites, flags })))
+        Ok(Priority(Arc::new(Inner {
+            gnutls,
+            gnutls_suites: done.suites,
+            engine,
+            engine_suites,
+            flags,
+        })))
     }
 
     /// The lists exactly as GnuTLS 3.7.9 would report them.
@@ -271,7 +291,10 @@ impl Priority {
     /// finite-field one (curve ids equal group ids for these).
     pub fn ecc_curve_list(&self) -> &[u32] {
         let g = &self.0.engine.groups;
-        let end = g.iter().position(|&x| x >= ids::GROUP_FFDHE_MIN).unwrap_or(g.len());
+        let end = g
+            .iter()
+            .position(|&x| x >= ids::GROUP_FFDHE_MIN)
+            .unwrap_or(g.len());
         &g[..end]
     }
     /// gnutls_priority_sign_list.
@@ -287,7 +310,11 @@ impl Priority {
     }
     /// gnutls_priority_certificate_type_list (server list under %SERVER_PRECEDENCE).
     pub fn certificate_type_list_default(&self) -> &[u32] {
-        let t = if self.server_precedence() { CertTypeTarget::Server } else { CertTypeTarget::Client };
+        let t = if self.server_precedence() {
+            CertTypeTarget::Server
+        } else {
+            CertTypeTarget::Client
+        };
         self.certificate_type_list(t)
     }
     /// gnutls_priority_compression_list: always just NULL.
@@ -305,7 +332,11 @@ impl Priority {
     pub fn cipher_suite_index(&self, idx: usize) -> Result<usize, Code> {
         // The engine list only holds suites usable with an enabled version,
         // so GnuTLS's UNKNOWN_CIPHER_SUITE case cannot arise here.
-        self.0.engine_suites.get(idx).copied().ok_or(GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)
+        self.0
+            .engine_suites
+            .get(idx)
+            .copied()
+            .ok_or(GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)
     }
 
     /// What gnutls_priority_set checks: something must be negotiable.

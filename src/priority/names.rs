@@ -22,7 +22,6 @@ fn find(table: &'static [Named], name: &str) -> Option<&'static Named> {
     table.iter().find(|e| e.name.eq_ignore_ascii_case(name))
 }
 
-
 pub(crate) static CIPHERS: &[Named] = &[
     n(1, "NULL", true),
     n(2, "ARCFOUR-128", true),

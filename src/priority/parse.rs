@@ -95,7 +95,8 @@ fn remove_all(list: &mut Vec<u32>, items: &[u32]) {
 /// Case-insensitive ASCII prefix test; returns the remainder on a match.
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
 }
 
 /// Parser state: the lists and flags being built.
@@ -217,7 +218,11 @@ impl Builder {
             if strip_prefix_ci(item, "VERS-TLS-ALL").is_some() {
                 given(&mut l.protocols, tables::PROTOCOLS_TLS);
             } else if strip_prefix_ci(item, "VERS-DTLS-ALL").is_some() {
-                let set = if adding { tables::PROTOCOLS_DTLS_ADD } else { tables::PROTOCOLS_DTLS_REMOVE };
+                let set = if adding {
+                    tables::PROTOCOLS_DTLS_ADD
+                } else {
+                    tables::PROTOCOLS_DTLS_REMOVE
+                };
                 given(&mut l.protocols, set);
             } else if strip_prefix_ci(item, "VERS-ALL").is_some() {
                 bulk(&mut l.protocols, tables::PROTOCOLS_ALL);
@@ -326,8 +331,14 @@ impl Builder {
 
 /// Runs the grammar over already-split tokens.
 pub fn parse_tokens(tokens: &[&str]) -> Result<Builder, BadToken> {
-    let mut b = Builder { lists: RawLists::default(), flags: Flags::default(), keyword_set: false };
-    let first_is_none = tokens.first().is_some_and(|t| t.eq_ignore_ascii_case("NONE"));
+    let mut b = Builder {
+        lists: RawLists::default(),
+        flags: Flags::default(),
+        keyword_set: false,
+    };
+    let first_is_none = tokens
+        .first()
+        .is_some_and(|t| t.eq_ignore_ascii_case("NONE"));
     let start = if first_is_none {
         b.keyword_set = true;
         1

@@ -66,7 +66,9 @@ impl SystemConfig {
                 }
                 continue;
             }
-            let Some((name, value)) = line.split_once(['=', ':']) else { continue };
+            let Some((name, value)) = line.split_once(['=', ':']) else {
+                continue;
+            };
             let name = name.trim();
             let value = strip_inline_comment(value).trim();
             cfg.apply(&section, name, value);
@@ -85,7 +87,9 @@ impl SystemConfig {
             let n = name.to_ascii_lowercase();
             match n.as_str() {
                 "default-priority-string" => self.default_priority = Some(value.to_string()),
-                "tls-disabled-cipher" => self.disabled_ciphers.extend(names::cipher(value).map(|c| c.id)),
+                "tls-disabled-cipher" => self
+                    .disabled_ciphers
+                    .extend(names::cipher(value).map(|c| c.id)),
                 "tls-disabled-mac" => self.disabled_macs.extend(names::mac(value)),
                 "tls-disabled-group" => {
                     let g = value.strip_prefix("GROUP-").unwrap_or(value);
@@ -100,12 +104,17 @@ impl SystemConfig {
 
     /// The string a `@KEYWORD` names, if the file defines it.
     pub fn lookup(&self, keyword: &str) -> Option<&str> {
-        self.priorities.iter().find(|(n, _)| n == keyword).map(|(_, v)| v.as_str())
+        self.priorities
+            .iter()
+            .find(|(n, _)| n == keyword)
+            .map(|(_, v)| v.as_str())
     }
 
     /// The string used for a NULL priority.
     pub fn default_priority(&self) -> &str {
-        self.default_priority.as_deref().unwrap_or(BUILTIN_DEFAULT_PRIORITY)
+        self.default_priority
+            .as_deref()
+            .unwrap_or(BUILTIN_DEFAULT_PRIORITY)
     }
 }
 
@@ -131,8 +140,11 @@ pub fn resolve(priorities: &str, cfg: &SystemConfig) -> Option<String> {
         Some((k, a)) => (k, Some(a)),
         None => (spec, None),
     };
-    keywords.split(',').find_map(|kw| cfg.lookup(kw)).map(|found| match additional {
-        Some(a) => format!("{found}:{a}"),
-        None => found.to_string(),
-    })
+    keywords
+        .split(',')
+        .find_map(|kw| cfg.lookup(kw))
+        .map(|found| match additional {
+            Some(a) => format!("{found}:{a}"),
+            None => found.to_string(),
+        })
 }
