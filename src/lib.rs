@@ -4,4 +4,7 @@
 //! ABI lives in the `capi/` crate, which validates pointers, converts
 //! C values and calls into these modules.
 #![forbid(unsafe_code)]
+pub mod algorithms;
+pub mod crypto;
+pub mod encoding;
 pub mod errors;
