@@ -4,5 +4,8 @@
 //! ABI lives in the `capi/` crate, which validates pointers, converts
 //! C values and calls into these modules.
 #![forbid(unsafe_code)]
+pub mod algorithms;
+pub mod crypto;
+pub mod encoding;
 pub mod errors;
 pub mod priority;
