@@ -206,9 +206,9 @@ impl Builder {
 
         if let Some(id) = names::mac(item) {
             one(&mut l.macs, id);
-        } else if let Some(c) = names::cipher(item) {
-            if c.usable {
-                one(&mut l.ciphers, c.id);
+        } else if let Some((id, usable)) = names::cipher(item) {
+            if usable {
+                one(&mut l.ciphers, id);
             }
         } else if let Some(kx) = names::kx(item) {
             if let Some(id) = kx {

@@ -89,7 +89,7 @@ impl SystemConfig {
                 "default-priority-string" => self.default_priority = Some(value.to_string()),
                 "tls-disabled-cipher" => self
                     .disabled_ciphers
-                    .extend(names::cipher(value).map(|c| c.id)),
+                    .extend(names::cipher(value).map(|c| c.0)),
                 "tls-disabled-mac" => self.disabled_macs.extend(names::mac(value)),
                 "tls-disabled-group" => {
                     let g = value.strip_prefix("GROUP-").unwrap_or(value);
