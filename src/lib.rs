@@ -5,5 +5,9 @@
 //! C values and calls into these modules.
 #![forbid(unsafe_code)]
 pub mod alerts;
+pub mod algorithms;
+pub mod crypto;
+pub mod encoding;
 pub mod errors;
 pub mod global;
+pub mod priority;

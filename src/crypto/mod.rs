@@ -1,0 +1,1 @@
+//! Cryptographic primitives in the shape of the GnuTLS crypto API.

@@ -1,0 +1,1 @@
+//! Hex, base64 and PEM encodings.
