@@ -6,3 +6,6 @@
 #![forbid(unsafe_code)]
 pub mod errors;
 pub mod global;
+pub mod record;
+pub mod session;
+pub mod transport;
