@@ -153,9 +153,7 @@ impl Session {
                 Err(code) if !is_retry(code) => return Err(code),
                 _ => {}
             }
-            if let Err(code) = pull(conn, &mut io, shared, timeout, None) {
-                return Err(code);
-            }
+            pull(conn, &mut io, shared, timeout, None)?;
             if let Err(code) = process(conn, &mut io, shared) {
                 return Err(self.fail(code));
             }

@@ -62,23 +62,15 @@ fn is_ffdhe(g: NamedGroup) -> bool {
 
 /// GnuTLS's name of a cipher (`gnutls_cipher_get_name`) for an AEAD suite.
 pub fn cipher_name(s: CipherSuite) -> Option<&'static str> {
-    let name = format!("{s:?}");
-    Some(if name.contains("AES_128_GCM") {
-        "AES-128-GCM"
-    } else if name.contains("AES_256_GCM") {
-        "AES-256-GCM"
-    } else if name.contains("CHACHA20_POLY1305") {
-        "CHACHA20-POLY1305"
-    } else if name.contains("AES_128_CCM_8") {
-        "AES-128-CCM-8"
-    } else if name.contains("AES_256_CCM_8") {
-        "AES-256-CCM-8"
-    } else if name.contains("AES_128_CCM") {
-        "AES-128-CCM"
-    } else if name.contains("AES_256_CCM") {
-        "AES-256-CCM"
-    } else {
-        return None;
+    Some(match u16::from(s) {
+        0x1301 | 0xC02B | 0xC02F | 0x009E | 0x00A8 | 0x00AA => "AES-128-GCM",
+        0x1302 | 0xC02C | 0xC030 | 0x009F | 0x00A9 | 0x00AB => "AES-256-GCM",
+        0x1303 | 0xCCA8 | 0xCCA9 | 0xCCAA | 0xCCAB | 0xCCAD => "CHACHA20-POLY1305",
+        0x1304 | 0xC0AC | 0xC09C | 0xC09E => "AES-128-CCM",
+        0xC0AD | 0xC09D | 0xC09F => "AES-256-CCM",
+        0x1305 | 0xC0AE | 0xC0A0 | 0xC0A2 => "AES-128-CCM-8",
+        0xC0AF | 0xC0A1 | 0xC0A3 => "AES-256-CCM-8",
+        _ => return None,
     })
 }
 
@@ -183,7 +175,7 @@ mod tests {
             "(TLS1.2-X.509)-(ECDHE-X25519)-(RSA-SHA256)-(CHACHA20-POLY1305)"
         );
         assert_eq!(
-            desc(TLSv1_2, CipherSuite::TLS_DHE_RSA_WITH_AES_256_GCM_SHA384, NamedGroup::FFDHE2048, SignatureScheme::RSA_PKCS1_SHA256, false),
+            desc(TLSv1_2, CipherSuite::from(0x009f), NamedGroup::FFDHE2048, SignatureScheme::RSA_PKCS1_SHA256, false),
             "(TLS1.2-X.509)-(DHE-FFDHE2048)-(RSA-SHA256)-(AES-256-GCM)"
         );
         assert_eq!(
