@@ -190,32 +190,21 @@ fn is_retry(code: Code) -> bool {
     code == errors::GNUTLS_E_AGAIN || code == errors::GNUTLS_E_INTERRUPTED
 }
 
-/// Runs both handshakes to the end (or the first fatal error of either side).
+/// Runs both handshakes until neither side is waiting any more (or a side
+/// waits for a peer that gave up).
 fn handshake(c: &mut Session, ct: &mut End, s: &mut Session, st: &mut End) -> (Result<(), Code>, Result<(), Code>) {
     let (mut cr, mut sr) = (Err(errors::GNUTLS_E_AGAIN), Err(errors::GNUTLS_E_AGAIN));
-    for _ in 0..100_000 {
-        if matches!(cr, Err(e) if is_retry(e)) {
+    for _ in 0..20_000 {
+        let c_waiting = matches!(cr, Err(e) if is_retry(e));
+        let s_waiting = matches!(sr, Err(e) if is_retry(e));
+        if !c_waiting && !s_waiting {
+            break;
+        }
+        if c_waiting {
             cr = c.handshake(ct);
         }
-        if matches!(sr, Err(e) if is_retry(e)) {
+        if s_waiting {
             sr = s.handshake(st);
-        }
-        let c_done = !matches!(cr, Err(e) if is_retry(e));
-        let s_done = !matches!(sr, Err(e) if is_retry(e));
-        if (c_done && s_done) || (cr.is_err() && c_done) || (sr.is_err() && s_done) {
-            if c_done && s_done {
-                break;
-            }
-            // One side failed: let the other read the alert, then stop.
-            for _ in 0..50 {
-                if matches!(cr, Err(e) if is_retry(e)) {
-                    cr = c.handshake(ct);
-                }
-                if matches!(sr, Err(e) if is_retry(e)) {
-                    sr = s.handshake(st);
-                }
-            }
-            break;
         }
     }
     (cr, sr)
