@@ -319,6 +319,10 @@ fn missing_credentials_fail_cleanly() {
     let (mut ct, mut st) = link();
     let mut c = Session::new(Role::Client);
     assert_eq!(c.handshake(&mut ct), Err(errors::GNUTLS_E_INSUFFICIENT_CREDENTIALS));
+    // Credentials set afterwards are used by the retried handshake.
+    c.settings_mut().expect("still idle").server_cert_verifier = Some(Arc::new(AcceptAnyServer(provider())));
+    assert_eq!(c.handshake(&mut ct), Err(errors::GNUTLS_E_AGAIN));
+    let (mut ct, mut st) = link();
     let cred = ecdsa_cred();
     let mut c = client();
     let mut s = Session::new(Role::Server);

@@ -275,7 +275,14 @@ impl Session {
             match std::mem::replace(&mut self.state, State::Failed) {
                 State::Idle => {
                     self.state = match self.role {
-                        Role::Client => State::Conn(Box::new(Connection::Client(self.new_client()?))),
+                        Role::Client => match self.new_client() {
+                            Ok(conn) => State::Conn(Box::new(Connection::Client(conn))),
+                            Err(code) => {
+                                // Settings can still be fixed and the handshake retried.
+                                self.state = State::Idle;
+                                return Err(code);
+                            }
+                        },
                         Role::Server => State::Accepting(Box::default()),
                     };
                 }
@@ -312,7 +319,13 @@ impl Session {
                     }
                 },
                 State::ClientHello(accepted) => {
-                    let config = self.server_config(&accepted)?;
+                    let config = match self.server_config(&accepted) {
+                        Ok(config) => config,
+                        Err(code) => {
+                            self.state = State::ClientHello(accepted);
+                            return Err(code);
+                        }
+                    };
                     match accepted.into_connection(config) {
                         Ok(conn) => self.state = State::Conn(Box::new(conn.into())),
                         Err((err, mut alert)) => {
