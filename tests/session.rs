@@ -316,7 +316,7 @@ fn no_sni_when_no_server_name() {
 
 #[test]
 fn missing_credentials_fail_cleanly() {
-    let (mut ct, mut st) = link();
+    let (mut ct, _st) = link();
     let mut c = Session::new(Role::Client);
     assert_eq!(c.handshake(&mut ct), Err(errors::GNUTLS_E_INSUFFICIENT_CREDENTIALS));
     // Credentials set afterwards are used by the retried handshake.
