@@ -11,3 +11,6 @@ pub mod encoding;
 pub mod errors;
 pub mod global;
 pub mod priority;
+pub mod record;
+pub mod session;
+pub mod transport;

@@ -1,5 +1,7 @@
 //! <gnutls/gnutls.h>
 pub mod stubs;
 pub mod types;
+pub mod errors;
 pub mod global;
+pub mod memory;
 pub mod vars;

@@ -20,20 +20,6 @@ pub extern "C" fn gnutls_alert_get(session: gnutls_session_t) -> gnutls_alert_de
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_alert_get_name(alert: gnutls_alert_description_t) -> *const c_char {
-    stub!(gnutls_alert_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_alert_get_strname(alert: gnutls_alert_description_t) -> *const c_char {
-    stub!(gnutls_alert_get_strname)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_alert_send(session: gnutls_session_t, level: gnutls_alert_level_t, desc: gnutls_alert_description_t) -> c_int {
     stub!(gnutls_alert_send)
 }
@@ -1037,20 +1023,6 @@ pub extern "C" fn gnutls_ecc_curve_set_enabled(curve: gnutls_ecc_curve_t, enable
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_error_is_fatal(error: c_int) -> c_int {
-    stub!(gnutls_error_is_fatal)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_error_to_alert(err: c_int, level: *mut c_int) -> c_int {
-    stub!(gnutls_error_to_alert)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_est_record_overhead_size(version: gnutls_protocol_t, cipher: gnutls_cipher_algorithm_t, mac: gnutls_mac_algorithm_t, comp: gnutls_compression_method_t, flags: c_uint) -> size_t {
     stub!(gnutls_est_record_overhead_size)
 }
@@ -1498,20 +1470,6 @@ pub extern "C" fn gnutls_mac_list() -> *const gnutls_mac_algorithm_t {
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_memcmp(s1: *const c_void, s2: *const c_void, n: size_t) -> c_int {
-    stub!(gnutls_memcmp)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_memset(data: *mut c_void, c: c_int, size: size_t) {
-    stub!(gnutls_memset)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_ocsp_status_request_enable_client(session: gnutls_session_t, responder_id: *mut gnutls_datum_t, responder_id_size: size_t, request_extensions: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_ocsp_status_request_enable_client)
 }
@@ -1626,13 +1584,6 @@ pub extern "C" fn gnutls_pem_base64_encode(msg: *const c_char, data: *const gnut
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pem_base64_encode2(msg: *const c_char, data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_pem_base64_encode2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_perror(error: c_int) {
-    stub!(gnutls_perror)
 }
 
 /// Stub: not implemented yet.
@@ -2771,20 +2722,6 @@ pub extern "C" fn gnutls_store_commitment(db_name: *const c_char, tdb: gnutls_td
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_store_pubkey(db_name: *const c_char, tdb: gnutls_tdb_t, host: *const c_char, service: *const c_char, cert_type: gnutls_certificate_type_t, cert: *const gnutls_datum_t, expiration: time_t, flags: c_uint) -> c_int {
     stub!(gnutls_store_pubkey)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_strerror(error: c_int) -> *const c_char {
-    stub!(gnutls_strerror)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_strerror_name(error: c_int) -> *const c_char {
-    stub!(gnutls_strerror_name)
 }
 
 /// Stub: not implemented yet.

@@ -1,0 +1,246 @@
+//! Thin wrappers around the credential traits that record what the handshake
+//! used into [`SessionShared`], before handing over to the real implementation.
+//!
+//! Recording happens *before* delegating so that a C verify callback, run from
+//! inside the inner verifier, already sees the peer's chain.
+
+use std::sync::Arc;
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::client::ResolvesClientCert;
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::server::danger::{ClientCertVerified, ClientCertVerifier};
+use rustls::server::{ClientHello, ResolvesServerCert};
+use rustls::sign::{CertifiedKey, Signer, SigningKey};
+use rustls::{DigitallySignedStruct, DistinguishedName, Error, KeyLog, SignatureAlgorithm, SignatureScheme};
+
+use super::shared::SessionShared;
+
+fn chain(end_entity: &CertificateDer<'_>, intermediates: &[CertificateDer<'_>]) -> Vec<CertificateDer<'static>> {
+    std::iter::once(end_entity)
+        .chain(intermediates)
+        .map(|c| c.clone().into_owned())
+        .collect()
+}
+
+/// Client side: records the server's chain, OCSP staple and signature scheme.
+#[derive(Debug)]
+pub(crate) struct RecordingServerVerifier {
+    pub inner: Arc<dyn ServerCertVerifier>,
+    pub shared: Arc<SessionShared>,
+}
+
+impl ServerCertVerifier for RecordingServerVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, Error> {
+        let certs = chain(end_entity, intermediates);
+        self.shared.update(|i| {
+            i.peer_certificates = certs;
+            i.peer_ocsp = ocsp_response.to_vec();
+        });
+        self.inner
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, Error> {
+        self.shared.update(|i| i.signature_scheme = Some(dss.scheme));
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, Error> {
+        self.shared.update(|i| i.signature_scheme = Some(dss.scheme));
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+
+    fn requires_raw_public_keys(&self) -> bool {
+        self.inner.requires_raw_public_keys()
+    }
+
+    fn root_hint_subjects(&self) -> Option<&[DistinguishedName]> {
+        self.inner.root_hint_subjects()
+    }
+}
+
+/// Server side: records the client's chain.
+#[derive(Debug)]
+pub(crate) struct RecordingClientVerifier {
+    pub inner: Arc<dyn ClientCertVerifier>,
+    pub shared: Arc<SessionShared>,
+}
+
+impl ClientCertVerifier for RecordingClientVerifier {
+    fn offer_client_auth(&self) -> bool {
+        self.inner.offer_client_auth()
+    }
+
+    fn client_auth_mandatory(&self) -> bool {
+        self.inner.client_auth_mandatory()
+    }
+
+    fn root_hint_subjects(&self) -> &[DistinguishedName] {
+        self.inner.root_hint_subjects()
+    }
+
+    fn verify_client_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        now: UnixTime,
+    ) -> Result<ClientCertVerified, Error> {
+        let certs = chain(end_entity, intermediates);
+        self.shared.update(|i| i.peer_certificates = certs);
+        self.inner.verify_client_cert(end_entity, intermediates, now)
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+
+    fn requires_raw_public_keys(&self) -> bool {
+        self.inner.requires_raw_public_keys()
+    }
+}
+
+/// Server side: records the chain we present and, through [`RecordingKey`], the
+/// signature scheme we sign the handshake with.
+#[derive(Debug)]
+pub(crate) struct RecordingServerResolver {
+    pub inner: Arc<dyn ResolvesServerCert>,
+    pub shared: Arc<SessionShared>,
+}
+
+impl ResolvesServerCert for RecordingServerResolver {
+    fn resolve(&self, client_hello: ClientHello<'_>) -> Option<Arc<CertifiedKey>> {
+        let key = self.inner.resolve(client_hello)?;
+        self.shared.update(|i| i.own_certificates = key.cert.clone());
+        Some(Arc::new(CertifiedKey {
+            cert: key.cert.clone(),
+            key: Arc::new(RecordingKey {
+                inner: Arc::clone(&key.key),
+                shared: Arc::clone(&self.shared),
+            }),
+            ocsp: key.ocsp.clone(),
+        }))
+    }
+
+    fn only_raw_public_keys(&self) -> bool {
+        self.inner.only_raw_public_keys()
+    }
+}
+
+/// A signing key that notes which scheme rustls chose.
+#[derive(Debug)]
+pub(crate) struct RecordingKey {
+    inner: Arc<dyn SigningKey>,
+    shared: Arc<SessionShared>,
+}
+
+impl SigningKey for RecordingKey {
+    fn choose_scheme(&self, offered: &[SignatureScheme]) -> Option<Box<dyn Signer>> {
+        let signer = self.inner.choose_scheme(offered)?;
+        let scheme = signer.scheme();
+        self.shared.update(|i| i.signature_scheme = Some(scheme));
+        Some(signer)
+    }
+
+    fn public_key(&self) -> Option<rustls::pki_types::SubjectPublicKeyInfoDer<'_>> {
+        self.inner.public_key()
+    }
+
+    fn algorithm(&self) -> SignatureAlgorithm {
+        self.inner.algorithm()
+    }
+}
+
+/// Client side: records the chain we present.
+#[derive(Debug)]
+pub(crate) struct RecordingClientResolver {
+    pub inner: Arc<dyn ResolvesClientCert>,
+    pub shared: Arc<SessionShared>,
+}
+
+impl ResolvesClientCert for RecordingClientResolver {
+    fn resolve(&self, root_hint_subjects: &[&[u8]], sigschemes: &[SignatureScheme]) -> Option<Arc<CertifiedKey>> {
+        let key = self.inner.resolve(root_hint_subjects, sigschemes)?;
+        self.shared.update(|i| i.own_certificates = key.cert.clone());
+        Some(key)
+    }
+
+    fn only_raw_public_keys(&self) -> bool {
+        self.inner.only_raw_public_keys()
+    }
+
+    fn has_certs(&self) -> bool {
+        self.inner.has_certs()
+    }
+}
+
+/// Captures the client random for the session and forwards to an
+/// application key log (SSLKEYLOGFILE, `gnutls_session_set_keylog_function`).
+#[derive(Debug)]
+pub(crate) struct SessionKeyLog {
+    pub inner: Option<Arc<dyn KeyLog>>,
+    pub shared: Arc<SessionShared>,
+}
+
+/// The first label each TLS version logs, carrying the client random.
+fn carries_first_random(label: &str) -> bool {
+    label == "CLIENT_RANDOM" || label == "CLIENT_HANDSHAKE_TRAFFIC_SECRET"
+}
+
+impl KeyLog for SessionKeyLog {
+    fn log(&self, label: &str, client_random: &[u8], secret: &[u8]) {
+        if carries_first_random(label) {
+            if let Ok(random) = <[u8; 32]>::try_from(client_random) {
+                self.shared.update(|i| i.client_random = Some(random));
+            }
+        }
+        if let Some(inner) = &self.inner {
+            if inner.will_log(label) {
+                inner.log(label, client_random, secret);
+            }
+        }
+    }
+
+    fn will_log(&self, label: &str) -> bool {
+        carries_first_random(label) || self.inner.as_ref().is_some_and(|k| k.will_log(label))
+    }
+}
