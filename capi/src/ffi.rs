@@ -155,8 +155,7 @@ pub unsafe fn bytes_mut<'a>(p: *mut c_void, len: usize) -> Option<&'a mut [u8]> 
 /// Copy `s` into a fresh libc-malloc'd, NUL-terminated string that the
 /// application releases with `gnutls_free`.
 pub fn malloc_cstring(s: &str) -> *mut c_char {
-    let p = malloc_copy(s.as_bytes(), 1) as *mut c_char;
-    p
+    malloc_copy(s.as_bytes(), 1) as *mut c_char
 }
 
 /// Copy `data` into a fresh libc-malloc'd buffer with `extra` zero bytes
@@ -171,4 +170,101 @@ pub fn malloc_copy(data: &[u8], extra: usize) -> *mut u8 {
         }
         p
     }
+}
+
+/// An opaque C handle type (`struct gnutls_session_int` and the like) and
+/// the Rust value behind it. Handles are `Box`es: `gnutls_*_init` makes
+/// one with [`new_handle`], `gnutls_*_deinit` ends it with [`free_handle`],
+/// and entry points borrow it with [`handle`]. The trait ties each C type to
+/// exactly one Rust type, so a handle can never be read as another kind.
+pub trait Handle {
+    type Rust;
+}
+
+/// Boxes `value` and returns it as the C handle type `H`.
+pub fn new_handle<H: Handle>(value: H::Rust) -> *mut H {
+    Box::into_raw(Box::new(value)) as *mut H
+}
+
+/// Borrows the value behind a handle; NULL gives `None`.
+///
+/// Handles are shared (`&`), never `&mut`: callbacks re-enter the API with
+/// the same handle, so mutable state inside lives in cells or locks.
+///
+/// # Safety
+/// `h` is NULL or was made by [`new_handle`] and not yet freed.
+pub unsafe fn handle<'a, H: Handle>(h: *const H) -> Option<&'a H::Rust> {
+    // SAFETY: per the caller's contract, a live Box<H::Rust>.
+    unsafe { (h as *const H::Rust).as_ref() }
+}
+
+/// Drops the value behind a handle. NULL is ignored.
+///
+/// # Safety
+/// `h` is NULL or was made by [`new_handle`], and is not used afterwards.
+pub unsafe fn free_handle<H: Handle>(h: *mut H) {
+    if !h.is_null() {
+        // SAFETY: per the caller's contract, we own this Box.
+        drop(unsafe { Box::from_raw(h as *mut H::Rust) });
+    }
+}
+
+/// Writes `data` into `*out` as a fresh libc-malloc'd datum that the
+/// application frees with `gnutls_free`. Returns a GnuTLS code.
+///
+/// # Safety
+/// `out` is NULL or points to a writable `gnutls_datum_t`.
+pub unsafe fn set_datum(out: *mut crate::types::gnutls_datum_t, data: &[u8]) -> c_int {
+    if out.is_null() {
+        return errors::GNUTLS_E_INVALID_REQUEST;
+    }
+    let p = malloc_copy(data, 1);
+    if p.is_null() {
+        return errors::GNUTLS_E_MEMORY_ERROR;
+    }
+    // SAFETY: `out` is valid per the caller's contract.
+    unsafe {
+        (*out).data = p;
+        (*out).size = data.len() as c_uint;
+    }
+    0
+}
+
+/// Borrows a `gnutls_datum_t` argument's bytes; NULL datum gives `None`.
+///
+/// # Safety
+/// `d` is NULL or points to a datum whose `data` is valid for `size` bytes.
+pub unsafe fn datum<'a>(d: *const crate::types::gnutls_datum_t) -> Option<&'a [u8]> {
+    // SAFETY: per the caller's contract.
+    let d = unsafe { d.as_ref() }?;
+    // SAFETY: as above.
+    unsafe { bytes(d.data as *const c_void, d.size as usize) }
+}
+
+/// Copies `data` into a caller buffer of `*size` bytes, GnuTLS style: when
+/// it does not fit, `*size` gets the size needed and the result is
+/// GNUTLS_E_SHORT_MEMORY_BUFFER; otherwise `*size` gets the length written.
+/// With `nul`, a terminating NUL is written (and needed) but not counted.
+///
+/// # Safety
+/// `size` is NULL or valid; `out` is NULL or valid for `*size` bytes.
+pub unsafe fn copy_out(out: *mut c_void, size: *mut size_t, data: &[u8], nul: bool) -> c_int {
+    // SAFETY: per the caller's contract.
+    let Some(size) = (unsafe { size.as_mut() }) else {
+        return errors::GNUTLS_E_INVALID_REQUEST;
+    };
+    let need = data.len() + usize::from(nul);
+    if out.is_null() || *size < need {
+        *size = data.len();
+        return errors::GNUTLS_E_SHORT_MEMORY_BUFFER;
+    }
+    // SAFETY: `out` holds at least `need` bytes.
+    unsafe {
+        core::ptr::copy_nonoverlapping(data.as_ptr(), out as *mut u8, data.len());
+        if nul {
+            *(out as *mut u8).add(data.len()) = 0;
+        }
+    }
+    *size = data.len();
+    0
 }
