@@ -22,7 +22,7 @@ pub fn hex_encode(data: &[u8]) -> String {
 /// Hex of either case; an odd length or a non-hex character is GNUTLS_E_PARSING_ERROR.
 pub fn hex_decode(text: &str) -> Result<Vec<u8>, Code> {
     let t = text.as_bytes();
-    if t.len() % 2 != 0 {
+    if !t.len().is_multiple_of(2) {
         return Err(GNUTLS_E_PARSING_ERROR);
     }
     let nib = |c: u8| {

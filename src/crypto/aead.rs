@@ -53,11 +53,12 @@ fn ccm_run(
     if nonce.len() != 12 {
         return Err(GNUTLS_E_INVALID_REQUEST);
     }
-    match id {
-        alg::AES_128_CCM => run!(Ccm<aes::Aes128, U16>),
-        alg::AES_256_CCM => run!(Ccm<aes::Aes256, U16>),
-        alg::AES_128_CCM_8 => run!(Ccm<aes::Aes128, U8>),
-        alg::AES_256_CCM_8 => run!(Ccm<aes::Aes256, U8>),
+    let aes128 = matches!(id, alg::AES_128_CCM | alg::AES_128_CCM_8);
+    match (aes128, tag.len()) {
+        (true, 16) => run!(Ccm<aes::Aes128, U16>),
+        (false, 16) => run!(Ccm<aes::Aes256, U16>),
+        (true, 8) => run!(Ccm<aes::Aes128, U8>),
+        (false, 8) => run!(Ccm<aes::Aes256, U8>),
         _ => return Err(GNUTLS_E_INVALID_REQUEST),
     }
     Ok(())
@@ -98,7 +99,7 @@ impl Aead {
             self.info.id,
             alg::AES_128_CCM | alg::AES_256_CCM | alg::AES_128_CCM_8 | alg::AES_256_CCM_8
         );
-        if t > self.info.tag_size || (ccm && t != self.info.tag_size) {
+        if t > self.info.tag_size || (ccm && t != 16 && t != 8) {
             return Err(GNUTLS_E_INVALID_REQUEST);
         }
         Ok(t)

@@ -51,7 +51,7 @@ impl<C: BlockCipher + BlockEncrypt + BlockDecrypt + Clone> Cbc<C> {
 }
 
 fn whole_blocks(buf: &[u8], bs: usize) -> Result<()> {
-    if buf.len() % bs != 0 {
+    if !buf.len().is_multiple_of(bs) {
         return Err(GNUTLS_E_INVALID_REQUEST);
     }
     Ok(())
@@ -188,8 +188,10 @@ where
 }
 
 /// A stream cipher whose IV is fixed at construction; `set_iv` rebuilds it.
+type MakeStream = Box<dyn Fn(&[u8]) -> Result<Box<dyn StreamCipherDyn>> + Send + Sync>;
+
 struct Stream {
-    make: Box<dyn Fn(&[u8]) -> Result<Box<dyn StreamCipherDyn>> + Send + Sync>,
+    make: MakeStream,
     state: Box<dyn StreamCipherDyn>,
 }
 
@@ -254,20 +256,6 @@ fn chacha(key: &[u8], counter_len: usize) -> Result<Box<dyn Engine>> {
             }
         },
         &[0; 16],
-    )
-}
-
-fn salsa<S>(key: &[u8]) -> Result<Box<dyn Engine>>
-where
-    S: KeyIvInit + StreamCipher + Send + Sync + 'static,
-{
-    let key = key.to_vec();
-    stream(
-        move |iv: &[u8]| {
-            let s = S::new_from_slices(&key, iv).map_err(bad)?;
-            Ok(Box::new(s) as Box<dyn StreamCipherDyn>)
-        },
-        &[0; 8],
     )
 }
 
@@ -349,9 +337,6 @@ fn engine(id: i32, k: &[u8]) -> Result<Box<dyn Engine>> {
         alg::CAMELLIA_256_GCM => Box::new(StreamingAead::gcm(key::<Camellia256>(k)?)),
         alg::CHACHA20_POLY1305 => Box::new(StreamingAead::chacha20_poly1305(k)?),
         alg::CHACHA20_32 => chacha(k, 4)?,
-        alg::CHACHA20_64 => chacha(k, 8)?,
-        alg::SALSA20_256 => salsa::<salsa20::Salsa20>(k)?,
-        alg::ESTREAM_SALSA20_256 => salsa::<salsa20::Salsa12>(k)?,
         alg::ARCFOUR_128 => Box::new(Rc4(Box::new(
             rc4::Rc4::<cipher::consts::U16>::new_from_slice(k).map_err(bad)?,
         ))),
@@ -377,8 +362,9 @@ impl Cipher {
     /// `gnutls_cipher_init`. The key must have the algorithm's exact size; the
     /// IV, when given, too. CCM and SIV work only through [`super::aead`].
     pub fn new(algorithm: i32, key: &[u8], iv: Option<&[u8]>) -> Result<Self> {
+        // GnuTLS refuses the NULL cipher here too (it only exists inside TLS).
         let info = alg::info(algorithm)
-            .filter(|i| i.implemented && !i.aead_only)
+            .filter(|i| i.implemented && !i.aead_only && i.id != alg::NULL)
             .ok_or(GNUTLS_E_INVALID_REQUEST)?;
         if key.len() != info.key_size {
             return Err(GNUTLS_E_INVALID_REQUEST);

@@ -104,10 +104,11 @@ impl Hash {
         let n = self.info.output_len;
         let dst = out.get_mut(..n).ok_or(GNUTLS_E_INVALID_REQUEST)?;
         let fresh = new_state(self.info.id).ok_or(GNUTLS_E_INVALID_REQUEST)?;
-        with_fixed!(std::mem::replace(&mut self.state, fresh), h => dst.copy_from_slice(&FixedOutput::finalize_fixed(h)), other => match other {
-            State::Ring(c) => dst.copy_from_slice(c.finish().as_ref()),
+        with_fixed!(std::mem::replace(&mut self.state, fresh), h => dst.copy_from_slice(&FixedOutput::finalize_fixed(h)), other => {
             // An XOF has no fixed length; output() writes nothing for it (length 0).
-            _ => {}
+            if let State::Ring(c) = other {
+                dst.copy_from_slice(c.finish().as_ref());
+            }
         });
         Ok(())
     }

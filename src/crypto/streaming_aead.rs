@@ -60,6 +60,7 @@ impl<U: UniversalHash<BlockSize = cipher::consts::U16>> Padded<U> {
     }
 }
 
+#[allow(clippy::large_enum_variant)] // one per message
 enum Mac {
     /// GHASH, plus E_K(J0) to mask the result.
     Ghash(Padded<ghash::GHash>, [u8; 16]),
