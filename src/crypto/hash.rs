@@ -1,0 +1,144 @@
+//! Message digests (`gnutls_hash_*`).
+
+use crate::algorithms::digest::{self, DigestInfo};
+use crate::errors::GNUTLS_E_INVALID_REQUEST;
+use ::digest::{ExtendableOutput, FixedOutput, Update, XofReader};
+
+use super::Result;
+
+#[derive(Clone)]
+enum State {
+    /// SHA-1 and SHA-2 (except SHA-224) through ring.
+    Ring(ring::digest::Context),
+    Md5(md5::Md5),
+    Sha224(sha2::Sha224),
+    Sha3_224(sha3::Sha3_224),
+    Sha3_256(sha3::Sha3_256),
+    Sha3_384(sha3::Sha3_384),
+    Sha3_512(sha3::Sha3_512),
+    Shake128(sha3::Shake128),
+    Shake256(sha3::Shake256),
+}
+
+/// Runs `$body` with `$h` bound to the RustCrypto fixed-output hasher of `$state`.
+macro_rules! with_fixed {
+    ($state:expr, $h:ident => $body:expr, $other:pat => $else:expr) => {
+        match $state {
+            State::Md5($h) => $body,
+            State::Sha224($h) => $body,
+            State::Sha3_224($h) => $body,
+            State::Sha3_256($h) => $body,
+            State::Sha3_384($h) => $body,
+            State::Sha3_512($h) => $body,
+            $other => $else,
+        }
+    };
+}
+
+/// A running hash (`gnutls_hash_hd_t`).
+#[derive(Clone)]
+pub struct Hash {
+    info: &'static DigestInfo,
+    state: State,
+}
+
+fn ring_alg(id: i32) -> Option<&'static ring::digest::Algorithm> {
+    Some(match id {
+        digest::SHA1 => &ring::digest::SHA1_FOR_LEGACY_USE_ONLY,
+        digest::SHA256 => &ring::digest::SHA256,
+        digest::SHA384 => &ring::digest::SHA384,
+        digest::SHA512 => &ring::digest::SHA512,
+        _ => return None,
+    })
+}
+
+fn new_state(id: i32) -> Option<State> {
+    if let Some(alg) = ring_alg(id) {
+        return Some(State::Ring(ring::digest::Context::new(alg)));
+    }
+    Some(match id {
+        digest::MD5 => State::Md5(Default::default()),
+        digest::SHA224 => State::Sha224(Default::default()),
+        digest::SHA3_224 => State::Sha3_224(Default::default()),
+        digest::SHA3_256 => State::Sha3_256(Default::default()),
+        digest::SHA3_384 => State::Sha3_384(Default::default()),
+        digest::SHA3_512 => State::Sha3_512(Default::default()),
+        digest::SHAKE_128 => State::Shake128(Default::default()),
+        digest::SHAKE_256 => State::Shake256(Default::default()),
+        _ => return None,
+    })
+}
+
+impl Hash {
+    /// `gnutls_hash_init`: unknown or unimplemented algorithms give GNUTLS_E_INVALID_REQUEST.
+    pub fn new(algorithm: i32) -> Result<Self> {
+        let info = digest::info(algorithm)
+            .filter(|i| i.implemented)
+            .ok_or(GNUTLS_E_INVALID_REQUEST)?;
+        let state = new_state(algorithm).ok_or(GNUTLS_E_INVALID_REQUEST)?;
+        Ok(Hash { info, state })
+    }
+
+    pub fn algorithm(&self) -> i32 {
+        self.info.id
+    }
+
+    /// Output length in bytes (0 for SHAKE, whose output is read with [`Hash::squeeze`]).
+    pub fn output_len(&self) -> usize {
+        self.info.output_len
+    }
+
+    /// `gnutls_hash`.
+    pub fn update(&mut self, data: &[u8]) {
+        with_fixed!(&mut self.state, h => Update::update(h, data), other => match other {
+            State::Ring(c) => c.update(data),
+            State::Shake128(s) => s.update(data),
+            State::Shake256(s) => s.update(data),
+            _ => {}
+        })
+    }
+
+    /// `gnutls_hash_output`: writes the digest of everything so far into the
+    /// first `output_len()` bytes of `out` and starts over, as GnuTLS does.
+    pub fn output(&mut self, out: &mut [u8]) -> Result<()> {
+        let n = self.info.output_len;
+        let dst = out.get_mut(..n).ok_or(GNUTLS_E_INVALID_REQUEST)?;
+        let fresh = new_state(self.info.id).ok_or(GNUTLS_E_INVALID_REQUEST)?;
+        with_fixed!(std::mem::replace(&mut self.state, fresh), h => dst.copy_from_slice(&FixedOutput::finalize_fixed(h)), other => {
+            // An XOF has no fixed length; output() writes nothing for it (length 0).
+            if let State::Ring(c) = other {
+                dst.copy_from_slice(c.finish().as_ref());
+            }
+        });
+        Ok(())
+    }
+
+    /// Digest as a new vector, then reset.
+    pub fn finish(&mut self) -> Vec<u8> {
+        let mut v = vec![0; self.info.output_len];
+        // Cannot fail: the buffer has the right length and the state exists.
+        let _ = self.output(&mut v);
+        v
+    }
+
+    /// For SHAKE: fill `out` with XOF output of everything hashed so far, then reset.
+    pub fn squeeze(&mut self, out: &mut [u8]) -> Result<()> {
+        let fresh = new_state(self.info.id).ok_or(GNUTLS_E_INVALID_REQUEST)?;
+        match std::mem::replace(&mut self.state, fresh) {
+            State::Shake128(s) => s.finalize_xof().read(out),
+            State::Shake256(s) => s.finalize_xof().read(out),
+            other => {
+                self.state = other;
+                return Err(GNUTLS_E_INVALID_REQUEST);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `gnutls_hash_fast`.
+pub fn hash(algorithm: i32, data: &[u8]) -> Result<Vec<u8>> {
+    let mut h = Hash::new(algorithm)?;
+    h.update(data);
+    Ok(h.finish())
+}
