@@ -14,3 +14,5 @@ pub mod priority;
 pub mod record;
 pub mod session;
 pub mod transport;
+pub mod credentials;
+pub mod x509;
