@@ -52,10 +52,21 @@ pub fn certificates(data: &[u8], format: X509Format) -> Result<Vec<CertificateDe
     };
     ders.into_iter()
         .map(|der| {
-            x509_cert::Certificate::from_der(&der).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+            x509_cert::Certificate::from_der(&der).map_err(|e| der_error_code(&e))?;
             Ok(CertificateDer::from(der))
         })
         .collect()
+}
+
+/// GnuTLS tells "not this structure at all" (a tag error) from "damaged"
+/// (a DER error, e.g. truncated).
+fn der_error_code(err: &der::Error) -> Code {
+    match err.kind() {
+        der::ErrorKind::TagUnexpected { .. } | der::ErrorKind::TagUnknown { .. } => {
+            errors::GNUTLS_E_ASN1_TAG_ERROR
+        }
+        _ => errors::GNUTLS_E_ASN1_DER_ERROR,
+    }
 }
 
 /// Decodes a list of CRLs. PEM input without a CRL is a base64 error, as in GnuTLS.
@@ -76,8 +87,7 @@ pub fn crls(data: &[u8], format: X509Format) -> Result<Vec<CertificateRevocation
     };
     ders.into_iter()
         .map(|der| {
-            x509_cert::crl::CertificateList::from_der(&der)
-                .map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+            x509_cert::crl::CertificateList::from_der(&der).map_err(|e| der_error_code(&e))?;
             Ok(CertificateRevocationListDer::from(der))
         })
         .collect()

@@ -31,12 +31,12 @@ int main(void) {
 	KEY("rsa-pss", "keys/rsa-pss.pem", "keys/rsa-pss.key", P, NULL);
 	KEY("ec256-sec1", "keys/ec256.pem", "keys/ec256-sec1.pem", P, NULL);
 	KEY("ec256-pkcs8", "keys/ec256.pem", "keys/ec256-pkcs8.pem", P, NULL);
-	KEY("ec256-sec1-der", "keys/ec256.pem", "keys/ec256-sec1.der", D, NULL);
+	KEY("ec256-sec1-der", "keys/ec256.der", "keys/ec256-sec1.der", D, NULL);
 	KEY("ec384-sec1", "keys/ec384.pem", "keys/ec384-sec1.pem", P, NULL);
 	KEY("ec384-pkcs8", "keys/ec384.pem", "keys/ec384-pkcs8.pem", P, NULL);
 	KEY("ed25519", "keys/ed25519.pem", "keys/ed25519.key", P, NULL);
 	KEY("enc-pass", "keys/ec256.pem", "keys/ec256-enc.pem", P, "secret");
-	KEY("enc-der-pass", "keys/ec256.pem", "keys/ec256-enc.der", D, "secret");
+	KEY("enc-der-pass", "keys/ec256.der", "keys/ec256-enc.der", D, "secret");
 	KEY("enc-nopass", "keys/ec256.pem", "keys/ec256-enc.pem", P, NULL);
 	KEY("enc-wrongpass", "keys/ec256.pem", "keys/ec256-enc.pem", P, "nope");
 	KEY("chain-cert", "chains/valid.pem", "keys/leaf-ec.key", P, NULL);

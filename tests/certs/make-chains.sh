@@ -151,6 +151,7 @@ openssl ecparam -name prime256v1 -genkey -noout -out keys/ec256-sec1.pem
 openssl pkcs8 -topk8 -nocrypt -in keys/ec256-sec1.pem -out keys/ec256-pkcs8.pem
 openssl ec -in keys/ec256-sec1.pem -outform DER -out keys/ec256-sec1.der 2>/dev/null
 mk_self_cert keys/ec256-sec1.pem keys/ec256.pem ec256.example.com
+openssl x509 -in keys/ec256.pem -outform DER -out keys/ec256.der
 
 openssl ecparam -name secp384r1 -genkey -noout -out keys/ec384-sec1.pem
 openssl pkcs8 -topk8 -nocrypt -in keys/ec384-sec1.pem -out keys/ec384-pkcs8.pem
