@@ -49,32 +49,140 @@ fn key_loading_matches_gnutls() {
     let cases: &[(&str, &str, &str, X509Format, Option<&str>)] = &[
         ("rsa-pkcs1", "keys/rsa.pem", "keys/rsa-pkcs1.pem", P, None),
         ("rsa-pkcs8", "keys/rsa.pem", "keys/rsa-pkcs8.pem", P, None),
-        ("rsa-pkcs1-der", "keys/rsa.der", "keys/rsa-pkcs1.der", D, None),
-        ("rsa-pkcs8-der", "keys/rsa.der", "keys/rsa-pkcs8.der", D, None),
+        (
+            "rsa-pkcs1-der",
+            "keys/rsa.der",
+            "keys/rsa-pkcs1.der",
+            D,
+            None,
+        ),
+        (
+            "rsa-pkcs8-der",
+            "keys/rsa.der",
+            "keys/rsa-pkcs8.der",
+            D,
+            None,
+        ),
         ("rsa-pss", "keys/rsa-pss.pem", "keys/rsa-pss.key", P, None),
-        ("ec256-sec1", "keys/ec256.pem", "keys/ec256-sec1.pem", P, None),
-        ("ec256-pkcs8", "keys/ec256.pem", "keys/ec256-pkcs8.pem", P, None),
-        ("ec256-sec1-der", "keys/ec256.der", "keys/ec256-sec1.der", D, None),
-        ("ec384-sec1", "keys/ec384.pem", "keys/ec384-sec1.pem", P, None),
-        ("ec384-pkcs8", "keys/ec384.pem", "keys/ec384-pkcs8.pem", P, None),
+        (
+            "ec256-sec1",
+            "keys/ec256.pem",
+            "keys/ec256-sec1.pem",
+            P,
+            None,
+        ),
+        (
+            "ec256-pkcs8",
+            "keys/ec256.pem",
+            "keys/ec256-pkcs8.pem",
+            P,
+            None,
+        ),
+        (
+            "ec256-sec1-der",
+            "keys/ec256.der",
+            "keys/ec256-sec1.der",
+            D,
+            None,
+        ),
+        (
+            "ec384-sec1",
+            "keys/ec384.pem",
+            "keys/ec384-sec1.pem",
+            P,
+            None,
+        ),
+        (
+            "ec384-pkcs8",
+            "keys/ec384.pem",
+            "keys/ec384-pkcs8.pem",
+            P,
+            None,
+        ),
         ("ed25519", "keys/ed25519.pem", "keys/ed25519.key", P, None),
-        ("enc-pass", "keys/ec256.pem", "keys/ec256-enc.pem", P, Some("secret")),
-        ("enc-der-pass", "keys/ec256.der", "keys/ec256-enc.der", D, Some("secret")),
-        ("enc-nopass", "keys/ec256.pem", "keys/ec256-enc.pem", P, None),
-        ("enc-wrongpass", "keys/ec256.pem", "keys/ec256-enc.pem", P, Some("nope")),
-        ("chain-cert", "chains/valid.pem", "keys/leaf-ec.key", P, None),
+        (
+            "enc-pass",
+            "keys/ec256.pem",
+            "keys/ec256-enc.pem",
+            P,
+            Some("secret"),
+        ),
+        (
+            "enc-der-pass",
+            "keys/ec256.der",
+            "keys/ec256-enc.der",
+            D,
+            Some("secret"),
+        ),
+        (
+            "enc-nopass",
+            "keys/ec256.pem",
+            "keys/ec256-enc.pem",
+            P,
+            None,
+        ),
+        (
+            "enc-wrongpass",
+            "keys/ec256.pem",
+            "keys/ec256-enc.pem",
+            P,
+            Some("nope"),
+        ),
+        (
+            "chain-cert",
+            "chains/valid.pem",
+            "keys/leaf-ec.key",
+            P,
+            None,
+        ),
         ("mismatch", "keys/rsa.pem", "keys/ec256-sec1.pem", P, None),
         ("mismatch-rsa", "keys/rsa.pem", "keys/rsa-pss.key", P, None),
-        ("nofile-cert", "keys/none.pem", "keys/rsa-pkcs1.pem", P, None),
+        (
+            "nofile-cert",
+            "keys/none.pem",
+            "keys/rsa-pkcs1.pem",
+            P,
+            None,
+        ),
         ("nofile-key", "keys/rsa.pem", "keys/none.pem", P, None),
-        ("malformed-cert", "keys/malformed.pem", "keys/rsa-pkcs1.pem", P, None),
-        ("garbage-cert", "keys/garbage.txt", "keys/rsa-pkcs1.pem", P, None),
+        (
+            "malformed-cert",
+            "keys/malformed.pem",
+            "keys/rsa-pkcs1.pem",
+            P,
+            None,
+        ),
+        (
+            "garbage-cert",
+            "keys/garbage.txt",
+            "keys/rsa-pkcs1.pem",
+            P,
+            None,
+        ),
         ("garbage-key", "keys/rsa.pem", "keys/garbage.txt", P, None),
-        ("truncated-der", "keys/truncated.der", "keys/rsa-pkcs1.der", D, None),
+        (
+            "truncated-der",
+            "keys/truncated.der",
+            "keys/rsa-pkcs1.der",
+            D,
+            None,
+        ),
         ("der-as-pem", "keys/rsa.der", "keys/rsa-pkcs1.pem", P, None),
         ("pem-as-der", "keys/rsa.pem", "keys/rsa-pkcs1.der", D, None),
-        ("der-key-as-pem", "keys/rsa.pem", "keys/rsa-pkcs1.der", P, None),
-        ("garbage-key-der", "keys/rsa.der", "keys/garbage.txt", D, None),
+        (
+            "der-key-as-pem",
+            "keys/rsa.pem",
+            "keys/rsa-pkcs1.der",
+            P,
+            None,
+        ),
+        (
+            "garbage-key-der",
+            "keys/rsa.der",
+            "keys/garbage.txt",
+            D,
+            None,
+        ),
         ("cert-as-key", "keys/rsa.pem", "keys/rsa.pem", P, None),
     ];
     let expected = expected();
@@ -83,7 +191,11 @@ fn key_loading_matches_gnutls() {
         let label = format!("key {name}");
         let ours = key_code(cert, key, *format, *pass);
         let theirs: i32 = expected[&label].parse().expect("code");
-        let ok = if MORE_LENIENT.contains(&label.as_str()) { ours == 0 } else { ours == theirs };
+        let ok = if MORE_LENIENT.contains(&label.as_str()) {
+            ours == 0
+        } else {
+            ours == theirs
+        };
         if !ok {
             failures.push(format!("{label}: ours {ours}, gnutls {theirs}"));
         }
@@ -130,14 +242,21 @@ fn trust_and_crl_counts_match_gnutls() {
 
     let mut creds = CertificateCredentials::new();
     let code = |r: Result<usize, i32>| r.map_or_else(|e| e, |n| n as i32);
-    let crl = |creds: &mut CertificateCredentials, f: &str| code(creds.add_crl_file(&dir().join(f), P));
+    let crl =
+        |creds: &mut CertificateCredentials, f: &str| code(creds.add_crl_file(&dir().join(f), P));
     let want = |k: &str| -> i32 { expected[k].parse().expect("code") };
     assert_eq!(crl(&mut creds, "chains/inter.crl"), want("crl"));
     assert_eq!(crl(&mut creds, "keys/garbage.txt"), want("crl-garbage"));
     assert_eq!(crl(&mut creds, "keys/none"), want("crl-nofile"));
     assert_eq!(crl(&mut creds, "chains/root.pem"), want("crl-cert"));
-    assert_eq!(code(creds.add_trust_dir(&dir().join("chains"), P)), want("dir"));
-    assert_eq!(code(creds.add_trust_dir(&dir().join("nodir"), P)), want("dir-none"));
+    assert_eq!(
+        code(creds.add_trust_dir(&dir().join("chains"), P)),
+        want("dir")
+    );
+    assert_eq!(
+        code(creds.add_trust_dir(&dir().join("nodir"), P)),
+        want("dir-none")
+    );
 }
 
 #[test]
@@ -159,10 +278,15 @@ fn key_mem_matches_key_file() {
     let mut creds = CertificateCredentials::new();
     assert_eq!(creds.add_key_mem(&cert, &key, X509Format::Pem, None), Ok(0));
     // A PEM key without a certificate in the cert data.
-    assert_eq!(creds.add_key_mem(b"", &key, X509Format::Pem, None), Err(-34));
+    assert_eq!(
+        creds.add_key_mem(b"", &key, X509Format::Pem, None),
+        Err(-34)
+    );
     // Truncated DER of every length never panics.
     let der = fs::read(dir().join("keys/rsa-pkcs1.der")).expect("der");
     for len in [0, 1, 2, 10, 100, der.len() - 1] {
-        assert!(creds.add_key_mem(&der[..len], &der[..len], X509Format::Der, None).is_err());
+        assert!(creds
+            .add_key_mem(&der[..len], &der[..len], X509Format::Der, None)
+            .is_err());
     }
 }

@@ -22,7 +22,12 @@ fn expected() -> HashMap<String, u32> {
     let text = fs::read_to_string(certs_dir().join("expected-status.txt")).expect("fixture");
     text.lines()
         .filter_map(|l| l.split_once(' '))
-        .map(|(name, hex)| (name.to_string(), u32::from_str_radix(hex.trim_start_matches("0x"), 16).expect("hex")))
+        .map(|(name, hex)| {
+            (
+                name.to_string(),
+                u32::from_str_radix(hex.trim_start_matches("0x"), 16).expect("hex"),
+            )
+        })
         .collect()
 }
 
@@ -33,17 +38,27 @@ fn status_bits_match_gnutls() {
     let cases = fs::read_to_string(dir.join("cases.txt")).expect("cases");
     let mut failures = Vec::new();
     let mut count = 0;
-    for line in cases.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in cases
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let f: Vec<&str> = line.split_whitespace().collect();
-        let [name, chain, host, trusts, crl, flags] = f[..] else { panic!("bad case line {line}") };
+        let [name, chain, host, trusts, crl, flags] = f[..] else {
+            panic!("bad case line {line}")
+        };
         let mut trust = TrustList::new();
         for t in trusts.split(',') {
-            trust.add_trust_file(&dir.join(t), X509Format::Pem).expect("trust");
+            trust
+                .add_trust_file(&dir.join(t), X509Format::Pem)
+                .expect("trust");
         }
         if crl != "-" {
-            trust.add_crl_file(&dir.join(crl), X509Format::Pem).expect("crl");
+            trust
+                .add_crl_file(&dir.join(crl), X509Format::Pem)
+                .expect("crl");
         }
-        let chain = load::certificates(&fs::read(dir.join(chain)).expect("chain"), X509Format::Pem).expect("certs");
+        let chain = load::certificates(&fs::read(dir.join(chain)).expect("chain"), X509Format::Pem)
+            .expect("certs");
         let opts = VerifyOptions {
             hostname: (host != "-").then_some(host),
             purpose: Some(PURPOSE_SERVER_AUTH),
@@ -58,5 +73,32 @@ fn status_bits_match_gnutls() {
         count += 1;
     }
     assert!(count >= 30, "too few cases ran: {count}");
-    assert!(failures.is_empty(), "status mismatches:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "status mismatches:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn damaged_input_gives_errors_not_panics() {
+    let dir = certs_dir();
+    let chain = load::certificates(
+        &fs::read(dir.join("chains/valid.pem")).expect("chain"),
+        X509Format::Pem,
+    )
+    .expect("certs");
+    let mut trust = TrustList::new();
+    trust
+        .add_trust_file(&dir.join("chains/root.pem"), X509Format::Pem)
+        .expect("trust");
+    let now = UnixTime::now();
+    assert!(rgnutls::x509::verify::verify_peer(&[], &trust, None, 0, now).is_err());
+    let leaf: &[u8] = chain[0].as_ref();
+    for len in (0..leaf.len()).step_by(7) {
+        let cut = rustls_pki_types::CertificateDer::from(&leaf[..len]);
+        assert!(rgnutls::x509::verify::verify_peer(&[cut], &trust, Some("x"), 0, now).is_err());
+        assert!(load::certificates(&leaf[..len], X509Format::Der).is_err());
+        let _ = trust.clone().add_crl_mem(&leaf[..len], X509Format::Der);
+    }
 }

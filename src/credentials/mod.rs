@@ -86,12 +86,17 @@ impl CertificateCredentials {
     ) -> Result<usize, Code> {
         let signing_key = load::signing_key(key, format, password)?;
         let chain = load::certificates(cert, format)?;
-        let infos = chain.iter().map(|c| CertInfo::parse(c)).collect::<Result<Vec<_>, _>>()?;
+        let infos = chain
+            .iter()
+            .map(|c| CertInfo::parse(c))
+            .collect::<Result<Vec<_>, _>>()?;
         let Some(leaf) = infos.first() else {
             return Err(errors::GNUTLS_E_BASE64_DECODING_ERROR);
         };
         if self.flags & FLAG_SKIP_KEY_CERT_MATCH == 0 {
-            let key_bits = signing_key.public_key().and_then(|spki| load::spki_key_bits(&spki));
+            let key_bits = signing_key
+                .public_key()
+                .and_then(|spki| load::spki_key_bits(&spki));
             if let Some(bits) = key_bits {
                 if bits != leaf.public_key {
                     return Err(errors::GNUTLS_E_CERTIFICATE_KEY_MISMATCH);

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use der::asn1::AnyRef;
 use der::Decode;
-use rustls::server::{ClientHello, ResolvesServerCert};
 use rustls::client::ResolvesClientCert;
+use rustls::server::{ClientHello, ResolvesServerCert};
 use rustls::sign::CertifiedKey;
 use rustls::SignatureScheme;
 
@@ -29,14 +29,22 @@ impl ServerCertResolver {
     }
 
     /// The choice itself, separated from rustls's ClientHello for testing.
-    pub fn choose(&self, server_name: Option<&str>, schemes: &[SignatureScheme]) -> Option<Arc<CertifiedKey>> {
+    pub fn choose(
+        &self,
+        server_name: Option<&str>,
+        schemes: &[SignatureScheme],
+    ) -> Option<Arc<CertifiedKey>> {
         let mut candidates = self.pairs.iter().filter(|p| usable(p, schemes));
         let by_name = server_name.and_then(|name| {
-            candidates
-                .clone()
-                .find(|p| p.names.iter().any(|n| hostname::name_matches(n, name, true)))
+            candidates.clone().find(|p| {
+                p.names
+                    .iter()
+                    .any(|n| hostname::name_matches(n, name, true))
+            })
         });
-        by_name.or_else(|| candidates.next()).map(|p| Arc::clone(&p.certified))
+        by_name
+            .or_else(|| candidates.next())
+            .map(|p| Arc::clone(&p.certified))
     }
 }
 
@@ -65,14 +73,22 @@ fn issuer_matches(hint: &[u8], issuer: &[u8]) -> bool {
 }
 
 impl ResolvesClientCert for ClientCertResolver {
-    fn resolve(&self, root_hint_subjects: &[&[u8]], sigschemes: &[SignatureScheme]) -> Option<Arc<CertifiedKey>> {
+    fn resolve(
+        &self,
+        root_hint_subjects: &[&[u8]],
+        sigschemes: &[SignatureScheme],
+    ) -> Option<Arc<CertifiedKey>> {
         let mut candidates = self.pairs.iter().filter(|p| usable(p, sigschemes));
         let by_issuer = candidates.clone().find(|p| {
-            p.issuers
-                .iter()
-                .any(|issuer| root_hint_subjects.iter().any(|hint| issuer_matches(hint, issuer)))
+            p.issuers.iter().any(|issuer| {
+                root_hint_subjects
+                    .iter()
+                    .any(|hint| issuer_matches(hint, issuer))
+            })
         });
-        by_issuer.or_else(|| candidates.next()).map(|p| Arc::clone(&p.certified))
+        by_issuer
+            .or_else(|| candidates.next())
+            .map(|p| Arc::clone(&p.certified))
     }
 
     fn has_certs(&self) -> bool {

@@ -7,7 +7,9 @@
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::crypto::{verify_tls12_signature, verify_tls13_signature, CryptoProvider, WebPkiSupportedAlgorithms};
+use rustls::crypto::{
+    verify_tls12_signature, verify_tls13_signature, CryptoProvider, WebPkiSupportedAlgorithms,
+};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::server::danger::{ClientCertVerified, ClientCertVerifier};
 use rustls::{CertificateError, DigitallySignedStruct, DistinguishedName, Error, SignatureScheme};
@@ -40,7 +42,9 @@ impl PeerRecord {
 
     // A panic elsewhere must not make the record unreadable.
     fn lock(&self) -> MutexGuard<'_, PeerData> {
-        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     pub fn get(&self) -> PeerData {
@@ -65,7 +69,12 @@ impl PeerRecord {
         *self.lock() = PeerData::default();
     }
 
-    fn record(&self, end_entity: &CertificateDer<'_>, intermediates: &[CertificateDer<'_>], ocsp: Option<&[u8]>) {
+    fn record(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        ocsp: Option<&[u8]>,
+    ) {
         let mut chain = Vec::with_capacity(intermediates.len() + 1);
         chain.push(end_entity.clone().into_owned());
         chain.extend(intermediates.iter().map(|c| c.clone().into_owned()));
@@ -105,7 +114,12 @@ impl VerifyPolicy {
         let mut chain = vec![end_entity.clone()];
         chain.extend(intermediates.iter().cloned());
         let host = self.hostname.clone().or(default_host);
-        let opts = VerifyOptions { hostname: host.as_deref(), purpose: Some(purpose), flags: self.flags, now };
+        let opts = VerifyOptions {
+            hostname: host.as_deref(),
+            purpose: Some(purpose),
+            flags: self.flags,
+            now,
+        };
         let status = verify_peer_with(&chain, &self.trust, &opts)
             .map_err(|_| Error::InvalidCertificate(CertificateError::BadEncoding))?;
         record.set_status(status);
@@ -145,6 +159,42 @@ fn host_text(name: &ServerName<'_>) -> Option<String> {
     }
 }
 
+const OID_RSA_PSS: &str = "1.2.840.113549.1.1.10";
+
+/// Handshake signatures by a certificate whose key is an RSA-PSS key
+/// (id-RSASSA-PSS SubjectPublicKeyInfo), which webpki does not take but
+/// GnuTLS does: verified with ring's PSS algorithms on the raw RSA key.
+/// None when the certificate is not such a certificate.
+fn rsa_pss_key_signature(
+    message: &[u8],
+    cert: &CertificateDer<'_>,
+    dss: &DigitallySignedStruct,
+) -> Option<Result<HandshakeSignatureValid, Error>> {
+    use der::Decode;
+    let parsed = x509_cert::Certificate::from_der(cert).ok()?;
+    let spki = &parsed.tbs_certificate.subject_public_key_info;
+    if spki.algorithm.oid.to_string() != OID_RSA_PSS {
+        return None;
+    }
+    let algorithm: &dyn ring::signature::VerificationAlgorithm = match dss.scheme {
+        SignatureScheme::RSA_PSS_SHA256 => &ring::signature::RSA_PSS_2048_8192_SHA256,
+        SignatureScheme::RSA_PSS_SHA384 => &ring::signature::RSA_PSS_2048_8192_SHA384,
+        SignatureScheme::RSA_PSS_SHA512 => &ring::signature::RSA_PSS_2048_8192_SHA512,
+        _ => {
+            return Some(Err(Error::PeerMisbehaved(
+                rustls::PeerMisbehaved::SignedHandshakeWithUnadvertisedSigScheme,
+            )))
+        }
+    };
+    let key =
+        ring::signature::UnparsedPublicKey::new(algorithm, spki.subject_public_key.raw_bytes());
+    Some(
+        key.verify(message, dss.signature())
+            .map(|_| HandshakeSignatureValid::assertion())
+            .map_err(|_| Error::InvalidCertificate(CertificateError::BadSignature)),
+    )
+}
+
 /// Client side: accepts any server chain, recording it.
 #[derive(Debug)]
 pub struct RecordingServerVerifier {
@@ -156,8 +206,16 @@ pub struct RecordingServerVerifier {
 impl RecordingServerVerifier {
     /// `provider` supplies the handshake signature algorithms; `policy`
     /// turns on verification during the handshake.
-    pub fn new(record: PeerRecord, provider: &CryptoProvider, policy: Option<VerifyPolicy>) -> Self {
-        Self { record, algorithms: provider.signature_verification_algorithms, policy }
+    pub fn new(
+        record: PeerRecord,
+        provider: &CryptoProvider,
+        policy: Option<VerifyPolicy>,
+    ) -> Self {
+        Self {
+            record,
+            algorithms: provider.signature_verification_algorithms,
+            policy,
+        }
     }
 }
 
@@ -170,10 +228,18 @@ impl ServerCertVerifier for RecordingServerVerifier {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, Error> {
-        self.record.record(end_entity, intermediates, Some(ocsp_response));
+        self.record
+            .record(end_entity, intermediates, Some(ocsp_response));
         if let Some(policy) = &self.policy {
             let purpose = crate::x509::verify::PURPOSE_SERVER_AUTH;
-            policy.enforce(&self.record, end_entity, intermediates, host_text(server_name), purpose, now)?;
+            policy.enforce(
+                &self.record,
+                end_entity,
+                intermediates,
+                host_text(server_name),
+                purpose,
+                now,
+            )?;
         }
         Ok(ServerCertVerified::assertion())
     }
@@ -184,7 +250,8 @@ impl ServerCertVerifier for RecordingServerVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, Error> {
-        verify_tls12_signature(message, cert, dss, &self.algorithms)
+        rsa_pss_key_signature(message, cert, dss)
+            .unwrap_or_else(|| verify_tls12_signature(message, cert, dss, &self.algorithms))
     }
 
     fn verify_tls13_signature(
@@ -193,7 +260,8 @@ impl ServerCertVerifier for RecordingServerVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, Error> {
-        verify_tls13_signature(message, cert, dss, &self.algorithms)
+        rsa_pss_key_signature(message, cert, dss)
+            .unwrap_or_else(|| verify_tls13_signature(message, cert, dss, &self.algorithms))
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
@@ -243,8 +311,18 @@ impl RecordingClientVerifier {
         trust: &TrustList,
         policy: Option<VerifyPolicy>,
     ) -> Self {
-        let hints = trust.anchors().iter().map(|a| DistinguishedName::from(a.subject.clone())).collect();
-        Self { record, algorithms: provider.signature_verification_algorithms, mode, hints, policy }
+        let hints = trust
+            .anchors()
+            .iter()
+            .map(|a| DistinguishedName::from(a.subject.clone()))
+            .collect();
+        Self {
+            record,
+            algorithms: provider.signature_verification_algorithms,
+            mode,
+            hints,
+            policy,
+        }
     }
 }
 
@@ -281,7 +359,8 @@ impl ClientCertVerifier for RecordingClientVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, Error> {
-        verify_tls12_signature(message, cert, dss, &self.algorithms)
+        rsa_pss_key_signature(message, cert, dss)
+            .unwrap_or_else(|| verify_tls12_signature(message, cert, dss, &self.algorithms))
     }
 
     fn verify_tls13_signature(
@@ -290,7 +369,8 @@ impl ClientCertVerifier for RecordingClientVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, Error> {
-        verify_tls13_signature(message, cert, dss, &self.algorithms)
+        rsa_pss_key_signature(message, cert, dss)
+            .unwrap_or_else(|| verify_tls13_signature(message, cert, dss, &self.algorithms))
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {

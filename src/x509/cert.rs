@@ -15,17 +15,17 @@ use crate::errors::{self, Code};
 /// OIDs of the extensions whose meaning we understand (a critical extension
 /// outside this list makes verification report UNKNOWN_CRIT_EXTENSIONS).
 const KNOWN_EXTENSIONS: &[&str] = &[
-    "2.5.29.14", // subjectKeyIdentifier
-    "2.5.29.15", // keyUsage
-    "2.5.29.17", // subjectAltName
-    "2.5.29.18", // issuerAltName
-    "2.5.29.19", // basicConstraints
-    "2.5.29.30", // nameConstraints (checked by webpki)
-    "2.5.29.31", // cRLDistributionPoints
-    "2.5.29.32", // certificatePolicies
-    "2.5.29.35", // authorityKeyIdentifier
-    "2.5.29.37", // extKeyUsage
-    "1.3.6.1.5.5.7.1.1", // authorityInfoAccess
+    "2.5.29.14",          // subjectKeyIdentifier
+    "2.5.29.15",          // keyUsage
+    "2.5.29.17",          // subjectAltName
+    "2.5.29.18",          // issuerAltName
+    "2.5.29.19",          // basicConstraints
+    "2.5.29.30",          // nameConstraints (checked by webpki)
+    "2.5.29.31",          // cRLDistributionPoints
+    "2.5.29.32",          // certificatePolicies
+    "2.5.29.35",          // authorityKeyIdentifier
+    "2.5.29.37",          // extKeyUsage
+    "1.3.6.1.5.5.7.1.1",  // authorityInfoAccess
     "1.3.6.1.5.5.7.1.24", // TLS feature
 ];
 
@@ -135,7 +135,11 @@ fn parse_inner(der: &[u8]) -> Option<CertInfo> {
         not_before: tbs_cert.validity.not_before.to_unix_duration().as_secs(),
         not_after: tbs_cert.validity.not_after.to_unix_duration().as_secs(),
         spki_alg,
-        public_key: tbs_cert.subject_public_key_info.subject_public_key.raw_bytes().to_vec(),
+        public_key: tbs_cert
+            .subject_public_key_info
+            .subject_public_key
+            .raw_bytes()
+            .to_vec(),
         spki: spki_der,
         version: tbs_cert.version as u8,
         basic_ca: None,

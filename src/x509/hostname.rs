@@ -19,8 +19,14 @@ pub fn matches(cert: &CertInfo, hostname: &str, flags: u32) -> bool {
         return flags & DO_NOT_ALLOW_IP_MATCHES == 0 && cert.ip_addresses.contains(&ip);
     }
     let allow_wildcards = flags & DO_NOT_ALLOW_WILDCARDS == 0;
-    let names = if cert.dns_names.is_empty() { &cert.common_names } else { &cert.dns_names };
-    names.iter().any(|pattern| name_matches(pattern, hostname, allow_wildcards))
+    let names = if cert.dns_names.is_empty() {
+        &cert.common_names
+    } else {
+        &cert.dns_names
+    };
+    names
+        .iter()
+        .any(|pattern| name_matches(pattern, hostname, allow_wildcards))
 }
 
 /// Compares one certificate name (possibly a wildcard) with a host name.

@@ -29,12 +29,22 @@ pub fn verify(message: &[u8], alg_oid: &str, sig: &[u8], issuer: &CertInfo) -> b
 }
 
 fn ecdsa_p256_sha1(message: &[u8], sig: &[u8], issuer: &CertInfo) -> bool {
-    let Ok(spki) = spki::SubjectPublicKeyInfoRef::from_der(&issuer.spki) else { return false };
-    let curve = spki.algorithm.parameters.and_then(|p| p.decode_as::<const_oid::ObjectIdentifier>().ok());
+    let Ok(spki) = spki::SubjectPublicKeyInfoRef::from_der(&issuer.spki) else {
+        return false;
+    };
+    let curve = spki
+        .algorithm
+        .parameters
+        .and_then(|p| p.decode_as::<const_oid::ObjectIdentifier>().ok());
     if curve.map(|c| c.to_string()).as_deref() != Some(OID_P256) {
         return false;
     }
-    let Ok(key) = p256::ecdsa::VerifyingKey::from_sec1_bytes(&issuer.public_key) else { return false };
-    let Ok(signature) = p256::ecdsa::Signature::from_der(sig) else { return false };
-    key.verify_prehash(&Sha1::digest(message), &signature).is_ok()
+    let Ok(key) = p256::ecdsa::VerifyingKey::from_sec1_bytes(&issuer.public_key) else {
+        return false;
+    };
+    let Ok(signature) = p256::ecdsa::Signature::from_der(sig) else {
+        return false;
+    };
+    key.verify_prehash(&Sha1::digest(message), &signature)
+        .is_ok()
 }

@@ -70,7 +70,10 @@ fn der_error_code(err: &der::Error) -> Code {
 }
 
 /// Decodes a list of CRLs. PEM input without a CRL is a base64 error, as in GnuTLS.
-pub fn crls(data: &[u8], format: X509Format) -> Result<Vec<CertificateRevocationListDer<'static>>, Code> {
+pub fn crls(
+    data: &[u8],
+    format: X509Format,
+) -> Result<Vec<CertificateRevocationListDer<'static>>, Code> {
     let ders = match format {
         X509Format::Der => vec![data.to_vec()],
         X509Format::Pem => {
@@ -109,7 +112,8 @@ pub fn signing_key(
 
 fn pem_private_key(data: &[u8], password: Option<&str>) -> Result<PrivateKeyDer<'static>, Code> {
     if let Some(block) = encrypted_pem_block(data) {
-        let (_, doc) = Document::from_pem(block).map_err(|_| errors::GNUTLS_E_BASE64_DECODING_ERROR)?;
+        let (_, doc) =
+            Document::from_pem(block).map_err(|_| errors::GNUTLS_E_BASE64_DECODING_ERROR)?;
         return decrypt_pkcs8(doc.as_bytes(), password);
     }
     for (kind, der) in pem_sections(data)? {
@@ -133,10 +137,13 @@ fn encrypted_pem_block(data: &[u8]) -> Option<&str> {
 }
 
 fn decrypt_pkcs8(der: &[u8], password: Option<&str>) -> Result<PrivateKeyDer<'static>, Code> {
-    let info = pkcs8::EncryptedPrivateKeyInfo::from_der(der).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+    let info = pkcs8::EncryptedPrivateKeyInfo::from_der(der)
+        .map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
     // GnuTLS reports a missing and a wrong password alike.
     let password = password.ok_or(errors::GNUTLS_E_DECRYPTION_FAILED)?;
-    let plain = info.decrypt(password).map_err(|_| errors::GNUTLS_E_DECRYPTION_FAILED)?;
+    let plain = info
+        .decrypt(password)
+        .map_err(|_| errors::GNUTLS_E_DECRYPTION_FAILED)?;
     Ok(PrivatePkcs8KeyDer::from(plain.as_bytes().to_vec()).into())
 }
 
@@ -165,7 +172,8 @@ fn key_from_der(key: PrivateKeyDer<'static>) -> Result<Arc<dyn SigningKey>, Code
             // ring only reads rsaEncryption keys: load the inner PKCS#1 key and
             // restrict it to PSS, as an RSA-PSS key may not sign PKCS#1 v1.5.
             let inner = PrivatePkcs1KeyDer::from(info.private_key.to_vec());
-            let rsa = any_supported_type(&inner.into()).map_err(|_| errors::GNUTLS_E_UNKNOWN_PK_ALGORITHM)?;
+            let rsa = any_supported_type(&inner.into())
+                .map_err(|_| errors::GNUTLS_E_UNKNOWN_PK_ALGORITHM)?;
             return Ok(Arc::new(RsaPssOnlyKey(rsa)));
         }
     }
@@ -184,8 +192,11 @@ const PSS_SCHEMES: [SignatureScheme; 3] = [
 
 impl SigningKey for RsaPssOnlyKey {
     fn choose_scheme(&self, offered: &[SignatureScheme]) -> Option<Box<dyn Signer>> {
-        let pss: Vec<SignatureScheme> =
-            offered.iter().copied().filter(|s| PSS_SCHEMES.contains(s)).collect();
+        let pss: Vec<SignatureScheme> = offered
+            .iter()
+            .copied()
+            .filter(|s| PSS_SCHEMES.contains(s))
+            .collect();
         self.0.choose_scheme(&pss)
     }
 

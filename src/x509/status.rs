@@ -39,21 +39,60 @@ pub const VERIFY_ALLOW_SIGN_WITH_SHA1: u32 = 1 << 15;
 /// Reasons in the order they are printed.
 const REASONS: &[(u32, &str)] = &[
     (CERT_SIGNER_NOT_FOUND, "No trusted authority issued it."),
-    (CERT_SIGNER_NOT_CA, "Its issuer is not allowed to act as a CA."),
-    (CERT_SIGNER_CONSTRAINTS_FAILURE, "An issuer's constraints forbid it."),
-    (CERT_INSECURE_ALGORITHM, "A signature in the chain uses an algorithm considered insecure."),
-    (CERT_NOT_ACTIVATED, "A certificate in the chain is not valid yet."),
+    (
+        CERT_SIGNER_NOT_CA,
+        "Its issuer is not allowed to act as a CA.",
+    ),
+    (
+        CERT_SIGNER_CONSTRAINTS_FAILURE,
+        "An issuer's constraints forbid it.",
+    ),
+    (
+        CERT_INSECURE_ALGORITHM,
+        "A signature in the chain uses an algorithm considered insecure.",
+    ),
+    (
+        CERT_NOT_ACTIVATED,
+        "A certificate in the chain is not valid yet.",
+    ),
     (CERT_EXPIRED, "A certificate in the chain has expired."),
-    (CERT_SIGNATURE_FAILURE, "A signature in the chain does not verify."),
+    (
+        CERT_SIGNATURE_FAILURE,
+        "A signature in the chain does not verify.",
+    ),
     (CERT_REVOKED, "A certificate in the chain has been revoked."),
-    (CERT_REVOCATION_DATA_SUPERSEDED, "The revocation data is out of date."),
-    (CERT_REVOCATION_DATA_ISSUED_IN_FUTURE, "The revocation data is dated in the future."),
-    (CERT_UNEXPECTED_OWNER, "It was not issued for the expected name."),
-    (CERT_MISMATCH, "It differs from the certificate expected for this peer."),
-    (CERT_PURPOSE_MISMATCH, "It may not be used for this purpose."),
-    (CERT_MISSING_OCSP_STATUS, "The peer did not send the required OCSP status."),
-    (CERT_INVALID_OCSP_STATUS, "The OCSP status the peer sent is not valid."),
-    (CERT_UNKNOWN_CRIT_EXTENSIONS, "It has a critical extension we cannot process."),
+    (
+        CERT_REVOCATION_DATA_SUPERSEDED,
+        "The revocation data is out of date.",
+    ),
+    (
+        CERT_REVOCATION_DATA_ISSUED_IN_FUTURE,
+        "The revocation data is dated in the future.",
+    ),
+    (
+        CERT_UNEXPECTED_OWNER,
+        "It was not issued for the expected name.",
+    ),
+    (
+        CERT_MISMATCH,
+        "It differs from the certificate expected for this peer.",
+    ),
+    (
+        CERT_PURPOSE_MISMATCH,
+        "It may not be used for this purpose.",
+    ),
+    (
+        CERT_MISSING_OCSP_STATUS,
+        "The peer did not send the required OCSP status.",
+    ),
+    (
+        CERT_INVALID_OCSP_STATUS,
+        "The OCSP status the peer sent is not valid.",
+    ),
+    (
+        CERT_UNKNOWN_CRIT_EXTENSIONS,
+        "It has a critical extension we cannot process.",
+    ),
 ];
 
 /// Describes a verification status for people, in the spirit of

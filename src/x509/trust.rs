@@ -31,7 +31,10 @@ impl TrustList {
 
     /// Adds already-decoded certificates; returns how many were added.
     pub fn add_certificates(&mut self, certs: &[CertificateDer<'_>]) -> Result<usize, Code> {
-        let parsed = certs.iter().map(|c| CertInfo::parse(c)).collect::<Result<Vec<_>, _>>()?;
+        let parsed = certs
+            .iter()
+            .map(|c| CertInfo::parse(c))
+            .collect::<Result<Vec<_>, _>>()?;
         let count = parsed.len();
         self.anchors.extend(parsed);
         Ok(count)
@@ -54,7 +57,10 @@ impl TrustList {
             .filter(|p| p.is_file())
             .collect();
         paths.sort();
-        Ok(paths.iter().map(|p| self.add_trust_file(p, format).unwrap_or(0)).sum())
+        Ok(paths
+            .iter()
+            .map(|p| self.add_trust_file(p, format).unwrap_or(0))
+            .sum())
     }
 
     pub fn add_system_trust(&mut self) -> Result<usize, Code> {

@@ -46,7 +46,16 @@ pub fn verify_peer(
     flags: u32,
     now: UnixTime,
 ) -> Result<u32, Code> {
-    verify_peer_with(chain, trust, &VerifyOptions { hostname, purpose: None, flags, now })
+    verify_peer_with(
+        chain,
+        trust,
+        &VerifyOptions {
+            hostname,
+            purpose: None,
+            flags,
+            now,
+        },
+    )
 }
 
 /// As [`verify_peer`], with every option (key purpose included).
@@ -58,7 +67,10 @@ pub fn verify_peer_with(
     if chain.is_empty() {
         return Err(errors::GNUTLS_E_NO_CERTIFICATE_FOUND);
     }
-    let certs = chain.iter().map(|c| CertInfo::parse(c)).collect::<Result<Vec<_>, _>>()?;
+    let certs = chain
+        .iter()
+        .map(|c| CertInfo::parse(c))
+        .collect::<Result<Vec<_>, _>>()?;
     let leaf = &certs[0];
     let mut status = path_status(&certs, trust, opts);
     if let Some(purpose) = opts.purpose {
@@ -143,10 +155,21 @@ fn path_status(certs: &[CertInfo], trust: &TrustList, opts: &VerifyOptions<'_>) 
             status |= CERT_INVALID | CERT_UNKNOWN_CRIT_EXTENSIONS;
         }
         let issuer_is_anchor = i + 1 == path.len();
-        let issuer = if issuer_is_anchor { anchor } else { path.get(i + 1).copied() };
+        let issuer = if issuer_is_anchor {
+            anchor
+        } else {
+            path.get(i + 1).copied()
+        };
         let Some(issuer) = issuer else { continue };
         status |= issuer_status(issuer, issuer_is_anchor, flags);
-        status |= signature_status(&subject.tbs, &subject.signature_alg, &subject.signature_oid, &subject.signature, issuer, flags);
+        status |= signature_status(
+            &subject.tbs,
+            &subject.signature_alg,
+            &subject.signature_oid,
+            &subject.signature,
+            issuer,
+            flags,
+        );
         if flags & VERIFY_DISABLE_CRL_CHECKS == 0 {
             status |= crl_status(subject, issuer, trust, now, check_time);
         }
@@ -174,7 +197,14 @@ fn find_issuer<'t>(cert: &CertInfo, trust: &'t TrustList, flags: u32) -> Option<
     Some(
         candidates
             .find(|a| {
-                signature_status(&cert.tbs, &cert.signature_alg, &cert.signature_oid, &cert.signature, a, flags) == 0
+                signature_status(
+                    &cert.tbs,
+                    &cert.signature_alg,
+                    &cert.signature_oid,
+                    &cert.signature,
+                    a,
+                    flags,
+                ) == 0
             })
             .unwrap_or(first),
     )
@@ -219,7 +249,14 @@ const INSECURE_SIGNATURES: &[(&str, u32)] = &[
     ("1.2.840.10040.4.3", VERIFY_ALLOW_SIGN_WITH_SHA1),
 ];
 
-fn signature_status(tbs: &[u8], alg: &[u8], alg_oid: &str, sig: &[u8], issuer: &CertInfo, flags: u32) -> u32 {
+fn signature_status(
+    tbs: &[u8],
+    alg: &[u8],
+    alg_oid: &str,
+    sig: &[u8],
+    issuer: &CertInfo,
+    flags: u32,
+) -> u32 {
     if let Some((_, allow)) = INSECURE_SIGNATURES.iter().find(|(oid, _)| *oid == alg_oid) {
         if flags & allow == 0 {
             return CERT_INVALID | CERT_INSECURE_ALGORITHM;
@@ -234,7 +271,13 @@ fn signature_status(tbs: &[u8], alg: &[u8], alg_oid: &str, sig: &[u8], issuer: &
 
 /// Checks a signature with the provider's verification algorithms that
 /// match both the issuer's key type and the signature algorithm.
-fn signature_valid(message: &[u8], alg: &[u8], alg_oid: &str, sig: &[u8], issuer: &CertInfo) -> bool {
+fn signature_valid(
+    message: &[u8],
+    alg: &[u8],
+    alg_oid: &str,
+    sig: &[u8],
+    issuer: &CertInfo,
+) -> bool {
     let provider = rustls::crypto::ring::default_provider();
     let algs = provider.signature_verification_algorithms.all;
     let matched = algs.iter().any(|a| {
@@ -245,18 +288,40 @@ fn signature_valid(message: &[u8], alg: &[u8], alg_oid: &str, sig: &[u8], issuer
     matched || super::legacy_sig::verify(message, alg_oid, sig, issuer)
 }
 
-fn crl_status(cert: &CertInfo, issuer: &CertInfo, trust: &TrustList, now: u64, check_time: bool) -> u32 {
+fn crl_status(
+    cert: &CertInfo,
+    issuer: &CertInfo,
+    trust: &TrustList,
+    now: u64,
+    check_time: bool,
+) -> u32 {
     let mut status = 0;
     for crl_der in trust.crls() {
-        let Ok(crl) = CertificateList::from_der(crl_der) else { continue };
-        let Ok(crl_issuer) = der::Encode::to_der(&crl.tbs_cert_list.issuer) else { continue };
+        let Ok(crl) = CertificateList::from_der(crl_der) else {
+            continue;
+        };
+        let Ok(crl_issuer) = der::Encode::to_der(&crl.tbs_cert_list.issuer) else {
+            continue;
+        };
         if crl_issuer != cert.issuer {
             continue;
         }
-        let Some(parts) = signed_parts(crl_der) else { continue };
-        let Ok(tbs) = der::Encode::to_der(&parts.tbs) else { continue };
+        let Some(parts) = signed_parts(crl_der) else {
+            continue;
+        };
+        let Ok(tbs) = der::Encode::to_der(&parts.tbs) else {
+            continue;
+        };
         let oid = crl.signature_algorithm.oid.to_string();
-        if signature_status(&tbs, parts.alg.value(), &oid, crl.signature.raw_bytes(), issuer, 0) != 0 {
+        if signature_status(
+            &tbs,
+            parts.alg.value(),
+            &oid,
+            crl.signature.raw_bytes(),
+            issuer,
+            0,
+        ) != 0
+        {
             continue; // not from this issuer: ignore it, as GnuTLS does
         }
         if check_time {
@@ -287,11 +352,18 @@ fn crl_status(cert: &CertInfo, issuer: &CertInfo, trust: &TrustList, now: u64, c
 fn webpki_constraints(path: &[&CertInfo], anchor: &CertInfo, now: UnixTime) -> u32 {
     let Some(leaf) = path.first() else { return 0 };
     let anchor_der = anchor.to_cert_der();
-    let Ok(ta) = webpki::anchor_from_trusted_cert(&anchor_der) else { return 0 };
+    let Ok(ta) = webpki::anchor_from_trusted_cert(&anchor_der) else {
+        return 0;
+    };
     let leaf_der = leaf.to_cert_der();
-    let Ok(ee) = webpki::EndEntityCert::try_from(&leaf_der) else { return 0 };
-    let intermediates: Vec<CertificateDer<'static>> = path[1..].iter().map(|c| c.to_cert_der()).collect();
-    let algs = rustls::crypto::ring::default_provider().signature_verification_algorithms.all;
+    let Ok(ee) = webpki::EndEntityCert::try_from(&leaf_der) else {
+        return 0;
+    };
+    let intermediates: Vec<CertificateDer<'static>> =
+        path[1..].iter().map(|c| c.to_cert_der()).collect();
+    let algs = rustls::crypto::ring::default_provider()
+        .signature_verification_algorithms
+        .all;
     let anchors = [ta];
     let result = ee.verify_for_usage(
         algs,
