@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 pub mod alerts;
 pub mod algorithms;
+pub mod credentials;
 pub mod crypto;
 pub mod encoding;
 pub mod errors;
@@ -14,3 +15,4 @@ pub mod priority;
 pub mod record;
 pub mod session;
 pub mod transport;
+pub mod x509;

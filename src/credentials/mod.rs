@@ -1,0 +1,202 @@
+//! Certificate credentials (`gnutls_certificate_credentials_t`): the key
+//! pairs a peer presents and the trust list (CAs and CRLs) used to verify
+//! the other side, with GnuTLS's loading semantics.
+//!
+//! The rustls objects a session needs are made from here:
+//! [`CertificateCredentials::server_cert_resolver`],
+//! [`CertificateCredentials::client_cert_resolver`], and the recording
+//! verifiers of [`verifier`].
+
+pub mod resolve;
+pub mod verifier;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use rustls::pki_types::{CertificateDer, UnixTime};
+use rustls::sign::CertifiedKey;
+
+use crate::errors::{self, Code};
+use crate::x509::cert::CertInfo;
+use crate::x509::trust::{read_file, TrustList};
+use crate::x509::{load, verify, X509Format};
+
+/// GNUTLS_CERTIFICATE_SKIP_KEY_CERT_MATCH
+pub const FLAG_SKIP_KEY_CERT_MATCH: u32 = 1;
+/// GNUTLS_CERTIFICATE_API_V2: key-adding functions return the pair's index.
+pub const FLAG_API_V2: u32 = 1 << 1;
+/// GNUTLS_CERTIFICATE_SKIP_OCSP_RESPONSE_CHECK
+pub const FLAG_SKIP_OCSP_RESPONSE_CHECK: u32 = 1 << 2;
+/// GNUTLS_CERTIFICATE_VERIFY_CRLS
+pub const FLAG_VERIFY_CRLS: u32 = 1 << 3;
+
+/// One certificate chain with its private key.
+#[derive(Clone, Debug)]
+pub struct KeyPair {
+    /// Chain (leaf first) and signing key, as rustls presents them.
+    pub certified: Arc<CertifiedKey>,
+    /// Names the leaf is valid for (DNS SANs, else CNs), for SNI selection.
+    pub names: Vec<String>,
+    /// DER issuer Names of every certificate in the chain, for matching a
+    /// server's list of acceptable CAs.
+    pub issuers: Vec<Vec<u8>>,
+}
+
+/// The credentials object.
+#[derive(Clone, Debug, Default)]
+pub struct CertificateCredentials {
+    key_pairs: Vec<KeyPair>,
+    trust: Arc<TrustList>,
+    flags: u32,
+    verify_flags: u32,
+}
+
+impl CertificateCredentials {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// gnutls_certificate_set_flags
+    pub fn set_flags(&mut self, flags: u32) {
+        self.flags = flags;
+    }
+
+    pub fn flags(&self) -> u32 {
+        self.flags
+    }
+
+    /// gnutls_certificate_set_verify_flags
+    pub fn set_verify_flags(&mut self, flags: u32) {
+        self.verify_flags = flags;
+    }
+
+    pub fn verify_flags(&self) -> u32 {
+        self.verify_flags
+    }
+
+    /// Adds a key pair from memory (gnutls_certificate_set_x509_key_mem2).
+    /// The certificate data may hold a whole chain, leaf first. Returns the
+    /// index of the new pair; see [`Self::key_result_code`] for the C value.
+    pub fn add_key_mem(
+        &mut self,
+        cert: &[u8],
+        key: &[u8],
+        format: X509Format,
+        password: Option<&str>,
+    ) -> Result<usize, Code> {
+        let signing_key = load::signing_key(key, format, password)?;
+        let chain = load::certificates(cert, format)?;
+        let infos = chain
+            .iter()
+            .map(|c| CertInfo::parse(c))
+            .collect::<Result<Vec<_>, _>>()?;
+        let Some(leaf) = infos.first() else {
+            return Err(errors::GNUTLS_E_BASE64_DECODING_ERROR);
+        };
+        if self.flags & FLAG_SKIP_KEY_CERT_MATCH == 0 {
+            let key_bits = signing_key
+                .public_key()
+                .and_then(|spki| load::spki_key_bits(&spki));
+            if let Some(bits) = key_bits {
+                if bits != leaf.public_key {
+                    return Err(errors::GNUTLS_E_CERTIFICATE_KEY_MISMATCH);
+                }
+            }
+        }
+        let pair = KeyPair {
+            names: leaf.server_names(),
+            issuers: infos.iter().map(|c| c.issuer.clone()).collect(),
+            certified: Arc::new(CertifiedKey::new(chain, signing_key)),
+        };
+        self.key_pairs.push(pair);
+        Ok(self.key_pairs.len() - 1)
+    }
+
+    /// Adds a key pair from files (gnutls_certificate_set_x509_key_file2).
+    pub fn add_key_file(
+        &mut self,
+        cert_path: &Path,
+        key_path: &Path,
+        format: X509Format,
+        password: Option<&str>,
+    ) -> Result<usize, Code> {
+        let key = read_file(key_path)?;
+        let cert = read_file(cert_path)?;
+        self.add_key_mem(&cert, &key, format, password)
+    }
+
+    /// The value a gnutls_certificate_set_x509_key_* function returns:
+    /// the pair's index with GNUTLS_CERTIFICATE_API_V2, else 0; or the error.
+    pub fn key_result_code(&self, result: Result<usize, Code>) -> i32 {
+        match result {
+            Ok(index) if self.flags & FLAG_API_V2 != 0 => i32::try_from(index).unwrap_or(i32::MAX),
+            Ok(_) => 0,
+            Err(code) => code,
+        }
+    }
+
+    pub fn key_pairs(&self) -> &[KeyPair] {
+        &self.key_pairs
+    }
+
+    /// gnutls_certificate_set_x509_trust_mem: number of certificates added.
+    pub fn add_trust_mem(&mut self, data: &[u8], format: X509Format) -> Result<usize, Code> {
+        Arc::make_mut(&mut self.trust).add_trust_mem(data, format)
+    }
+
+    /// gnutls_certificate_set_x509_trust_file
+    pub fn add_trust_file(&mut self, path: &Path, format: X509Format) -> Result<usize, Code> {
+        Arc::make_mut(&mut self.trust).add_trust_file(path, format)
+    }
+
+    /// gnutls_certificate_set_x509_trust_dir
+    pub fn add_trust_dir(&mut self, dir: &Path, format: X509Format) -> Result<usize, Code> {
+        Arc::make_mut(&mut self.trust).add_trust_dir(dir, format)
+    }
+
+    /// gnutls_certificate_set_x509_system_trust (Debian's CA bundle).
+    pub fn add_system_trust(&mut self) -> Result<usize, Code> {
+        Arc::make_mut(&mut self.trust).add_system_trust()
+    }
+
+    /// gnutls_certificate_set_x509_trust (already decoded certificates).
+    pub fn add_trust_certificates(&mut self, certs: &[CertificateDer<'_>]) -> Result<usize, Code> {
+        Arc::make_mut(&mut self.trust).add_certificates(certs)
+    }
+
+    /// gnutls_certificate_set_x509_crl_mem: number of CRLs added.
+    pub fn add_crl_mem(&mut self, data: &[u8], format: X509Format) -> Result<usize, Code> {
+        Arc::make_mut(&mut self.trust).add_crl_mem(data, format)
+    }
+
+    /// gnutls_certificate_set_x509_crl_file
+    pub fn add_crl_file(&mut self, path: &Path, format: X509Format) -> Result<usize, Code> {
+        Arc::make_mut(&mut self.trust).add_crl_file(path, format)
+    }
+
+    /// A snapshot of the trust list, cheap to share with sessions.
+    pub fn trust(&self) -> Arc<TrustList> {
+        Arc::clone(&self.trust)
+    }
+
+    /// gnutls_certificate_verify_peers3 on a recorded chain, with these
+    /// credentials' trust list and verification flags.
+    pub fn verify_peer(
+        &self,
+        chain: &[CertificateDer<'_>],
+        hostname: Option<&str>,
+        now: UnixTime,
+    ) -> Result<u32, Code> {
+        verify::verify_peer(chain, &self.trust, hostname, self.verify_flags, now)
+    }
+
+    /// Server side: picks a key pair per ClientHello (SNI, signature schemes).
+    pub fn server_cert_resolver(&self) -> Arc<dyn rustls::server::ResolvesServerCert> {
+        Arc::new(resolve::ServerCertResolver::new(self.key_pairs.clone()))
+    }
+
+    /// Client side: picks a key pair per CertificateRequest.
+    pub fn client_cert_resolver(&self) -> Arc<dyn rustls::client::ResolvesClientCert> {
+        Arc::new(resolve::ClientCertResolver::new(self.key_pairs.clone()))
+    }
+}

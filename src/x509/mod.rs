@@ -1,0 +1,32 @@
+//! X.509 certificates, keys and CRLs: loading, inspection, hostname matching
+//! and GnuTLS-style verification (status bitmask).
+
+pub mod cert;
+pub mod hostname;
+pub mod legacy_sig;
+pub mod load;
+pub mod status;
+pub mod trust;
+pub mod verify;
+
+use crate::errors::{self, Code};
+
+/// Encoding of certificate/key data (`gnutls_x509_crt_fmt_t`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum X509Format {
+    /// GNUTLS_X509_FMT_DER = 0
+    Der,
+    /// GNUTLS_X509_FMT_PEM = 1
+    Pem,
+}
+
+impl X509Format {
+    /// Converts the C enum value; anything else is an invalid request.
+    pub fn from_raw(value: u32) -> Result<Self, Code> {
+        match value {
+            0 => Ok(Self::Der),
+            1 => Ok(Self::Pem),
+            _ => Err(errors::GNUTLS_E_INVALID_REQUEST),
+        }
+    }
+}

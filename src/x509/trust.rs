@@ -1,0 +1,103 @@
+//! A trust list: trusted certificates (anchors) and CRLs, as added by the
+//! gnutls_certificate_set_x509_trust_* and _crl_* functions.
+
+use std::path::Path;
+
+use rustls_pki_types::{CertificateDer, CertificateRevocationListDer};
+
+use super::cert::CertInfo;
+use super::{load, X509Format};
+use crate::errors::{self, Code};
+
+/// Debian's bundle of system CAs, what gnutls_certificate_set_x509_system_trust loads.
+pub const SYSTEM_TRUST_FILE: &str = "/etc/ssl/certs/ca-certificates.crt";
+
+#[derive(Clone, Debug, Default)]
+pub struct TrustList {
+    anchors: Vec<CertInfo>,
+    crls: Vec<CertificateRevocationListDer<'static>>,
+}
+
+impl TrustList {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds certificates from memory; returns how many were added.
+    pub fn add_trust_mem(&mut self, data: &[u8], format: X509Format) -> Result<usize, Code> {
+        let certs = load::certificates(data, format)?;
+        self.add_certificates(&certs)
+    }
+
+    /// Adds already-decoded certificates; returns how many were added.
+    pub fn add_certificates(&mut self, certs: &[CertificateDer<'_>]) -> Result<usize, Code> {
+        let parsed = certs
+            .iter()
+            .map(|c| CertInfo::parse(c))
+            .collect::<Result<Vec<_>, _>>()?;
+        let count = parsed.len();
+        self.anchors.extend(parsed);
+        Ok(count)
+    }
+
+    pub fn add_trust_file(&mut self, path: &Path, format: X509Format) -> Result<usize, Code> {
+        self.add_trust_mem(&read_file(path)?, format)
+    }
+
+    /// Loads every regular file of a directory, skipping files that do not
+    /// decode (as GnuTLS does); a missing directory adds nothing.
+    pub fn add_trust_dir(&mut self, dir: &Path, format: X509Format) -> Result<usize, Code> {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return Ok(0);
+        };
+        let mut paths: Vec<_> = entries
+            .flatten()
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .collect();
+        paths.sort();
+        Ok(paths
+            .iter()
+            .map(|p| self.add_trust_file(p, format).unwrap_or(0))
+            .sum())
+    }
+
+    pub fn add_system_trust(&mut self) -> Result<usize, Code> {
+        self.add_trust_file(Path::new(SYSTEM_TRUST_FILE), X509Format::Pem)
+    }
+
+    /// Adds CRLs; returns how many were added.
+    pub fn add_crl_mem(&mut self, data: &[u8], format: X509Format) -> Result<usize, Code> {
+        let list = load::crls(data, format)?;
+        let count = list.len();
+        self.crls.extend(list);
+        Ok(count)
+    }
+
+    pub fn add_crl_file(&mut self, path: &Path, format: X509Format) -> Result<usize, Code> {
+        self.add_crl_mem(&read_file(path)?, format)
+    }
+
+    pub fn anchors(&self) -> &[CertInfo] {
+        &self.anchors
+    }
+
+    pub fn crls(&self) -> &[CertificateRevocationListDer<'static>] {
+        &self.crls
+    }
+
+    /// True when this exact certificate is trusted.
+    pub fn contains(&self, der: &[u8]) -> bool {
+        self.anchors.iter().any(|a| a.der == der)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.anchors.is_empty()
+    }
+}
+
+/// Reads a whole file; any failure is GNUTLS_E_FILE_ERROR.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, Code> {
+    std::fs::read(path).map_err(|_| errors::GNUTLS_E_FILE_ERROR)
+}
