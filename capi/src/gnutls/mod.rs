@@ -3,5 +3,6 @@ pub mod stubs;
 pub mod types;
 pub mod errors;
 pub mod global;
+pub mod handles;
 pub mod memory;
 pub mod vars;
