@@ -89,7 +89,10 @@ def config(h, src, string_defines):
     mod, sys_inc, inc = HEADERS[h]
     exclude = sorted(set(RENAMES) - {"iovec", "sockaddr"})
     # cbindgen prints only types that some function uses; a header declares them all.
-    include = sorted(set(re.findall(r"^pub (?:type|struct|enum|union) (\w+)", src, re.M)) - set(RENAMES))
+    # Only types.rs declares the header's types; other files hold entry points
+    # and private helpers, which must not leak into the header.
+    decls = src.split("// ---- ")[1] if "// ---- " in src else src
+    include = sorted(set(re.findall(r"^pub (?:type|struct|enum|union) (\w+)", decls, re.M)) - set(RENAMES))
     rename = dict(RENAMES)
     guard = "GNUTLS_" + re.sub(r"[^A-Z0-9]", "_", h.upper())
     base = open(os.path.join(ROOT, "cbindgen.toml")).read()
