@@ -2201,6 +2201,8 @@ int gnutls_init(gnutls_session_t *session, unsigned int flags);
 
 int gnutls_key_generate(struct gnutls_datum_t *key, unsigned int key_size);
 
+int gnutls_key_update(gnutls_session_t session, unsigned int flags);
+
 enum gnutls_kx_algorithm_t gnutls_kx_get(gnutls_session_t session);
 
 enum gnutls_kx_algorithm_t gnutls_kx_get_id(const char *name);
@@ -2587,7 +2589,7 @@ void gnutls_session_get_random(gnutls_session_t session,
                                struct gnutls_datum_t *client,
                                struct gnutls_datum_t *server);
 
-unsigned int gnutls_session_get_verify_cert_status(gnutls_session_t arg0);
+unsigned int gnutls_session_get_verify_cert_status(gnutls_session_t session);
 
 int gnutls_session_is_resumed(gnutls_session_t session);
 
@@ -2806,6 +2808,8 @@ gnutls_transport_ptr_t gnutls_transport_get_ptr(gnutls_session_t session);
 void gnutls_transport_get_ptr2(gnutls_session_t session,
                                gnutls_transport_ptr_t *recv_ptr,
                                gnutls_transport_ptr_t *send_ptr);
+
+int gnutls_transport_is_ktls_enabled(gnutls_session_t session);
 
 void gnutls_transport_set_errno(gnutls_session_t session, int err);
 

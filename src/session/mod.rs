@@ -207,6 +207,12 @@ impl Session {
         self.settings.max_record_size.unwrap_or(16384)
     }
 
+    /// `gnutls_record_set_timeout`: unlike the other settings, it may change
+    /// at any time.
+    pub fn set_record_timeout(&mut self, ms: Option<u32>) {
+        self.settings.record_timeout_ms = ms;
+    }
+
     /// True once the handshake has completed.
     pub fn is_established(&self) -> bool {
         matches!(&self.state, State::Conn(c) if !c.is_handshaking())

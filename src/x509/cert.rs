@@ -221,3 +221,16 @@ fn ip_from_bytes(bytes: &[u8]) -> Option<IpAddr> {
     }
     None
 }
+
+/// RFC 5929 tls-server-end-point channel binding: the hash of the whole
+/// certificate with the hash of its signature algorithm, SHA-256 when that
+/// is MD5 or SHA-1 (or unknown, as with Ed25519).
+pub fn end_point_hash(der: &[u8]) -> Result<Vec<u8>, crate::errors::Code> {
+    use crate::algorithms::{digest, sign};
+    let info = CertInfo::parse(der)?;
+    let hash = match sign::by_oid(&info.signature_oid).map(|s| s.hash) {
+        Some(h) if h != 0 && h != digest::MD5 && h != digest::SHA1 => h,
+        _ => digest::SHA256,
+    };
+    crate::crypto::hash::hash(hash, der)
+}

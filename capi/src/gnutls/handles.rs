@@ -7,10 +7,27 @@ use crate::types::*;
 use rgnutls::credentials::CertificateCredentials;
 use std::sync::RwLock;
 
-/// `gnutls_priority_t`: a parsed priority string. Immutable once made, so
-/// sessions share it freely.
+/// `gnutls_priority_t`: a parsed priority string, with the engine
+/// configuration it selects built once, here, rather than per session.
+/// Immutable once made, so sessions share it freely.
+pub struct PriorityHandle {
+    pub priority: rgnutls::priority::Priority,
+    pub provider: std::sync::Arc<rustls::crypto::CryptoProvider>,
+    pub versions: Vec<&'static rustls::SupportedProtocolVersion>,
+}
+
+impl PriorityHandle {
+    pub fn new(priority: rgnutls::priority::Priority) -> Self {
+        let provider = std::sync::Arc::new(priority.crypto_provider());
+        let versions = priority.protocol_versions();
+        Self { priority, provider, versions }
+    }
+}
+
+/// Reference counted, as in GnuTLS: a session keeps its priority alive, so
+/// the application may deinit the handle once it has set it.
 impl Handle for gnutls_priority_st {
-    type Rust = rgnutls::priority::Priority;
+    type Rust = std::sync::Arc<PriorityHandle>;
 }
 
 /// `gnutls_certificate_credentials_t`: keys, certificates and trust, shared

@@ -13,43 +13,8 @@ use crate::types::*;
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_alert_get(session: gnutls_session_t) -> gnutls_alert_description_t {
-    stub!(gnutls_alert_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_alert_send(session: gnutls_session_t, level: gnutls_alert_level_t, desc: gnutls_alert_description_t) -> c_int {
-    stub!(gnutls_alert_send)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_alert_send_appropriate(session: gnutls_session_t, err: c_int) -> c_int {
-    stub!(gnutls_alert_send_appropriate)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_alert_set_read_function(session: gnutls_session_t, func: gnutls_alert_read_func) {
     stub!(gnutls_alert_set_read_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_alpn_get_selected_protocol(session: gnutls_session_t, protocol: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_alpn_get_selected_protocol)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_alpn_set_protocols(session: gnutls_session_t, protocols: *const gnutls_datum_t, protocols_size: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_alpn_set_protocols)
 }
 
 /// Stub: unsupported: anonymous key exchange is not offered by the rustls engine.
@@ -195,13 +160,6 @@ pub extern "C" fn gnutls_buffer_append_data(arg0: gnutls_buffer_t, data: *const 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_bye(session: gnutls_session_t, how: gnutls_close_request_t) -> c_int {
-    stub!(gnutls_bye)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_activation_time_peers(session: gnutls_session_t) -> time_t {
     stub!(gnutls_certificate_activation_time_peers)
 }
@@ -211,13 +169,6 @@ pub extern "C" fn gnutls_certificate_activation_time_peers(session: gnutls_sessi
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_allocate_credentials(res: *mut gnutls_certificate_credentials_t) -> c_int {
     stub!(gnutls_certificate_allocate_credentials)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_client_get_request_status(session: gnutls_session_t) -> c_uint {
-    stub!(gnutls_certificate_client_get_request_status)
 }
 
 /// Stub: not implemented yet.
@@ -286,20 +237,6 @@ pub extern "C" fn gnutls_certificate_get_ocsp_expiration(sc: gnutls_certificate_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_ours(session: gnutls_session_t) -> *const gnutls_datum_t {
-    stub!(gnutls_certificate_get_ours)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_peers(session: gnutls_session_t, list_size: *mut c_uint) -> *const gnutls_datum_t {
-    stub!(gnutls_certificate_get_peers)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_get_peers_subkey_id(session: gnutls_session_t, id: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_certificate_get_peers_subkey_id)
 }
@@ -330,13 +267,6 @@ pub extern "C" fn gnutls_certificate_get_x509_key(res: gnutls_certificate_creden
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_send_x509_rdn_sequence(session: gnutls_session_t, status: c_int) {
     stub!(gnutls_certificate_send_x509_rdn_sequence)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_server_set_request(session: gnutls_session_t, req: gnutls_certificate_request_t) {
-    stub!(gnutls_certificate_server_set_request)
 }
 
 /// Stub: not implemented yet.
@@ -559,20 +489,6 @@ pub extern "C" fn gnutls_certificate_set_x509_trust_mem(res: gnutls_certificate_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_type_get(session: gnutls_session_t) -> gnutls_certificate_type_t {
-    stub!(gnutls_certificate_type_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_type_get2(session: gnutls_session_t, target: gnutls_ctype_target_t) -> gnutls_certificate_type_t {
-    stub!(gnutls_certificate_type_get2, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_type_get_id(name: *const c_char) -> gnutls_certificate_type_t {
     stub!(gnutls_certificate_type_get_id, 0)
 }
@@ -595,34 +511,6 @@ pub extern "C" fn gnutls_certificate_type_list() -> *const gnutls_certificate_ty
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_verification_status_print(status: c_uint, type_: gnutls_certificate_type_t, out: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_certificate_verification_status_print)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_verify_peers(session: gnutls_session_t, data: *mut gnutls_typed_vdata_st, elements: c_uint, status: *mut c_uint) -> c_int {
-    stub!(gnutls_certificate_verify_peers)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_verify_peers2(session: gnutls_session_t, status: *mut c_uint) -> c_int {
-    stub!(gnutls_certificate_verify_peers2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_verify_peers3(session: gnutls_session_t, hostname: *const c_char, status: *mut c_uint) -> c_int {
-    stub!(gnutls_certificate_verify_peers3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_cipher_get(session: gnutls_session_t) -> gnutls_cipher_algorithm_t {
-    stub!(gnutls_cipher_get, 0)
 }
 
 /// Stub: not implemented yet.
@@ -685,27 +573,6 @@ pub extern "C" fn gnutls_compress_certificate_get_selected_method(session: gnutl
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_compress_certificate_set_methods(session: gnutls_session_t, methods: *const gnutls_compression_method_t, methods_len: size_t) -> c_int {
     stub!(gnutls_compress_certificate_set_methods)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_credentials_clear(session: gnutls_session_t) {
-    stub!(gnutls_credentials_clear)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_credentials_get(session: gnutls_session_t, type_: gnutls_credentials_type_t, cred: *mut *mut c_void) -> c_int {
-    stub!(gnutls_credentials_get)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_credentials_set(session: gnutls_session_t, type_: gnutls_credentials_type_t, cred: *mut c_void) -> c_int {
-    stub!(gnutls_credentials_set)
 }
 
 /// Stub: not implemented yet.
@@ -782,13 +649,6 @@ pub extern "C" fn gnutls_db_set_retrieve_function(session: gnutls_session_t, ret
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_db_set_store_function(session: gnutls_session_t, store_func: gnutls_db_store_func) {
     stub!(gnutls_db_set_store_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_deinit(session: gnutls_session_t) {
-    stub!(gnutls_deinit)
 }
 
 /// Stub: not implemented yet.
@@ -963,13 +823,6 @@ pub extern "C" fn gnutls_early_cipher_get(session: gnutls_session_t) -> gnutls_c
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_early_prf_hash_get(session: gnutls_session_t) -> gnutls_digest_algorithm_t {
     stub!(gnutls_early_prf_hash_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ecc_curve_get(session: gnutls_session_t) -> gnutls_ecc_curve_t {
-    stub!(gnutls_ecc_curve_get, 0)
 }
 
 /// Stub: not implemented yet.
@@ -1179,13 +1032,6 @@ pub extern "C" fn gnutls_gost_paramset_get_oid(param: gnutls_gost_paramset_t) ->
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_group_get(session: gnutls_session_t) -> gnutls_group_t {
-    stub!(gnutls_group_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_group_get_id(name: *const c_char) -> gnutls_group_t {
     stub!(gnutls_group_get_id, 0)
 }
@@ -1201,13 +1047,6 @@ pub extern "C" fn gnutls_group_get_name(group: gnutls_group_t) -> *const c_char 
 #[no_mangle]
 pub extern "C" fn gnutls_group_list() -> *const gnutls_group_t {
     stub!(gnutls_group_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_handshake)
 }
 
 /// Stub: not implemented yet.
@@ -1278,13 +1117,6 @@ pub extern "C" fn gnutls_handshake_set_read_function(session: gnutls_session_t, 
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_set_secret_function(session: gnutls_session_t, func: gnutls_handshake_secret_func) {
     stub!(gnutls_handshake_set_secret_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_set_timeout(session: gnutls_session_t, ms: c_uint) {
-    stub!(gnutls_handshake_set_timeout)
 }
 
 /// Stub: not implemented yet.
@@ -1388,22 +1220,8 @@ pub extern "C" fn gnutls_idna_reverse_map(input: *const c_char, ilen: c_uint, ou
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_init(session: *mut gnutls_session_t, flags: c_uint) -> c_int {
-    stub!(gnutls_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_key_generate(key: *mut gnutls_datum_t, key_size: c_uint) -> c_int {
     stub!(gnutls_key_generate)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_kx_get(session: gnutls_session_t) -> gnutls_kx_algorithm_t {
-    stub!(gnutls_kx_get, 0)
 }
 
 /// Stub: not implemented yet.
@@ -1431,13 +1249,6 @@ pub extern "C" fn gnutls_kx_list() -> *const gnutls_kx_algorithm_t {
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_load_file(filename: *const c_char, data: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_load_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_mac_get(session: gnutls_session_t) -> gnutls_mac_algorithm_t {
-    stub!(gnutls_mac_get, 0)
 }
 
 /// Stub: not implemented yet.
@@ -1637,13 +1448,6 @@ pub extern "C" fn gnutls_pk_to_sign(pk: gnutls_pk_algorithm_t, hash: gnutls_dige
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_prf(session: gnutls_session_t, label_size: size_t, label: *const c_char, server_random_first: c_int, extra_size: size_t, extra: *const c_char, outsize: size_t, out: *mut c_char) -> c_int {
-    stub!(gnutls_prf)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_prf_early(session: gnutls_session_t, label_size: size_t, label: *const c_char, context_size: size_t, context: *const c_char, outsize: size_t, out: *mut c_char) -> c_int {
     stub!(gnutls_prf_early)
 }
@@ -1660,13 +1464,6 @@ pub extern "C" fn gnutls_prf_hash_get(session: gnutls_session_t) -> gnutls_diges
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_prf_raw(session: gnutls_session_t, label_size: size_t, label: *const c_char, seed_size: size_t, seed: *const c_char, outsize: size_t, out: *mut c_char) -> c_int {
     stub!(gnutls_prf_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_prf_rfc5705(session: gnutls_session_t, label_size: size_t, label: *const c_char, context_size: size_t, context: *const c_char, outsize: size_t, out: *mut c_char) -> c_int {
-    stub!(gnutls_prf_rfc5705)
 }
 
 /// Stub: not implemented yet.
@@ -1693,13 +1490,6 @@ pub extern "C" fn gnutls_priority_cipher_list(pcache: gnutls_priority_t, list: *
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_deinit(priority_cache: gnutls_priority_t) {
-    stub!(gnutls_priority_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_priority_ecc_curve_list(pcache: gnutls_priority_t, list: *mut *const c_uint) -> c_int {
     stub!(gnutls_priority_ecc_curve_list)
 }
@@ -1721,20 +1511,6 @@ pub extern "C" fn gnutls_priority_group_list(pcache: gnutls_priority_t, list: *m
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_init(priority_cache: *mut gnutls_priority_t, priorities: *const c_char, err_pos: *mut *const c_char) -> c_int {
-    stub!(gnutls_priority_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_init2(priority_cache: *mut gnutls_priority_t, priorities: *const c_char, err_pos: *mut *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_priority_init2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_priority_kx_list(pcache: gnutls_priority_t, list: *mut *const c_uint) -> c_int {
     stub!(gnutls_priority_kx_list)
 }
@@ -1751,20 +1527,6 @@ pub extern "C" fn gnutls_priority_mac_list(pcache: gnutls_priority_t, list: *mut
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_priority_protocol_list(pcache: gnutls_priority_t, list: *mut *const c_uint) -> c_int {
     stub!(gnutls_priority_protocol_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_set(session: gnutls_session_t, priority: gnutls_priority_t) -> c_int {
-    stub!(gnutls_priority_set)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_set_direct(session: gnutls_session_t, priorities: *const c_char, err_pos: *mut *const c_char) -> c_int {
-    stub!(gnutls_priority_set_direct)
 }
 
 /// Stub: not implemented yet.
@@ -1793,13 +1555,6 @@ pub extern "C" fn gnutls_protocol_get_id(name: *const c_char) -> gnutls_protocol
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_protocol_get_name(version: gnutls_protocol_t) -> *const c_char {
     stub!(gnutls_protocol_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_protocol_get_version(session: gnutls_session_t) -> gnutls_protocol_t {
-    stub!(gnutls_protocol_get_version, 0)
 }
 
 /// Stub: not implemented yet.
@@ -1965,13 +1720,6 @@ pub extern "C" fn gnutls_range_split(session: gnutls_session_t, orig: *const gnu
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_reauth(session: gnutls_session_t, flags: c_uint) -> c_int {
-    stub!(gnutls_reauth)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_record_can_use_length_hiding(session: gnutls_session_t) -> c_uint {
     stub!(gnutls_record_can_use_length_hiding)
 }
@@ -1986,20 +1734,6 @@ pub extern "C" fn gnutls_record_check_corked(session: gnutls_session_t) -> size_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_record_check_pending(session: gnutls_session_t) -> size_t {
-    stub!(gnutls_record_check_pending)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_cork(session: gnutls_session_t) {
-    stub!(gnutls_record_cork)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_record_disable_padding(session: gnutls_session_t) {
     stub!(gnutls_record_disable_padding)
 }
@@ -2007,29 +1741,8 @@ pub extern "C" fn gnutls_record_disable_padding(session: gnutls_session_t) {
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_record_discard_queued(session: gnutls_session_t) -> size_t {
-    stub!(gnutls_record_discard_queued)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_get_direction(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_record_get_direction)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_record_get_max_early_data_size(session: gnutls_session_t) -> size_t {
     stub!(gnutls_record_get_max_early_data_size)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_get_max_size(session: gnutls_session_t) -> size_t {
-    stub!(gnutls_record_get_max_size)
 }
 
 /// Stub: not implemented yet.
@@ -2049,13 +1762,6 @@ pub extern "C" fn gnutls_record_overhead_size(session: gnutls_session_t) -> size
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_record_recv(session: gnutls_session_t, data: *mut c_void, data_size: size_t) -> ssize_t {
-    stub!(gnutls_record_recv)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_record_recv_early_data(session: gnutls_session_t, data: *mut c_void, data_size: size_t) -> ssize_t {
     stub!(gnutls_record_recv_early_data)
 }
@@ -2065,27 +1771,6 @@ pub extern "C" fn gnutls_record_recv_early_data(session: gnutls_session_t, data:
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_record_recv_packet(session: gnutls_session_t, packet: *mut gnutls_packet_t) -> ssize_t {
     stub!(gnutls_record_recv_packet)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_recv_seq(session: gnutls_session_t, data: *mut c_void, data_size: size_t, seq: *mut c_uchar) -> ssize_t {
-    stub!(gnutls_record_recv_seq)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_send(session: gnutls_session_t, data: *const c_void, data_size: size_t) -> ssize_t {
-    stub!(gnutls_record_send)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_send2(session: gnutls_session_t, data: *const c_void, data_size: size_t, pad: size_t, flags: c_uint) -> ssize_t {
-    stub!(gnutls_record_send2)
 }
 
 /// Stub: not implemented yet.
@@ -2119,50 +1804,8 @@ pub extern "C" fn gnutls_record_set_max_early_data_size(session: gnutls_session_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_record_set_max_recv_size(session: gnutls_session_t, size: size_t) -> ssize_t {
-    stub!(gnutls_record_set_max_recv_size)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_set_max_size(session: gnutls_session_t, size: size_t) -> ssize_t {
-    stub!(gnutls_record_set_max_size)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_record_set_state(session: gnutls_session_t, read: c_uint, seq_number: *const c_uchar) -> c_int {
     stub!(gnutls_record_set_state)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_set_timeout(session: gnutls_session_t, ms: c_uint) {
-    stub!(gnutls_record_set_timeout)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_uncork(session: gnutls_session_t, flags: c_uint) -> c_int {
-    stub!(gnutls_record_uncork)
-}
-
-/// Stub: unsupported: renegotiation is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_rehandshake(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_rehandshake)
-}
-
-/// Stub: unsupported: renegotiation is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_safe_renegotiation_status(session: gnutls_session_t) -> c_uint {
-    stub!(gnutls_safe_renegotiation_status)
 }
 
 /// Stub: not implemented yet.
@@ -2189,43 +1832,8 @@ pub extern "C" fn gnutls_sec_param_to_symmetric_bits(param: gnutls_sec_param_t) 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_server_name_get(session: gnutls_session_t, data: *mut c_void, data_length: *mut size_t, type_: *mut c_uint, indx: c_uint) -> c_int {
-    stub!(gnutls_server_name_get)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_server_name_set(session: gnutls_session_t, type_: gnutls_server_name_type_t, name: *const c_void, name_length: size_t) -> c_int {
-    stub!(gnutls_server_name_set)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_channel_binding(session: gnutls_session_t, cbtype: gnutls_channel_binding_t, cb: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_session_channel_binding)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_enable_compatibility_mode(session: gnutls_session_t) {
-    stub!(gnutls_session_enable_compatibility_mode)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_session_etm_status(session: gnutls_session_t) -> c_uint {
     stub!(gnutls_session_etm_status)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_ext_master_secret_status(session: gnutls_session_t) -> c_uint {
-    stub!(gnutls_session_ext_master_secret_status)
 }
 
 /// Stub: not implemented yet.
@@ -2259,20 +1867,6 @@ pub extern "C" fn gnutls_session_get_data2(session: gnutls_session_t, data: *mut
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_session_get_desc(session: gnutls_session_t) -> *mut c_char {
-    stub!(gnutls_session_get_desc)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_get_flags(session: gnutls_session_t) -> c_uint {
-    stub!(gnutls_session_get_flags)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_session_get_id(session: gnutls_session_t, session_id: *mut c_void, session_id_size: *mut size_t) -> c_int {
     stub!(gnutls_session_get_id)
 }
@@ -2296,34 +1890,6 @@ pub extern "C" fn gnutls_session_get_keylog_function(session: gnutls_session_t) 
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_get_master_secret(session: gnutls_session_t, secret: *mut gnutls_datum_t) {
     stub!(gnutls_session_get_master_secret)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_get_ptr(session: gnutls_session_t) -> *mut c_void {
-    stub!(gnutls_session_get_ptr)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_get_random(session: gnutls_session_t, client: *mut gnutls_datum_t, server: *mut gnutls_datum_t) {
-    stub!(gnutls_session_get_random)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_get_verify_cert_status(arg0: gnutls_session_t) -> c_uint {
-    stub!(gnutls_session_get_verify_cert_status)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_is_resumed(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_session_is_resumed)
 }
 
 /// Stub: not implemented yet.
@@ -2371,27 +1937,6 @@ pub extern "C" fn gnutls_session_set_premaster(session: gnutls_session_t, entity
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_session_set_ptr(session: gnutls_session_t, ptr: *mut c_void) {
-    stub!(gnutls_session_set_ptr)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_set_verify_cert(session: gnutls_session_t, hostname: *const c_char, flags: c_uint) {
-    stub!(gnutls_session_set_verify_cert)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_set_verify_cert2(session: gnutls_session_t, data: *mut gnutls_typed_vdata_st, elements: c_uint, flags: c_uint) {
-    stub!(gnutls_session_set_verify_cert2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_session_set_verify_function(session: gnutls_session_t, func: *mut gnutls_certificate_verify_function) {
     stub!(gnutls_session_set_verify_function)
 }
@@ -2429,34 +1974,6 @@ pub extern "C" fn gnutls_session_ticket_key_generate(key: *mut gnutls_datum_t) -
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_ticket_send(session: gnutls_session_t, nr: c_uint, flags: c_uint) -> c_int {
     stub!(gnutls_session_ticket_send)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_set_default_priority(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_set_default_priority)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_set_default_priority_append(session: gnutls_session_t, add_prio: *const c_char, err_pos: *mut *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_set_default_priority_append)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_algorithm_get(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_sign_algorithm_get)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_algorithm_get_client(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_sign_algorithm_get_client)
 }
 
 /// Stub: not implemented yet.
@@ -2792,97 +2309,6 @@ pub extern "C" fn gnutls_tdb_set_store_func(tdb: gnutls_tdb_t, store: gnutls_tdb
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_tdb_set_verify_func(tdb: gnutls_tdb_t, verify: gnutls_tdb_verify_func) {
     stub!(gnutls_tdb_set_verify_func)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_get_int(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_transport_get_int)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_get_int2(session: gnutls_session_t, r: *mut c_int, s: *mut c_int) {
-    stub!(gnutls_transport_get_int2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_get_ptr(session: gnutls_session_t) -> gnutls_transport_ptr_t {
-    stub!(gnutls_transport_get_ptr)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_get_ptr2(session: gnutls_session_t, recv_ptr: *mut gnutls_transport_ptr_t, send_ptr: *mut gnutls_transport_ptr_t) {
-    stub!(gnutls_transport_get_ptr2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_set_errno(session: gnutls_session_t, err: c_int) {
-    stub!(gnutls_transport_set_errno)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_set_errno_function(session: gnutls_session_t, errno_func: gnutls_errno_func) {
-    stub!(gnutls_transport_set_errno_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_set_int2(session: gnutls_session_t, r: c_int, s: c_int) {
-    stub!(gnutls_transport_set_int2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_set_ptr(session: gnutls_session_t, ptr: gnutls_transport_ptr_t) {
-    stub!(gnutls_transport_set_ptr)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_set_ptr2(session: gnutls_session_t, recv_ptr: gnutls_transport_ptr_t, send_ptr: gnutls_transport_ptr_t) {
-    stub!(gnutls_transport_set_ptr2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_set_pull_function(session: gnutls_session_t, pull_func: gnutls_pull_func) {
-    stub!(gnutls_transport_set_pull_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_set_pull_timeout_function(session: gnutls_session_t, func: gnutls_pull_timeout_func) {
-    stub!(gnutls_transport_set_pull_timeout_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_set_push_function(session: gnutls_session_t, push_func: gnutls_push_func) {
-    stub!(gnutls_transport_set_push_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_set_vec_push_function(session: gnutls_session_t, vec_func: gnutls_vec_push_func) {
-    stub!(gnutls_transport_set_vec_push_function)
 }
 
 /// Stub: not implemented yet.

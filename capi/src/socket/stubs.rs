@@ -13,13 +13,6 @@ use crate::types::*;
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_is_ktls_enabled(session: gnutls_session_t) -> gnutls_transport_ktls_enable_flags_t {
-    stub!(gnutls_transport_is_ktls_enabled, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_transport_set_fastopen(session: gnutls_session_t, fd: c_int, connect_addr: *mut sockaddr, connect_addrlen: socklen_t, flags: c_uint) {
     stub!(gnutls_transport_set_fastopen)
 }

@@ -1,0 +1,117 @@
+//! gnutls_handshake and its settings. The engine is configured from the
+//! session's priority and credentials on the first gnutls_handshake call.
+use super::peers::CallbackVerifier;
+use super::session::{session, SessionHandle};
+use super::transport::CTransport;
+use crate::ctypes::*;
+use crate::entry;
+use crate::types::*;
+use rgnutls::credentials::verifier::{ClientAuthMode, RecordingClientVerifier, RecordingServerVerifier};
+use rgnutls::errors;
+use rgnutls::session::Session;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// GnuTLS's handshake timeout when the application asks for "the default".
+const DEFAULT_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(40);
+
+/// Fills the engine settings from the priority and credentials set on the
+/// session. Runs once, before the first handshake message.
+fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
+    let prio = h.priority.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let prio = match prio {
+        Some(p) => p,
+        // No priority set: GnuTLS's defaults, as gnutls_set_default_priority.
+        None => super::priority::default_priority()?,
+    };
+    prio.priority.check_negotiable()?;
+    let session_ptr = h as *const SessionHandle as usize;
+    let creds = h.certificate_credentials();
+    let settings = s.settings_mut()?;
+    settings.provider = Arc::clone(&prio.provider);
+    settings.versions = prio.versions.clone();
+    settings.server_precedence = prio.priority.server_precedence();
+    let Some(creds) = creds else {
+        // Without certificate credentials there is nothing to verify or
+        // present: the engine reports GNUTLS_E_INSUFFICIENT_CREDENTIALS.
+        return Ok(());
+    };
+    let verify_cb = creds.callbacks.verify.load(Ordering::Acquire);
+    let core = creds.read();
+    let policy = h.verify.lock().unwrap_or_else(|e| e.into_inner()).policy(&core);
+    if h.is_server() {
+        settings.server_cert_resolver = Some(core.server_cert_resolver());
+        let mode = ClientAuthMode::from_raw(h.cert_request.load(Ordering::Acquire)).unwrap_or(ClientAuthMode::Ignore);
+        let trust = core.trust();
+        let inner = Arc::new(RecordingClientVerifier::new(h.peer.clone(), &prio.provider, mode, &trust, policy));
+        settings.client_cert_verifier = Some(CallbackVerifier::client(inner, session_ptr, verify_cb));
+    } else {
+        if !core.key_pairs().is_empty() {
+            settings.client_cert_resolver = Some(core.client_cert_resolver());
+        }
+        let inner = Arc::new(RecordingServerVerifier::new(h.peer.clone(), &prio.provider, policy));
+        settings.server_cert_verifier = Some(CallbackVerifier::server(inner, session_ptr, verify_cb));
+    }
+    Ok(())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake(session: gnutls_session_t) -> c_int {
+    entry! {
+        let h = session!(session);
+        let r = h.with_core(|s| {
+            if !h.configured.swap(true, Ordering::AcqRel) {
+                if let Err(e) = configure(h, s) {
+                    h.configured.store(false, Ordering::Release);
+                    return Err(e);
+                }
+            }
+            s.handshake(&mut CTransport { h })
+        });
+        match r {
+            Ok(()) => 0,
+            Err(e) => {
+                if e == errors::GNUTLS_E_INSUFFICIENT_CREDENTIALS {
+                    // Credentials may be set and the handshake called again.
+                    h.configured.store(false, Ordering::Release);
+                }
+                h.last_error.store(e, Ordering::Relaxed);
+                e
+            }
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake_set_timeout(session: gnutls_session_t, ms: c_uint) {
+    entry! {
+        let h = session!(session);
+        let timeout = match ms {
+            0 => None,
+            m if m == GNUTLS_DEFAULT_HANDSHAKE_TIMEOUT as c_uint => Some(DEFAULT_HANDSHAKE_TIMEOUT),
+            m if m == GNUTLS_INDEFINITE_TIMEOUT as c_uint => None,
+            m => Some(Duration::from_millis(u64::from(m))),
+        };
+        let _ = h.with_core(|s| {
+            s.settings_mut()?.handshake_timeout = timeout;
+            Ok(())
+        });
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_set_timeout(session: gnutls_session_t, ms: c_uint) {
+    entry! {
+        let h = session!(session);
+        let timeout = match ms {
+            0 => None,
+            m if m == GNUTLS_INDEFINITE_TIMEOUT as c_uint => None,
+            m => Some(m),
+        };
+        let _ = h.with_core(|s| {
+            s.set_record_timeout(timeout);
+            Ok(())
+        });
+    }
+}

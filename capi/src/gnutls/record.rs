@@ -1,0 +1,215 @@
+//! The record layer: send, receive, close, alerts.
+use super::session::{session, SessionHandle};
+use super::transport::CTransport;
+use crate::ctypes::*;
+use crate::entry;
+use crate::ffi;
+use crate::types::*;
+use rgnutls::errors;
+use rgnutls::record::CloseHow;
+use std::sync::atomic::Ordering;
+
+/// Runs a record operation on the engine and remembers a failure.
+fn run<R>(
+    h: &SessionHandle,
+    f: impl FnOnce(&mut rgnutls::session::Session, &mut CTransport<'_>) -> Result<R, c_int>,
+) -> Result<R, c_int> {
+    let r = h.with_core(|s| f(s, &mut CTransport { h }));
+    if let Err(e) = r {
+        h.last_error.store(e, Ordering::Relaxed);
+    }
+    r
+}
+
+fn ssize(r: Result<usize, c_int>) -> ssize_t {
+    match r {
+        Ok(n) => n as ssize_t,
+        Err(e) => e as ssize_t,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_send(session: gnutls_session_t, data: *const c_void, data_size: size_t) -> ssize_t {
+    entry! {
+        let h = session!(session);
+        // SAFETY: `data_size` readable bytes at `data`, per the API.
+        let Some(buf) = (unsafe { ffi::bytes(data, data_size) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST as ssize_t;
+        };
+        ssize(run(h, |s, t| s.send(t, buf)))
+    }
+}
+
+// rgnutls: partial: padding is not applied (rustls sends no record padding)
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_send2(
+    session: gnutls_session_t,
+    data: *const c_void,
+    data_size: size_t,
+    pad: size_t,
+    flags: c_uint,
+) -> ssize_t {
+    let _ = (pad, flags);
+    // SAFETY: forwarding the caller's arguments.
+    unsafe { gnutls_record_send(session, data, data_size) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_recv(session: gnutls_session_t, data: *mut c_void, data_size: size_t) -> ssize_t {
+    entry! {
+        let h = session!(session);
+        // SAFETY: `data_size` writable bytes at `data`, per the API.
+        let Some(buf) = (unsafe { ffi::bytes_mut(data, data_size) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST as ssize_t;
+        };
+        ssize(run(h, |s, t| s.recv(t, buf)))
+    }
+}
+
+// rgnutls: partial: the sequence number is not exposed by rustls; it is reported as zero
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_recv_seq(
+    session: gnutls_session_t,
+    data: *mut c_void,
+    data_size: size_t,
+    seq: *mut c_uchar,
+) -> ssize_t {
+    if !seq.is_null() {
+        // SAFETY: an 8-byte sequence buffer, per the API.
+        unsafe { core::ptr::write_bytes(seq, 0, 8) };
+    }
+    // SAFETY: forwarding the caller's arguments.
+    unsafe { gnutls_record_recv(session, data, data_size) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_check_pending(session: gnutls_session_t) -> size_t {
+    entry! {
+        let h = session!(session);
+        h.with_core(|s| Ok(s.check_pending())).unwrap_or(0)
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_get_direction(session: gnutls_session_t) -> c_int {
+    entry! { session!(session).shared.direction() as c_int }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_cork(session: gnutls_session_t) {
+    entry! {
+        let h = session!(session);
+        let _ = h.with_core(|s| {
+            s.cork();
+            Ok(())
+        });
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_uncork(session: gnutls_session_t, flags: c_uint) -> c_int {
+    entry! {
+        let h = session!(session);
+        let wait = flags & GNUTLS_RECORD_WAIT as c_uint != 0;
+        match run(h, |s, t| s.uncork(t, wait)) {
+            Ok(n) => n as c_int,
+            Err(e) => e,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_discard_queued(session: gnutls_session_t) -> size_t {
+    entry! {
+        let h = session!(session);
+        h.with_core(|s| Ok(s.discard_queued())).unwrap_or(0)
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_get_max_size(session: gnutls_session_t) -> size_t {
+    entry! {
+        let h = session!(session);
+        h.with_core(|s| Ok(s.max_record_size())).unwrap_or(16384)
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_set_max_size(session: gnutls_session_t, size: size_t) -> ssize_t {
+    entry! {
+        let h = session!(session);
+        match h.with_core(|s| s.set_max_record_size(size)) {
+            Ok(()) => 0,
+            Err(e) => e as ssize_t,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_set_max_recv_size(session: gnutls_session_t, size: size_t) -> ssize_t {
+    // SAFETY: forwarding the caller's arguments.
+    unsafe { gnutls_record_set_max_size(session, size) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_bye(session: gnutls_session_t, how: gnutls_close_request_t) -> c_int {
+    entry! {
+        let h = session!(session);
+        let how = match how {
+            GNUTLS_SHUT_RDWR => CloseHow::ReadWrite,
+            GNUTLS_SHUT_WR => CloseHow::Write,
+            _ => return errors::GNUTLS_E_INVALID_REQUEST,
+        };
+        match run(h, |s, t| s.bye(t, how)) {
+            Ok(()) => 0,
+            Err(e) => e,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_alert_get(session: gnutls_session_t) -> gnutls_alert_description_t {
+    entry! { session!(session).shared.last_alert().map_or(0, c_int::from) }
+}
+
+// rgnutls: partial: rustls can send only close_notify on demand; other alerts fail with GNUTLS_E_UNIMPLEMENTED_FEATURE
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_alert_send(
+    session: gnutls_session_t,
+    level: gnutls_alert_level_t,
+    desc: gnutls_alert_description_t,
+) -> c_int {
+    entry! {
+        let h = session!(session);
+        let _ = level;
+        let Ok(d) = u8::try_from(desc) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        match run(h, |s, t| s.alert_send(t, d)) {
+            Ok(()) => 0,
+            Err(e) => e,
+        }
+    }
+}
+
+// rgnutls: partial: rustls sends its own alert when it fails; only errors that end the session in close_notify are sent here
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_alert_send_appropriate(session: gnutls_session_t, err: c_int) -> c_int {
+    entry! {
+        let _ = session!(session);
+        // The engine already sent the alert that goes with its own failures;
+        // GnuTLS returns 0 when there is nothing (more) to send.
+        let _ = err;
+        0
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_key_update(session: gnutls_session_t, flags: c_uint) -> c_int {
+    entry! {
+        let h = session!(session);
+        let _ = flags;
+        match run(h, |s, t| s.key_update(t)) {
+            Ok(()) => 0,
+            Err(e) => e,
+        }
+    }
+}

@@ -1,0 +1,336 @@
+//! The transport: how a session reaches its peer. Either the application's
+//! push/pull callbacks, or, by default, send/recv on the socket whose
+//! descriptor is the transport pointer (91 real programs pass an int fd
+//! cast to a pointer).
+use super::session::{session, SessionHandle};
+use crate::ctypes::*;
+use crate::entry;
+use crate::types::*;
+use rgnutls::transport::{IoError, Readiness, Transport};
+use std::io::IoSlice;
+use std::sync::atomic::{AtomicI32, AtomicPtr, AtomicUsize, Ordering};
+
+/// The transport settings of a session. Atomics, because callbacks may set
+/// them (gnutls_transport_set_errno) while the engine runs.
+#[derive(Default)]
+pub struct TransportConfig {
+    recv_ptr: AtomicPtr<c_void>,
+    send_ptr: AtomicPtr<c_void>,
+    push: AtomicUsize,
+    vec_push: AtomicUsize,
+    pull: AtomicUsize,
+    pull_timeout: AtomicUsize,
+    errno_func: AtomicUsize,
+    /// gnutls_transport_set_errno, consumed by the next failed callback.
+    errno: AtomicI32,
+}
+
+type PushFn = unsafe extern "C" fn(gnutls_transport_ptr_t, *const c_void, size_t) -> ssize_t;
+type VecPushFn = unsafe extern "C" fn(gnutls_transport_ptr_t, *const giovec_t, c_int) -> ssize_t;
+type PullFn = unsafe extern "C" fn(gnutls_transport_ptr_t, *mut c_void, size_t) -> ssize_t;
+type PullTimeoutFn = unsafe extern "C" fn(gnutls_transport_ptr_t, c_uint) -> c_int;
+type ErrnoFn = unsafe extern "C" fn(gnutls_transport_ptr_t) -> c_int;
+
+fn load_fn<F: Copy>(slot: &AtomicUsize) -> Option<F> {
+    let addr = slot.load(Ordering::Acquire);
+    // SAFETY: slots only ever hold 0 or a function pointer of type F, stored
+    // by the matching setter below; F is a plain fn pointer type.
+    (addr != 0).then(|| unsafe { core::mem::transmute_copy::<usize, F>(&addr) })
+}
+
+fn store_fn<F>(slot: &AtomicUsize, f: Option<F>) {
+    // Function pointers are address-sized.
+    slot.store(f.map_or(0, |f| unsafe_addr(&f)), Ordering::Release);
+}
+
+fn unsafe_addr<F>(f: &F) -> usize {
+    debug_assert_eq!(core::mem::size_of::<F>(), core::mem::size_of::<usize>());
+    // SAFETY: F is a function pointer, the same size as usize.
+    unsafe { core::mem::transmute_copy::<F, usize>(f) }
+}
+
+/// The fd behind a transport pointer (GnuTLS's default transport).
+fn fd_of(ptr: *mut c_void) -> c_int {
+    ptr as isize as c_int
+}
+
+fn errno() -> c_int {
+    std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
+}
+
+/// A session's transport for one engine call.
+pub struct CTransport<'a> {
+    pub h: &'a SessionHandle,
+}
+
+impl CTransport<'_> {
+    fn cfg(&self) -> &TransportConfig {
+        &self.h.transport
+    }
+
+    /// The errno after a callback failed: gnutls_transport_set_errno's
+    /// value if the callback set one, else the errno function's, else errno.
+    fn callback_errno(&self, ptr: *mut c_void) -> IoError {
+        let set = self.cfg().errno.swap(0, Ordering::AcqRel);
+        let e = if set != 0 {
+            set
+        } else if let Some(f) = load_fn::<ErrnoFn>(&self.cfg().errno_func) {
+            // SAFETY: the application's errno function, with its own pointer.
+            unsafe { f(ptr) }
+        } else {
+            errno()
+        };
+        IoError::from_errno(e)
+    }
+
+    fn no_signal(&self) -> c_int {
+        if self.h.flags & GNUTLS_NO_SIGNAL as c_uint != 0 {
+            libc::MSG_NOSIGNAL
+        } else {
+            0
+        }
+    }
+}
+
+impl Transport for CTransport<'_> {
+    fn push(&mut self, data: &[u8]) -> Result<usize, IoError> {
+        let ptr = self.cfg().send_ptr.load(Ordering::Acquire);
+        if let Some(push) = load_fn::<PushFn>(&self.cfg().push) {
+            // SAFETY: the application's push function with its pointer and our buffer.
+            let n = unsafe { push(ptr, data.as_ptr() as *const c_void, data.len()) };
+            return if n < 0 { Err(self.callback_errno(ptr)) } else { Ok(n as usize) };
+        }
+        if load_fn::<VecPushFn>(&self.cfg().vec_push).is_some() {
+            return self.push_vectored(&[IoSlice::new(data)]);
+        }
+        let fd = fd_of(ptr);
+        // SAFETY: send(2) on the application's descriptor with our buffer.
+        let n = unsafe { libc::send(fd, data.as_ptr() as *const c_void, data.len(), self.no_signal()) };
+        if n >= 0 {
+            return Ok(n as usize);
+        }
+        if errno() == libc::ENOTSOCK {
+            // A pipe or file: GnuTLS's default also works there.
+            // SAFETY: write(2), as above.
+            let n = unsafe { libc::write(fd, data.as_ptr() as *const c_void, data.len()) };
+            if n >= 0 {
+                return Ok(n as usize);
+            }
+        }
+        Err(IoError::from_errno(errno()))
+    }
+
+    fn push_vectored(&mut self, bufs: &[IoSlice<'_>]) -> Result<usize, IoError> {
+        let ptr = self.cfg().send_ptr.load(Ordering::Acquire);
+        if load_fn::<PushFn>(&self.cfg().push).is_some() {
+            // A plain push function takes one buffer at a time.
+            return match bufs.iter().find(|b| !b.is_empty()) {
+                Some(b) => self.push(b),
+                None => Ok(0),
+            };
+        }
+        let iov: Vec<libc::iovec> = bufs
+            .iter()
+            .map(|b| libc::iovec { iov_base: b.as_ptr() as *mut c_void, iov_len: b.len() })
+            .collect();
+        if let Some(vec_push) = load_fn::<VecPushFn>(&self.cfg().vec_push) {
+            // SAFETY: the application's vec_push with iovecs over our live buffers.
+            let n = unsafe { vec_push(ptr, iov.as_ptr(), iov.len() as c_int) };
+            return if n < 0 { Err(self.callback_errno(ptr)) } else { Ok(n as usize) };
+        }
+        // SAFETY: sendmsg(2) with a message header over our iovecs.
+        let n = unsafe {
+            let mut msg: libc::msghdr = core::mem::zeroed();
+            msg.msg_iov = iov.as_ptr() as *mut libc::iovec;
+            msg.msg_iovlen = iov.len();
+            libc::sendmsg(fd_of(ptr), &msg, self.no_signal())
+        };
+        if n >= 0 {
+            return Ok(n as usize);
+        }
+        if errno() == libc::ENOTSOCK {
+            // SAFETY: writev(2) over the same iovecs.
+            let n = unsafe { libc::writev(fd_of(ptr), iov.as_ptr(), iov.len() as c_int) };
+            if n >= 0 {
+                return Ok(n as usize);
+            }
+        }
+        Err(IoError::from_errno(errno()))
+    }
+
+    fn pull(&mut self, buf: &mut [u8]) -> Result<usize, IoError> {
+        let ptr = self.cfg().recv_ptr.load(Ordering::Acquire);
+        if let Some(pull) = load_fn::<PullFn>(&self.cfg().pull) {
+            // SAFETY: the application's pull function filling our buffer.
+            let n = unsafe { pull(ptr, buf.as_mut_ptr() as *mut c_void, buf.len()) };
+            return if n < 0 { Err(self.callback_errno(ptr)) } else { Ok((n as usize).min(buf.len())) };
+        }
+        let fd = fd_of(ptr);
+        // SAFETY: recv(2) into our buffer.
+        let n = unsafe { libc::recv(fd, buf.as_mut_ptr() as *mut c_void, buf.len(), 0) };
+        if n >= 0 {
+            return Ok(n as usize);
+        }
+        if errno() == libc::ENOTSOCK {
+            // SAFETY: read(2) into our buffer.
+            let n = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut c_void, buf.len()) };
+            if n >= 0 {
+                return Ok(n as usize);
+            }
+        }
+        Err(IoError::from_errno(errno()))
+    }
+
+    fn pull_timeout(&mut self, ms: Option<u32>) -> Result<Readiness, IoError> {
+        let ptr = self.cfg().recv_ptr.load(Ordering::Acquire);
+        let ms_c = ms.unwrap_or(GNUTLS_INDEFINITE_TIMEOUT as u32);
+        let ready = if let Some(f) = load_fn::<PullTimeoutFn>(&self.cfg().pull_timeout) {
+            // SAFETY: the application's pull_timeout function.
+            unsafe { f(ptr, ms_c) }
+        } else if load_fn::<PullFn>(&self.cfg().pull).is_some() {
+            // A custom pull without a timeout function: assume data may come.
+            1
+        } else {
+            let mut p = libc::pollfd { fd: fd_of(ptr), events: libc::POLLIN, revents: 0 };
+            let t = ms.map_or(-1, |m| m.min(i32::MAX as u32) as c_int);
+            // SAFETY: poll(2) on one pollfd.
+            unsafe { libc::poll(&mut p, 1, t) }
+        };
+        match ready {
+            n if n > 0 => Ok(Readiness::Ready),
+            0 => Ok(Readiness::TimedOut),
+            _ => Err(self.callback_errno(ptr)),
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_set_ptr(session: gnutls_session_t, ptr: gnutls_transport_ptr_t) {
+    entry! {
+        let t = &session!(session).transport;
+        t.recv_ptr.store(ptr, Ordering::Release);
+        t.send_ptr.store(ptr, Ordering::Release);
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_set_ptr2(
+    session: gnutls_session_t,
+    recv_ptr: gnutls_transport_ptr_t,
+    send_ptr: gnutls_transport_ptr_t,
+) {
+    entry! {
+        let t = &session!(session).transport;
+        t.recv_ptr.store(recv_ptr, Ordering::Release);
+        t.send_ptr.store(send_ptr, Ordering::Release);
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_set_int2(session: gnutls_session_t, r: c_int, s: c_int) {
+    // SAFETY: forwarding the caller's handle.
+    unsafe { gnutls_transport_set_ptr2(session, r as isize as *mut c_void, s as isize as *mut c_void) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_get_ptr(session: gnutls_session_t) -> gnutls_transport_ptr_t {
+    entry! { session!(session).transport.recv_ptr.load(Ordering::Acquire) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_get_ptr2(
+    session: gnutls_session_t,
+    recv_ptr: *mut gnutls_transport_ptr_t,
+    send_ptr: *mut gnutls_transport_ptr_t,
+) {
+    entry! {
+        let t = &session!(session).transport;
+        // SAFETY: non-NULL out parameters.
+        unsafe {
+            if !recv_ptr.is_null() {
+                *recv_ptr = t.recv_ptr.load(Ordering::Acquire);
+            }
+            if !send_ptr.is_null() {
+                *send_ptr = t.send_ptr.load(Ordering::Acquire);
+            }
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_get_int(session: gnutls_session_t) -> c_int {
+    entry! { fd_of(session!(session).transport.recv_ptr.load(Ordering::Acquire)) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_get_int2(session: gnutls_session_t, r: *mut c_int, s: *mut c_int) {
+    entry! {
+        let t = &session!(session).transport;
+        // SAFETY: non-NULL out parameters.
+        unsafe {
+            if !r.is_null() {
+                *r = fd_of(t.recv_ptr.load(Ordering::Acquire));
+            }
+            if !s.is_null() {
+                *s = fd_of(t.send_ptr.load(Ordering::Acquire));
+            }
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_set_push_function(session: gnutls_session_t, push_func: gnutls_push_func) {
+    entry! {
+        let t = &session!(session).transport;
+        // Whichever of push and vec_push was set last is used.
+        t.vec_push.store(0, Ordering::Release);
+        store_fn(&t.push, push_func)
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_set_vec_push_function(
+    session: gnutls_session_t,
+    vec_func: gnutls_vec_push_func,
+) {
+    entry! {
+        let t = &session!(session).transport;
+        // The vector function replaces a plain push function.
+        t.push.store(0, Ordering::Release);
+        store_fn(&t.vec_push, vec_func)
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_set_pull_function(session: gnutls_session_t, pull_func: gnutls_pull_func) {
+    entry! { store_fn(&session!(session).transport.pull, pull_func) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_set_pull_timeout_function(
+    session: gnutls_session_t,
+    func: gnutls_pull_timeout_func,
+) {
+    entry! { store_fn(&session!(session).transport.pull_timeout, func) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_set_errno_function(
+    session: gnutls_session_t,
+    errno_func: gnutls_errno_func,
+) {
+    entry! { store_fn(&session!(session).transport.errno_func, errno_func) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_set_errno(session: gnutls_session_t, err: c_int) {
+    entry! { session!(session).transport.errno.store(err, Ordering::Release) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_transport_is_ktls_enabled(session: gnutls_session_t) -> c_int {
+    entry! {
+        let _ = session!(session);
+        0 // GNUTLS_KTLS_DISABLED: records are always encrypted in user space
+    }
+}
