@@ -1834,7 +1834,7 @@ int gnutls_certificate_set_x509_simple_pkcs12_mem(gnutls_certificate_credentials
                                                   enum gnutls_x509_crt_fmt_t type_,
                                                   const char *password);
 
-int gnutls_certificate_set_x509_system_trust(gnutls_certificate_credentials_t cred);
+int gnutls_certificate_set_x509_system_trust(gnutls_certificate_credentials_t res);
 
 int gnutls_certificate_set_x509_trust(gnutls_certificate_credentials_t res,
                                       gnutls_x509_crt_t *ca_list,
@@ -1844,7 +1844,7 @@ int gnutls_certificate_set_x509_trust_dir(gnutls_certificate_credentials_t cred,
                                           const char *ca_dir,
                                           enum gnutls_x509_crt_fmt_t type_);
 
-int gnutls_certificate_set_x509_trust_file(gnutls_certificate_credentials_t cred,
+int gnutls_certificate_set_x509_trust_file(gnutls_certificate_credentials_t res,
                                            const char *cafile,
                                            enum gnutls_x509_crt_fmt_t type_);
 

@@ -29,6 +29,8 @@ fi
 real() { env -u LD_LIBRARY_PATH -u LD_PRELOAD timeout 120 "$@"; }
 ours() { env -u LD_PRELOAD LD_LIBRARY_PATH="$build" timeout 300 "${vg[@]}" "$@"; }
 
+# Tests find the certificate corpus here, whatever their working directory.
+export RGNUTLS_CERTS="$root/tests/certs/"
 cflags=(-O1 -g -Wall -Werror -Wno-deprecated-declarations)
 for src in "$here"/diff/*.c; do
     [ -e "$src" ] || continue

@@ -90,7 +90,11 @@ pub unsafe extern "C" fn gnutls_sign_algorithm_get_client(session: gnutls_sessio
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_session_get_desc(session: gnutls_session_t) -> *mut c_char {
     entry! {
-        match session!(session).shared.description() {
+        let h = session!(session);
+        match h.shared.description() {
+            // GnuTLS names the certificate type only when the application
+            // allowed alternatives to X.509 (GNUTLS_ENABLE_RAWPK).
+            Some(d) if h.flags & GNUTLS_ENABLE_RAWPK as c_uint == 0 => ffi::malloc_cstring(&d.replacen("-X.509)", ")", 1)),
             Some(d) => ffi::malloc_cstring(&d),
             None => core::ptr::null_mut(),
         }

@@ -1,6 +1,7 @@
 //! <gnutls/gnutls.h>
 pub mod stubs;
 pub mod types;
+pub mod certificate;
 pub mod errors;
 pub mod global;
 pub mod handles;

@@ -36,7 +36,12 @@ pub unsafe extern "C" fn gnutls_record_send(session: gnutls_session_t, data: *co
         let Some(buf) = (unsafe { ffi::bytes(data, data_size) }) else {
             return errors::GNUTLS_E_INVALID_REQUEST as ssize_t;
         };
-        ssize(run(h, |s, t| s.send(t, buf)))
+        // Like GnuTLS, one call sends at most one record; the application
+        // loops over partial sends.
+        ssize(run(h, |s, t| {
+            let max = s.max_record_size();
+            s.send(t, &buf[..buf.len().min(max)])
+        }))
     }
 }
 

@@ -167,13 +167,6 @@ pub extern "C" fn gnutls_certificate_activation_time_peers(session: gnutls_sessi
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_allocate_credentials(res: *mut gnutls_certificate_credentials_t) -> c_int {
-    stub!(gnutls_certificate_allocate_credentials)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_expiration_time_peers(session: gnutls_session_t) -> time_t {
     stub!(gnutls_certificate_expiration_time_peers)
 }
@@ -190,13 +183,6 @@ pub extern "C" fn gnutls_certificate_free_ca_names(sc: gnutls_certificate_creden
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_free_cas(sc: gnutls_certificate_credentials_t) {
     stub!(gnutls_certificate_free_cas)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_free_credentials(sc: gnutls_certificate_credentials_t) {
-    stub!(gnutls_certificate_free_credentials)
 }
 
 /// Stub: not implemented yet.
@@ -412,13 +398,6 @@ pub extern "C" fn gnutls_certificate_set_x509_key(res: gnutls_certificate_creden
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_key_file(res: gnutls_certificate_credentials_t, certfile: *const c_char, keyfile: *const c_char, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_key_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_x509_key_file2(res: gnutls_certificate_credentials_t, certfile: *const c_char, keyfile: *const c_char, type_: gnutls_x509_crt_fmt_t, pass: *const c_char, flags: c_uint) -> c_int {
     stub!(gnutls_certificate_set_x509_key_file2)
 }
@@ -454,13 +433,6 @@ pub extern "C" fn gnutls_certificate_set_x509_simple_pkcs12_mem(res: gnutls_cert
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_system_trust(cred: gnutls_certificate_credentials_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_system_trust)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_x509_trust(res: gnutls_certificate_credentials_t, ca_list: *mut gnutls_x509_crt_t, ca_list_size: c_int) -> c_int {
     stub!(gnutls_certificate_set_x509_trust)
 }
@@ -470,13 +442,6 @@ pub extern "C" fn gnutls_certificate_set_x509_trust(res: gnutls_certificate_cred
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_x509_trust_dir(cred: gnutls_certificate_credentials_t, ca_dir: *const c_char, type_: gnutls_x509_crt_fmt_t) -> c_int {
     stub!(gnutls_certificate_set_x509_trust_dir)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_trust_file(cred: gnutls_certificate_credentials_t, cafile: *const c_char, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_trust_file)
 }
 
 /// Stub: not implemented yet.
