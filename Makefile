@@ -42,8 +42,10 @@ $(LIB): $(STATIC) $(BUILD)/global_init_skip.o capi/libgnutls.map
 $(BUILD)/libgnutls.so: $(LIB)
 	ln -sf libgnutls.so.30 $@
 
+# The headers are checked in; regenerate them when cbindgen is at hand.
 headers:
-	python3 ci/gen-headers.py
+	@if command -v cbindgen >/dev/null; then python3 ci/gen-headers.py; \
+	else echo "cbindgen not found: using the checked-in include/gnutls/*.h"; fi
 
 regen:
 	python3 ci/regen.py
@@ -54,7 +56,8 @@ check-generated:
 	python3 ci/regen.py --check
 	python3 ci/gen-headers.py --check
 
-test: all check-generated test-rust test-abi test-c test-programs
+test: all
+	ci/test-all.sh $(BUILD)
 
 test-rust:
 	$(CARGO) test --workspace
