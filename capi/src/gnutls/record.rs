@@ -67,6 +67,9 @@ pub unsafe extern "C" fn gnutls_record_recv(session: gnutls_session_t, data: *mu
         let Some(buf) = (unsafe { ffi::bytes_mut(data, data_size) }) else {
             return errors::GNUTLS_E_INVALID_REQUEST as ssize_t;
         };
+        if let Err(e) = super::transport::wait_readable_unlocked(h) {
+            return e as ssize_t;
+        }
         ssize(run(h, |s, t| s.recv(t, buf)))
     }
 }
