@@ -2855,6 +2855,34 @@ int gnutls_verify_stored_pubkey(const char *db_name,
 #endif  /* GNUTLS_GNUTLS_H */
 
 #define GNUTLS_VERSION "3.7.9"
+/* Macros of the GnuTLS API (cbindgen cannot express these). */
+
+/* Define in one file of a program to stop the implicit gnutls_global_init
+ * at load time. */
+#define GNUTLS_SKIP_GLOBAL_INIT int _gnutls_global_init_skip(void); int _gnutls_global_init_skip(void) { return 1; }
+
+/* A group or curve in a bits argument (gnutls_sec_param_to_pk_bits style). */
+#define GNUTLS_CURVE_TO_BITS(curve) (unsigned int)((1U << 31) | (unsigned int)(curve))
+#define GNUTLS_BITS_TO_CURVE(bits) ((unsigned int)(bits) & 0x7FFFFFFFU)
+#define GNUTLS_BITS_ARE_CURVE(bits) ((unsigned int)(bits) & 0x80000000U)
+
+#define _gnutls_deinit(x) gnutls_deinit(x)
+
+/* Empty records are never accepted in bulk; nothing to set. */
+#define gnutls_record_set_max_empty_records(session, x)
+
+/* True when the library is at least version a.b.c. */
+#define gnutls_check_version_numeric(a, b, c) ((GNUTLS_VERSION_MAJOR >= (a)) && ((GNUTLS_VERSION_NUMBER >= (((a) << 16) + ((b) << 8) + (c))) || gnutls_check_version(#a "." #b "." #c)))
+
+/* gnutls_free(a) is a plain call through the gnutls_free variable: GnuTLS
+ * defines a pointer-clearing gnutls_free() macro for its own build only. */
+
+/* One descriptor for both directions. */
+#define gnutls_transport_set_int(s, i) gnutls_transport_set_int2(s, i, i)
+
+#define GNUTLS_FIPS140_SET_LAX_MODE() do { if (gnutls_fips140_mode_enabled()) gnutls_fips140_set_mode(GNUTLS_FIPS140_LAX, GNUTLS_FIPS140_SET_MODE_THREAD); } while (0)
+
+#define GNUTLS_FIPS140_SET_STRICT_MODE() do { if (gnutls_fips140_mode_enabled()) gnutls_fips140_set_mode(GNUTLS_FIPS140_STRICT, GNUTLS_FIPS140_SET_MODE_THREAD); } while (0)
 #define gnutls_sign_algorithm_get_name gnutls_sign_get_name
 #define gnutls_read gnutls_record_recv
 #define gnutls_write gnutls_record_send

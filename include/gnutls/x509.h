@@ -1593,6 +1593,13 @@ int gnutls_x509_trust_list_verify_named_crt(gnutls_x509_trust_list_t list,
 #define GNUTLS_X509EXT_OID_TLSFEATURES "1.3.6.1.5.5.7.1.24"
 #define GNUTLS_X509EXT_OID_CT_SCT_V1 "1.3.6.1.4.1.11129.2.4.2"
 #define GNUTLS_X509_OID_POLICY_ANY "2.5.29.54"
+/* Macros of the GnuTLS API (cbindgen cannot express these). */
+
+/* The verification profile lives in the top byte of the verify flags. */
+#define GNUTLS_PROFILE_TO_VFLAGS(x) (((unsigned)(x)) << 24)
+#define GNUTLS_VFLAGS_TO_PROFILE(x) ((((unsigned)(x)) >> 24) & 0xff)
+
+#define GNUTLS_PKCS_CIPHER_MASK(x) ((x) & (~(GNUTLS_PKCS_NULL_PASSWORD)))
 #define GNUTLS_CRL_REASON_SUPERSEEDED GNUTLS_CRL_REASON_SUPERSEDED
 #define GNUTLS_X509_NO_WELL_DEFINED_EXPIRATION ((time_t)4294197631)
 #define gnutls_x509_crl_get_certificate_count gnutls_x509_crl_get_crt_count
