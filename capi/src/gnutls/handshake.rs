@@ -8,7 +8,7 @@ use crate::entry;
 use crate::types::*;
 use rgnutls::credentials::verifier::{ClientAuthMode, RecordingClientVerifier, RecordingServerVerifier};
 use rgnutls::errors;
-use rgnutls::session::Session;
+use rgnutls::session::{Session, Step};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
@@ -29,6 +29,7 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
     let session_ptr = h as *const SessionHandle as usize;
     let creds = h.certificate_credentials();
     let settings = s.settings_mut()?;
+    settings.pause_after_client_hello = h.is_server() && h.post_client_hello.load(Ordering::Acquire) != 0;
     settings.provider = Arc::clone(&prio.provider);
     settings.versions = prio.versions.clone();
     settings.server_precedence = prio.priority.server_precedence();
@@ -56,20 +57,57 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
     Ok(())
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gnutls_handshake(session: gnutls_session_t) -> c_int {
-    entry! {
-        let h = session!(session);
-        let r = h.with_core(|s| {
+type HookFn = unsafe extern "C" fn(gnutls_session_t) -> c_int;
+
+/// Runs the handshake; on the server, stops after the ClientHello to run
+/// the application's post-client-hello function without holding the engine
+/// (it may read SNI and ALPN, and change credentials or priorities), then
+/// reconfigures and goes on.
+fn run_handshake(h: &SessionHandle, session: gnutls_session_t) -> Result<(), c_int> {
+    loop {
+        let step = h.with_core(|s| {
             if !h.configured.swap(true, Ordering::AcqRel) {
                 if let Err(e) = configure(h, s) {
                     h.configured.store(false, Ordering::Release);
                     return Err(e);
                 }
             }
-            s.handshake(&mut CTransport { h })
-        });
-        match r {
+            s.handshake_step(&mut CTransport { h })
+        })?;
+        if step == Step::Done {
+            return Ok(());
+        }
+        let hook = h.post_client_hello.load(Ordering::Acquire);
+        if hook != 0 {
+            // SAFETY: a gnutls_handshake_simple_hook_func stored by
+            // gnutls_handshake_set_post_client_hello_function.
+            let f: HookFn = unsafe { core::mem::transmute::<usize, HookFn>(hook) };
+            // SAFETY: the application's hook with its own session.
+            let r = unsafe { f(session) };
+            if r < 0 {
+                return Err(r);
+            }
+        }
+        h.with_core(|s| configure(h, s))?;
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake_set_post_client_hello_function(
+    session: gnutls_session_t,
+    func: gnutls_handshake_simple_hook_func,
+) {
+    entry! {
+        let h = session!(session);
+        h.post_client_hello.store(func.map_or(0, |f| f as usize), Ordering::Release);
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake(session: gnutls_session_t) -> c_int {
+    entry! {
+        let h = session!(session);
+        match run_handshake(h, session) {
             Ok(()) => 0,
             Err(e) => {
                 if e == errors::GNUTLS_E_INSUFFICIENT_CREDENTIALS {

@@ -20,7 +20,7 @@ use rgnutls::credentials::verifier::PeerRecord;
 use rgnutls::errors;
 use rgnutls::session::{Role, Session, SessionShared};
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicBool, AtomicI32, AtomicPtr, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// `gnutls_session_t`'s Rust side.
@@ -47,6 +47,8 @@ pub struct SessionHandle {
     pub last_error: AtomicI32,
     /// The engine has been configured from priority and credentials.
     pub configured: AtomicBool,
+    /// gnutls_handshake_set_post_client_hello_function (0 = unset).
+    pub post_client_hello: AtomicUsize,
 }
 
 /// Data whose address the application holds (see `SessionHandle::returned`).
@@ -107,6 +109,7 @@ impl SessionHandle {
             returned: Mutex::new(Returned::default()),
             last_error: AtomicI32::new(0),
             configured: AtomicBool::new(false),
+            post_client_hello: AtomicUsize::new(0),
         }
     }
 

@@ -118,27 +118,6 @@ pub extern "C" fn gnutls_anti_replay_set_window(anti_replay: gnutls_anti_replay_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_auth_client_get_type(session: gnutls_session_t) -> gnutls_credentials_type_t {
-    stub!(gnutls_auth_client_get_type, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_auth_get_type(session: gnutls_session_t) -> gnutls_credentials_type_t {
-    stub!(gnutls_auth_get_type, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_auth_server_get_type(session: gnutls_session_t) -> gnutls_credentials_type_t {
-    stub!(gnutls_auth_server_get_type, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_base64_decode2(b64_data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_base64_decode2)
 }
@@ -536,13 +515,6 @@ pub extern "C" fn gnutls_compress_certificate_get_selected_method(session: gnutl
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_compress_certificate_set_methods(session: gnutls_session_t, methods: *const gnutls_compression_method_t, methods_len: size_t) -> c_int {
-    stub!(gnutls_compress_certificate_set_methods)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_db_check_entry(session: gnutls_session_t, session_entry: gnutls_datum_t) -> c_int {
     stub!(gnutls_db_check_entry)
 }
@@ -619,127 +591,8 @@ pub extern "C" fn gnutls_db_set_store_function(session: gnutls_session_t, store_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_get_group(session: gnutls_session_t, raw_gen: *mut gnutls_datum_t, raw_prime: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_dh_get_group)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_get_peers_public_bits(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_dh_get_peers_public_bits)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_get_prime_bits(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_dh_get_prime_bits)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_get_pubkey(session: gnutls_session_t, raw_key: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_dh_get_pubkey)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_get_secret_bits(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_dh_get_secret_bits)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_cpy(dst: gnutls_dh_params_t, src: gnutls_dh_params_t) -> c_int {
-    stub!(gnutls_dh_params_cpy)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_deinit(dh_params: gnutls_dh_params_t) {
-    stub!(gnutls_dh_params_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_export2_pkcs3(params: gnutls_dh_params_t, format: gnutls_x509_crt_fmt_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_dh_params_export2_pkcs3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_export_pkcs3(params: gnutls_dh_params_t, format: gnutls_x509_crt_fmt_t, params_data: *mut c_uchar, params_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_dh_params_export_pkcs3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_export_raw(params: gnutls_dh_params_t, prime: *mut gnutls_datum_t, generator: *mut gnutls_datum_t, bits: *mut c_uint) -> c_int {
-    stub!(gnutls_dh_params_export_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_generate2(params: gnutls_dh_params_t, bits: c_uint) -> c_int {
-    stub!(gnutls_dh_params_generate2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_dh_params_import_dsa(dh_params: gnutls_dh_params_t, key: gnutls_x509_privkey_t) -> c_int {
     stub!(gnutls_dh_params_import_dsa)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_import_pkcs3(params: gnutls_dh_params_t, pkcs3_params: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_dh_params_import_pkcs3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_import_raw(dh_params: gnutls_dh_params_t, prime: *const gnutls_datum_t, generator: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_dh_params_import_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_import_raw2(dh_params: gnutls_dh_params_t, prime: *const gnutls_datum_t, generator: *const gnutls_datum_t, key_bits: c_uint) -> c_int {
-    stub!(gnutls_dh_params_import_raw2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_import_raw3(dh_params: gnutls_dh_params_t, prime: *const gnutls_datum_t, q: *const gnutls_datum_t, generator: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_dh_params_import_raw3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_init(dh_params: *mut gnutls_dh_params_t) -> c_int {
-    stub!(gnutls_dh_params_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_set_prime_bits(session: gnutls_session_t, bits: c_uint) {
-    stub!(gnutls_dh_set_prime_bits)
 }
 
 /// Stub: not implemented yet.
@@ -924,12 +777,6 @@ pub extern "C" fn gnutls_fips140_get_operation_state(context: gnutls_fips140_con
 
 /// Stub: unsupported: rgnutls is not a FIPS 140 module.
 #[no_mangle]
-pub extern "C" fn gnutls_fips140_mode_enabled() -> c_uint {
-    stub!(gnutls_fips140_mode_enabled)
-}
-
-/// Stub: unsupported: rgnutls is not a FIPS 140 module.
-#[no_mangle]
 pub extern "C" fn gnutls_fips140_pop_context() -> c_int {
     stub!(gnutls_fips140_pop_context)
 }
@@ -945,13 +792,6 @@ pub extern "C" fn gnutls_fips140_push_context(context: gnutls_fips140_context_t)
 #[no_mangle]
 pub extern "C" fn gnutls_fips140_run_self_tests() -> c_int {
     stub!(gnutls_fips140_run_self_tests)
-}
-
-/// Stub: unsupported: rgnutls is not a FIPS 140 module.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_fips140_set_mode(mode: gnutls_fips_mode_t, flags: c_uint) {
-    stub!(gnutls_fips140_set_mode)
 }
 
 /// Stub: not implemented yet.
@@ -1052,20 +892,6 @@ pub extern "C" fn gnutls_handshake_set_max_packet_length(session: gnutls_session
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_set_post_client_hello_function(session: gnutls_session_t, func: gnutls_handshake_simple_hook_func) {
-    stub!(gnutls_handshake_set_post_client_hello_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_set_private_extensions(session: gnutls_session_t, allow: c_int) {
-    stub!(gnutls_handshake_set_private_extensions)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_set_random(session: gnutls_session_t, random: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_handshake_set_random)
 }
@@ -1089,20 +915,6 @@ pub extern "C" fn gnutls_handshake_set_secret_function(session: gnutls_session_t
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_write(session: gnutls_session_t, level: gnutls_record_encryption_level_t, data: *const c_void, data_size: size_t) -> c_int {
     stub!(gnutls_handshake_write)
-}
-
-/// Stub: unsupported: heartbeat is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_heartbeat_allowed(session: gnutls_session_t, type_: c_uint) -> c_uint {
-    stub!(gnutls_heartbeat_allowed)
-}
-
-/// Stub: unsupported: heartbeat is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_heartbeat_enable(session: gnutls_session_t, type_: c_uint) {
-    stub!(gnutls_heartbeat_enable)
 }
 
 /// Stub: unsupported: heartbeat is not offered by the rustls engine.
@@ -1171,13 +983,6 @@ pub extern "C" fn gnutls_hex_encode2(data: *const gnutls_datum_t, result: *mut g
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_idna_map(input: *const c_char, ilen: c_uint, out: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_idna_map)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_idna_reverse_map(input: *const c_char, ilen: c_uint, out: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_idna_reverse_map)
 }
@@ -1207,13 +1012,6 @@ pub extern "C" fn gnutls_kx_get_name(algorithm: gnutls_kx_algorithm_t) -> *const
 #[no_mangle]
 pub extern "C" fn gnutls_kx_list() -> *const gnutls_kx_algorithm_t {
     stub!(gnutls_kx_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_load_file(filename: *const c_char, data: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_load_file)
 }
 
 /// Stub: not implemented yet.
@@ -1318,20 +1116,6 @@ pub extern "C" fn gnutls_oid_to_sign(oid: *const c_char) -> gnutls_sign_algorith
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_openpgp_send_cert(session: gnutls_session_t, status: gnutls_openpgp_crt_status_t) {
     stub!(gnutls_openpgp_send_cert)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_packet_deinit(packet: gnutls_packet_t) {
-    stub!(gnutls_packet_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_packet_get(packet: gnutls_packet_t, data: *mut gnutls_datum_t, sequence: *mut c_uchar) {
-    stub!(gnutls_packet_get)
 }
 
 /// Stub: not implemented yet.
@@ -1685,13 +1469,6 @@ pub extern "C" fn gnutls_range_split(session: gnutls_session_t, orig: *const gnu
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_record_can_use_length_hiding(session: gnutls_session_t) -> c_uint {
-    stub!(gnutls_record_can_use_length_hiding)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_record_check_corked(session: gnutls_session_t) -> size_t {
     stub!(gnutls_record_check_corked)
 }
@@ -1734,13 +1511,6 @@ pub extern "C" fn gnutls_record_recv_early_data(session: gnutls_session_t, data:
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_record_recv_packet(session: gnutls_session_t, packet: *mut gnutls_packet_t) -> ssize_t {
-    stub!(gnutls_record_recv_packet)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_record_send_early_data(session: gnutls_session_t, data: *const c_void, length: size_t) -> ssize_t {
     stub!(gnutls_record_send_early_data)
 }
@@ -1750,13 +1520,6 @@ pub extern "C" fn gnutls_record_send_early_data(session: gnutls_session_t, data:
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_record_send_file(session: gnutls_session_t, fd: c_int, offset: *mut off_t, count: size_t) -> ssize_t {
     stub!(gnutls_record_send_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_send_range(session: gnutls_session_t, data: *const c_void, data_size: size_t, range: *const gnutls_range_st) -> ssize_t {
-    stub!(gnutls_record_send_range)
 }
 
 /// Stub: not implemented yet.
@@ -1792,13 +1555,6 @@ pub extern "C" fn gnutls_sec_param_to_pk_bits(algo: gnutls_pk_algorithm_t, param
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_sec_param_to_symmetric_bits(param: gnutls_sec_param_t) -> c_uint {
     stub!(gnutls_sec_param_to_symmetric_bits)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_etm_status(session: gnutls_session_t) -> c_uint {
-    stub!(gnutls_session_etm_status)
 }
 
 /// Stub: not implemented yet.
@@ -1855,13 +1611,6 @@ pub extern "C" fn gnutls_session_get_keylog_function(session: gnutls_session_t) 
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_get_master_secret(session: gnutls_session_t, secret: *mut gnutls_datum_t) {
     stub!(gnutls_session_get_master_secret)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_key_update(session: gnutls_session_t, flags: c_uint) -> c_int {
-    stub!(gnutls_session_key_update)
 }
 
 /// Stub: not implemented yet.
@@ -2232,13 +1981,6 @@ pub extern "C" fn gnutls_supplemental_register(name: *const c_char, type_: gnutl
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_supplemental_send(session: gnutls_session_t, do_send_supplemental: c_uint) {
     stub!(gnutls_supplemental_send)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_system_recv_timeout(ptr: gnutls_transport_ptr_t, ms: c_uint) -> c_int {
-    stub!(gnutls_system_recv_timeout)
 }
 
 /// Stub: not implemented yet.
