@@ -29,14 +29,11 @@ lib: $(LIB) $(BUILD)/libgnutls.so
 $(STATIC): FORCE
 	$(CARGO) build $(CARGOFLAGS) -p rgnutls-capi
 
-$(BUILD)/global_init_skip.o: capi/c/global_init_skip.c
+$(LIB): $(STATIC) capi/libgnutls.map
 	@mkdir -p $(BUILD)
-	$(CC) -O2 -fPIC -Wall -Werror -c $< -o $@
-
-$(LIB): $(STATIC) $(BUILD)/global_init_skip.o capi/libgnutls.map
 	$(CC) -shared -o $@ -Wl,-soname,libgnutls.so.30 \
 	  -Wl,--version-script=capi/libgnutls.map -Wl,-z,relro,-z,now -Wl,--gc-sections \
-	  $(BUILD)/global_init_skip.o -Wl,--whole-archive $(STATIC) -Wl,--no-whole-archive \
+	  -Wl,--whole-archive $(STATIC) -Wl,--no-whole-archive \
 	  -lpthread -ldl -lm -lc
 
 $(BUILD)/libgnutls.so: $(LIB)
