@@ -2815,6 +2815,12 @@ void gnutls_transport_set_errno(gnutls_session_t session, int err);
 
 void gnutls_transport_set_errno_function(gnutls_session_t session, gnutls_errno_func errno_func);
 
+void gnutls_transport_set_fastopen(gnutls_session_t session,
+                                   int fd,
+                                   struct sockaddr *connect_addr,
+                                   socklen_t connect_addrlen,
+                                   unsigned int flags);
+
 void gnutls_transport_set_int2(gnutls_session_t session, int r, int s);
 
 void gnutls_transport_set_ptr(gnutls_session_t session, gnutls_transport_ptr_t ptr);

@@ -33,6 +33,7 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
     settings.provider = Arc::clone(&prio.provider);
     settings.versions = prio.versions.clone();
     settings.server_precedence = prio.priority.server_precedence();
+    settings.key_log = super::keylog::for_session(h);
     let Some(creds) = creds else {
         // Without certificate credentials there is nothing to verify or
         // present: the engine reports GNUTLS_E_INSUFFICIENT_CREDENTIALS.
@@ -151,5 +152,55 @@ pub unsafe extern "C" fn gnutls_record_set_timeout(session: gnutls_session_t, ms
             s.set_record_timeout(timeout);
             Ok(())
         });
+    }
+}
+
+/// The last handshake message: GnuTLS reports the message type; rustls does
+/// not expose its state machine, so a finished handshake reports Finished
+/// and one in progress reports the message that starts it.
+fn last_message(h: &SessionHandle) -> gnutls_handshake_description_t {
+    let done = h.shared.with_info(|i| i.handshake_complete);
+    if done {
+        GNUTLS_HANDSHAKE_FINISHED
+    } else if h.is_server() {
+        GNUTLS_HANDSHAKE_CLIENT_HELLO
+    } else {
+        GNUTLS_HANDSHAKE_SERVER_HELLO
+    }
+}
+
+// rgnutls: partial: Finished once the handshake is complete; during it, the first message expected
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake_get_last_in(session: gnutls_session_t) -> gnutls_handshake_description_t {
+    entry! { last_message(session!(session)) }
+}
+
+// rgnutls: partial: Finished once the handshake is complete; during it, the first message expected
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake_get_last_out(session: gnutls_session_t) -> gnutls_handshake_description_t {
+    entry! { last_message(session!(session)) }
+}
+
+static HOOK_LOGGED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+// rgnutls: unsupported: rustls does not expose individual handshake messages, so the hook is accepted but never called (logged once)
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake_set_hook_function(
+    session: gnutls_session_t,
+    htype: c_uint,
+    when: c_int,
+    func: gnutls_handshake_hook_func,
+) {
+    entry! {
+        let _ = (session!(session), htype, when, func);
+        crate::ffi::stub_called("gnutls_handshake_set_hook_function", &HOOK_LOGGED);
+    }
+}
+
+/// rustls bounds handshake messages itself.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake_set_max_packet_length(session: gnutls_session_t, max: size_t) {
+    entry! {
+        let _ = (session!(session), max);
     }
 }

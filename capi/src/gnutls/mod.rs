@@ -8,6 +8,7 @@ pub mod global;
 pub mod handles;
 pub mod handshake;
 pub mod info;
+pub mod keylog;
 pub mod misc;
 pub mod peers;
 pub mod priority;

@@ -49,6 +49,8 @@ pub struct SessionHandle {
     pub configured: AtomicBool,
     /// gnutls_handshake_set_post_client_hello_function (0 = unset).
     pub post_client_hello: AtomicUsize,
+    /// gnutls_session_set_keylog_function (0 = unset).
+    pub keylog: AtomicUsize,
 }
 
 /// Data whose address the application holds (see `SessionHandle::returned`).
@@ -110,6 +112,7 @@ impl SessionHandle {
             last_error: AtomicI32::new(0),
             configured: AtomicBool::new(false),
             post_client_hello: AtomicUsize::new(0),
+            keylog: AtomicUsize::new(0),
         }
     }
 

@@ -864,34 +864,6 @@ pub extern "C" fn gnutls_handshake_description_get_name(type_: gnutls_handshake_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_get_last_in(session: gnutls_session_t) -> gnutls_handshake_description_t {
-    stub!(gnutls_handshake_get_last_in, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_get_last_out(session: gnutls_session_t) -> gnutls_handshake_description_t {
-    stub!(gnutls_handshake_get_last_out, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_set_hook_function(session: gnutls_session_t, htype: c_uint, when: c_int, func: gnutls_handshake_hook_func) {
-    stub!(gnutls_handshake_set_hook_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_set_max_packet_length(session: gnutls_session_t, max: size_t) {
-    stub!(gnutls_handshake_set_max_packet_length)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_set_random(session: gnutls_session_t, random: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_handshake_set_random)
 }
@@ -1602,13 +1574,6 @@ pub extern "C" fn gnutls_session_get_id2(session: gnutls_session_t, session_id: 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_session_get_keylog_function(session: gnutls_session_t) -> gnutls_keylog_func {
-    stub!(gnutls_session_get_keylog_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_session_get_master_secret(session: gnutls_session_t, secret: *mut gnutls_datum_t) {
     stub!(gnutls_session_get_master_secret)
 }
@@ -1632,13 +1597,6 @@ pub extern "C" fn gnutls_session_set_data(session: gnutls_session_t, session_dat
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_set_id(session: gnutls_session_t, sid: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_session_set_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_set_keylog_function(session: gnutls_session_t, func: gnutls_keylog_func) {
-    stub!(gnutls_session_set_keylog_function)
 }
 
 /// Stub: not implemented yet.
