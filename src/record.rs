@@ -93,6 +93,15 @@ impl Session {
         }
     }
 
+    /// `gnutls_record_check_corked`: bytes collected while corked, not yet sent.
+    pub fn corked_len(&self) -> usize {
+        if self.send.corked {
+            self.send.cork_buf.len() - self.send.cork_accepted
+        } else {
+            0
+        }
+    }
+
     /// `gnutls_record_cork`: collect sends until [`Session::uncork`].
     pub fn cork(&mut self) {
         self.send.corked = true;

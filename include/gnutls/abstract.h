@@ -132,10 +132,10 @@ int gnutls_certificate_set_key(gnutls_certificate_credentials_t res,
                                gnutls_privkey_t key);
 
 void gnutls_certificate_set_retrieve_function2(gnutls_certificate_credentials_t cred,
-                                               gnutls_certificate_retrieve_function2 *func);
+                                               gnutls_certificate_retrieve_function2 func);
 
 void gnutls_certificate_set_retrieve_function3(gnutls_certificate_credentials_t cred,
-                                               gnutls_certificate_retrieve_function3 *func);
+                                               gnutls_certificate_retrieve_function3 func);
 
 void gnutls_pcert_deinit(struct gnutls_pcert_st *pcert);
 

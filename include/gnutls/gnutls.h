@@ -1360,14 +1360,6 @@ typedef void (*gnutls_audit_log_func)(gnutls_session_t arg0, const char *arg1);
 
 typedef void (*gnutls_log_func)(int arg0, const char *arg1);
 
-typedef void *(*gnutls_alloc_function)(size_t arg0);
-
-typedef int (*gnutls_is_secure_function)(const void *arg0);
-
-typedef void *(*gnutls_realloc_function)(void *arg0, size_t arg1);
-
-typedef void (*gnutls_free_function)(void *arg0);
-
 typedef int (*mutex_init_func)(void **mutex);
 
 typedef int (*mutex_deinit_func)(void **mutex);
@@ -1486,11 +1478,19 @@ typedef struct iovec giovec_t;
 
 typedef ssize_t (*gnutls_vec_push_func)(gnutls_transport_ptr_t arg0, const giovec_t *iov, int iovcnt);
 
+typedef void *(*gnutls_alloc_function)(size_t arg0);
+
 typedef void *(*gnutls_calloc_function)(size_t arg0, size_t arg1);
+
+typedef void *(*gnutls_realloc_function)(void *arg0, size_t arg1);
+
+typedef void (*gnutls_free_function)(void *arg0);
 
 typedef gnutls_certificate_credentials_t gnutls_certificate_client_credentials;
 
 typedef gnutls_certificate_credentials_t gnutls_certificate_server_credentials;
+
+typedef int (*gnutls_is_secure_function)(const void *arg0);
 
 typedef struct gnutls_ocsp_data_st {
   unsigned int version;
@@ -1619,7 +1619,7 @@ void gnutls_anon_free_client_credentials(gnutls_anon_client_credentials_t sc);
 void gnutls_anon_free_server_credentials(gnutls_anon_server_credentials_t sc);
 
 void gnutls_anon_set_params_function(gnutls_anon_server_credentials_t res,
-                                     gnutls_params_function *func);
+                                     gnutls_params_function func);
 
 void gnutls_anon_set_server_dh_params(gnutls_anon_server_credentials_t res,
                                       gnutls_dh_params_t dh_params);
@@ -1628,7 +1628,7 @@ int gnutls_anon_set_server_known_dh_params(gnutls_anon_server_credentials_t res,
                                            enum gnutls_sec_param_t sec_param);
 
 void gnutls_anon_set_server_params_function(gnutls_anon_server_credentials_t res,
-                                            gnutls_params_function *func);
+                                            gnutls_params_function func);
 
 void gnutls_anti_replay_deinit(gnutls_anti_replay_t anti_replay);
 
@@ -1744,7 +1744,7 @@ int gnutls_certificate_set_ocsp_status_request_mem(gnutls_certificate_credential
                                                    enum gnutls_x509_crt_fmt_t fmt);
 
 void gnutls_certificate_set_params_function(gnutls_certificate_credentials_t res,
-                                            gnutls_params_function *func);
+                                            gnutls_params_function func);
 
 void gnutls_certificate_set_pin_function(gnutls_certificate_credentials_t arg0,
                                          gnutls_pin_callback_t fn_,
@@ -1772,12 +1772,12 @@ int gnutls_certificate_set_rawpk_key_mem(gnutls_certificate_credentials_t cred,
                                          unsigned int flags);
 
 void gnutls_certificate_set_retrieve_function(gnutls_certificate_credentials_t cred,
-                                              gnutls_certificate_retrieve_function *func);
+                                              gnutls_certificate_retrieve_function func);
 
 void gnutls_certificate_set_verify_flags(gnutls_certificate_credentials_t res, unsigned int flags);
 
 void gnutls_certificate_set_verify_function(gnutls_certificate_credentials_t cred,
-                                            gnutls_certificate_verify_function *func);
+                                            gnutls_certificate_verify_function func);
 
 void gnutls_certificate_set_verify_limits(gnutls_certificate_credentials_t res,
                                           unsigned int max_bits,
@@ -2101,12 +2101,6 @@ void gnutls_global_set_log_function(gnutls_log_func log_func);
 
 void gnutls_global_set_log_level(int level);
 
-void gnutls_global_set_mem_functions(gnutls_alloc_function alloc_func,
-                                     gnutls_alloc_function secure_alloc_func,
-                                     gnutls_is_secure_function is_secure_func,
-                                     gnutls_realloc_function realloc_func,
-                                     gnutls_free_function free_func);
-
 void gnutls_global_set_mutex(mutex_init_func init,
                              mutex_deinit_func deinit,
                              mutex_lock_func lock,
@@ -2409,22 +2403,22 @@ int gnutls_psk_set_client_credentials2(gnutls_psk_client_credentials_t res,
                                        enum gnutls_psk_key_flags flags);
 
 void gnutls_psk_set_client_credentials_function(gnutls_psk_client_credentials_t cred,
-                                                gnutls_psk_client_credentials_function *func);
+                                                gnutls_psk_client_credentials_function func);
 
 void gnutls_psk_set_client_credentials_function2(gnutls_psk_client_credentials_t cred,
-                                                 gnutls_psk_client_credentials_function2 *func);
+                                                 gnutls_psk_client_credentials_function2 func);
 
 void gnutls_psk_set_params_function(gnutls_psk_server_credentials_t res,
-                                    gnutls_params_function *func);
+                                    gnutls_params_function func);
 
 int gnutls_psk_set_server_credentials_file(gnutls_psk_server_credentials_t res,
                                            const char *password_file);
 
 void gnutls_psk_set_server_credentials_function(gnutls_psk_server_credentials_t cred,
-                                                gnutls_psk_server_credentials_function *func);
+                                                gnutls_psk_server_credentials_function func);
 
 void gnutls_psk_set_server_credentials_function2(gnutls_psk_server_credentials_t cred,
-                                                 gnutls_psk_server_credentials_function2 *func);
+                                                 gnutls_psk_server_credentials_function2 func);
 
 int gnutls_psk_set_server_credentials_hint(gnutls_psk_server_credentials_t res, const char *hint);
 
@@ -2435,7 +2429,7 @@ int gnutls_psk_set_server_known_dh_params(gnutls_psk_server_credentials_t res,
                                           enum gnutls_sec_param_t sec_param);
 
 void gnutls_psk_set_server_params_function(gnutls_psk_server_credentials_t res,
-                                           gnutls_params_function *func);
+                                           gnutls_params_function func);
 
 int gnutls_random_art(enum gnutls_random_art_t type_,
                       const char *key_type,
@@ -2627,7 +2621,7 @@ void gnutls_session_set_verify_cert2(gnutls_session_t session,
                                      unsigned int flags);
 
 void gnutls_session_set_verify_function(gnutls_session_t session,
-                                        gnutls_certificate_verify_function *func);
+                                        gnutls_certificate_verify_function func);
 
 int gnutls_session_supplemental_register(gnutls_session_t session,
                                          const char *name,
@@ -2707,7 +2701,7 @@ int gnutls_srp_set_client_credentials(gnutls_srp_client_credentials_t res,
                                       const char *password);
 
 void gnutls_srp_set_client_credentials_function(gnutls_srp_client_credentials_t cred,
-                                                gnutls_srp_client_credentials_function *func);
+                                                gnutls_srp_client_credentials_function func);
 
 void gnutls_srp_set_prime_bits(gnutls_session_t session, unsigned int bits);
 
@@ -2716,7 +2710,7 @@ int gnutls_srp_set_server_credentials_file(gnutls_srp_server_credentials_t res,
                                            const char *password_conf_file);
 
 void gnutls_srp_set_server_credentials_function(gnutls_srp_server_credentials_t cred,
-                                                gnutls_srp_server_credentials_function *func);
+                                                gnutls_srp_server_credentials_function func);
 
 void gnutls_srp_set_server_fake_salt_seed(gnutls_srp_server_credentials_t sc,
                                           const struct gnutls_datum_t *seed,
@@ -2809,17 +2803,9 @@ void gnutls_transport_get_ptr2(gnutls_session_t session,
                                gnutls_transport_ptr_t *recv_ptr,
                                gnutls_transport_ptr_t *send_ptr);
 
-int gnutls_transport_is_ktls_enabled(gnutls_session_t session);
-
 void gnutls_transport_set_errno(gnutls_session_t session, int err);
 
 void gnutls_transport_set_errno_function(gnutls_session_t session, gnutls_errno_func errno_func);
-
-void gnutls_transport_set_fastopen(gnutls_session_t session,
-                                   int fd,
-                                   struct sockaddr *connect_addr,
-                                   socklen_t connect_addrlen,
-                                   unsigned int flags);
 
 void gnutls_transport_set_int2(gnutls_session_t session, int r, int s);
 

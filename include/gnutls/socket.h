@@ -17,6 +17,22 @@ typedef enum gnutls_transport_ktls_enable_flags_t {
   GNUTLS_KTLS_DUPLEX = 3,
 } gnutls_transport_ktls_enable_flags_t;
 
+#ifdef __cplusplus
+extern "C" {
+#endif // __cplusplus
+
+int gnutls_transport_is_ktls_enabled(gnutls_session_t session);
+
+void gnutls_transport_set_fastopen(gnutls_session_t session,
+                                   int fd,
+                                   struct sockaddr *connect_addr,
+                                   socklen_t connect_addrlen,
+                                   unsigned int flags);
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif  // __cplusplus
+
 #endif  /* GNUTLS_SOCKET_H */
 
 

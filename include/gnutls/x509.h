@@ -275,7 +275,7 @@ const char *gnutls_pkcs_schema_get_name(unsigned int schema);
 const char *gnutls_pkcs_schema_get_oid(unsigned int schema);
 
 void gnutls_session_set_verify_output_function(gnutls_session_t session,
-                                               gnutls_verify_output_function *func);
+                                               gnutls_verify_output_function func);
 
 int gnutls_x509_cidr_to_rfc5280(const char *cidr, gnutls_datum_t *cidr_rfc5280);
 
@@ -1507,7 +1507,7 @@ int gnutls_x509_trust_list_remove_trust_mem(gnutls_x509_trust_list_t list,
                                             gnutls_x509_crt_fmt_t type_);
 
 void gnutls_x509_trust_list_set_getissuer_function(gnutls_x509_trust_list_t tlist,
-                                                   gnutls_x509_trust_list_getissuer_function *func);
+                                                   gnutls_x509_trust_list_getissuer_function func);
 
 void gnutls_x509_trust_list_set_ptr(gnutls_x509_trust_list_t tlist, void *ptr);
 

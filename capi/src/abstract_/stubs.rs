@@ -20,14 +20,14 @@ pub extern "C" fn gnutls_certificate_set_key(res: gnutls_certificate_credentials
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_retrieve_function2(cred: gnutls_certificate_credentials_t, func: *mut gnutls_certificate_retrieve_function2) {
+pub extern "C" fn gnutls_certificate_set_retrieve_function2(cred: gnutls_certificate_credentials_t, func: gnutls_certificate_retrieve_function2) {
     stub!(gnutls_certificate_set_retrieve_function2)
 }
 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_retrieve_function3(cred: gnutls_certificate_credentials_t, func: *mut gnutls_certificate_retrieve_function3) {
+pub extern "C" fn gnutls_certificate_set_retrieve_function3(cred: gnutls_certificate_credentials_t, func: gnutls_certificate_retrieve_function3) {
     stub!(gnutls_certificate_set_retrieve_function3)
 }
 

@@ -39,7 +39,10 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
         // present: the engine reports GNUTLS_E_INSUFFICIENT_CREDENTIALS.
         return Ok(());
     };
-    let verify_cb = creds.callbacks.verify.load(Ordering::Acquire);
+    let verify_cb = match h.verify_function.load(Ordering::Acquire) {
+        0 => creds.callbacks.verify.load(Ordering::Acquire),
+        session_cb => session_cb,
+    };
     let core = creds.read();
     let policy = h.verify.lock().unwrap_or_else(|e| e.into_inner()).policy(&core);
     if h.is_server() {

@@ -170,26 +170,6 @@ pub unsafe extern "C" fn gnutls_system_recv_timeout(ptr: gnutls_transport_ptr_t,
     }
 }
 
-// rgnutls: partial: connects at once (no TCP Fast Open data in the SYN), then uses the socket as the transport
-#[no_mangle]
-pub unsafe extern "C" fn gnutls_transport_set_fastopen(
-    session: gnutls_session_t,
-    fd: c_int,
-    connect_addr: *mut sockaddr,
-    connect_addrlen: socklen_t,
-    flags: c_uint,
-) {
-    entry! {
-        let _ = flags;
-        if !connect_addr.is_null() {
-            // SAFETY: the application's address of `connect_addrlen` bytes.
-            unsafe { libc::connect(fd, connect_addr as *const libc::sockaddr, connect_addrlen) };
-        }
-        // SAFETY: forwarding the caller's handle.
-        unsafe { super::transport::gnutls_transport_set_int2(session, fd, fd) }
-    }
-}
-
 /// Reads a whole file into a libc-malloc'd datum.
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_load_file(filename: *const c_char, data: *mut gnutls_datum_t) -> c_int {
@@ -231,4 +211,60 @@ pub extern "C" fn gnutls_fips140_mode_enabled() -> c_uint {
 #[no_mangle]
 pub extern "C" fn gnutls_fips140_set_mode(mode: gnutls_fips_mode_t, flags: c_uint) {
     let _ = (mode, flags);
+}
+
+/// Heartbeat is never negotiated, and GnuTLS refuses to ping or answer on a
+/// session without it.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_heartbeat_ping(session: gnutls_session_t, data_size: size_t, max_tries: c_uint, flags: c_uint) -> c_int {
+    entry! {
+        let _ = (session!(session), data_size, max_tries, flags);
+        errors::GNUTLS_E_INVALID_REQUEST
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_heartbeat_pong(session: gnutls_session_t, flags: c_uint) -> c_int {
+    entry! {
+        let _ = (session!(session), flags);
+        errors::GNUTLS_E_INVALID_REQUEST
+    }
+}
+
+/// SRTP profiles (RFC 5764) belong to DTLS, which the engine does not offer.
+const SRTP_PROFILES: [(c_int, &core::ffi::CStr); 4] = [
+    (GNUTLS_SRTP_AES128_CM_HMAC_SHA1_80, c"SRTP_AES128_CM_HMAC_SHA1_80"),
+    (GNUTLS_SRTP_AES128_CM_HMAC_SHA1_32, c"SRTP_AES128_CM_HMAC_SHA1_32"),
+    (GNUTLS_SRTP_NULL_HMAC_SHA1_80, c"SRTP_NULL_HMAC_SHA1_80"),
+    (GNUTLS_SRTP_NULL_HMAC_SHA1_32, c"SRTP_NULL_SHA1_32"),
+];
+
+#[no_mangle]
+pub extern "C" fn gnutls_srtp_get_profile_name(profile: gnutls_srtp_profile_t) -> *const c_char {
+    SRTP_PROFILES.iter().find(|p| p.0 == profile).map_or(core::ptr::null(), |p| p.1.as_ptr())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_srtp_get_profile_id(name: *const c_char, profile: *mut gnutls_srtp_profile_t) -> c_int {
+    entry! {
+        // SAFETY: a C string per the API.
+        let Some(name) = (unsafe { ffi::cstr(name) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        match SRTP_PROFILES.iter().find(|p| p.1.to_str() == Ok(name)) {
+            Some(p) if !profile.is_null() => {
+                // SAFETY: non-NULL out parameter.
+                unsafe { *profile = p.0 };
+                0
+            }
+            _ => errors::GNUTLS_E_ILLEGAL_PARAMETER,
+        }
+    }
+}
+
+/// No SRTP profile is ever negotiated (it needs DTLS).
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_srtp_get_selected_profile(session: gnutls_session_t, profile: *mut gnutls_srtp_profile_t) -> c_int {
+    entry! {
+        let _ = (session!(session), profile);
+        errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE
+    }
 }

@@ -221,3 +221,19 @@ pub unsafe extern "C" fn gnutls_key_update(session: gnutls_session_t, flags: c_u
         }
     }
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_check_corked(session: gnutls_session_t) -> size_t {
+    entry! {
+        let h = session!(session);
+        h.with_core(|s| Ok(s.corked_len())).unwrap_or(0)
+    }
+}
+
+/// Padding concerns CBC records of SSL 3.0/TLS 1.0, which rustls never uses.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_disable_padding(session: gnutls_session_t) {
+    entry! {
+        let _ = session!(session);
+    }
+}

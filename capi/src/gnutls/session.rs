@@ -51,6 +51,8 @@ pub struct SessionHandle {
     pub post_client_hello: AtomicUsize,
     /// gnutls_session_set_keylog_function (0 = unset).
     pub keylog: AtomicUsize,
+    /// gnutls_session_set_verify_function (0 = use the credentials').
+    pub verify_function: AtomicUsize,
 }
 
 /// Data whose address the application holds (see `SessionHandle::returned`).
@@ -113,6 +115,7 @@ impl SessionHandle {
             configured: AtomicBool::new(false),
             post_client_hello: AtomicUsize::new(0),
             keylog: AtomicUsize::new(0),
+            verify_function: AtomicUsize::new(0),
         }
     }
 

@@ -48,7 +48,7 @@ pub extern "C" fn gnutls_anon_free_server_credentials(sc: gnutls_anon_server_cre
 /// Stub: unsupported: anonymous key exchange is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_anon_set_params_function(res: gnutls_anon_server_credentials_t, func: *mut gnutls_params_function) {
+pub extern "C" fn gnutls_anon_set_params_function(res: gnutls_anon_server_credentials_t, func: gnutls_params_function) {
     stub!(gnutls_anon_set_params_function)
 }
 
@@ -69,7 +69,7 @@ pub extern "C" fn gnutls_anon_set_server_known_dh_params(res: gnutls_anon_server
 /// Stub: unsupported: anonymous key exchange is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_anon_set_server_params_function(res: gnutls_anon_server_credentials_t, func: *mut gnutls_params_function) {
+pub extern "C" fn gnutls_anon_set_server_params_function(res: gnutls_anon_server_credentials_t, func: gnutls_params_function) {
     stub!(gnutls_anon_set_server_params_function)
 }
 
@@ -293,7 +293,7 @@ pub extern "C" fn gnutls_certificate_set_ocsp_status_request_mem(res: gnutls_cer
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_params_function(res: gnutls_certificate_credentials_t, func: *mut gnutls_params_function) {
+pub extern "C" fn gnutls_certificate_set_params_function(res: gnutls_certificate_credentials_t, func: gnutls_params_function) {
     stub!(gnutls_certificate_set_params_function)
 }
 
@@ -321,7 +321,7 @@ pub extern "C" fn gnutls_certificate_set_rawpk_key_mem(cred: gnutls_certificate_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_retrieve_function(cred: gnutls_certificate_credentials_t, func: *mut gnutls_certificate_retrieve_function) {
+pub extern "C" fn gnutls_certificate_set_retrieve_function(cred: gnutls_certificate_credentials_t, func: gnutls_certificate_retrieve_function) {
     stub!(gnutls_certificate_set_retrieve_function)
 }
 
@@ -335,7 +335,7 @@ pub extern "C" fn gnutls_certificate_set_verify_flags(res: gnutls_certificate_cr
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_verify_function(cred: gnutls_certificate_credentials_t, func: *mut gnutls_certificate_verify_function) {
+pub extern "C" fn gnutls_certificate_set_verify_function(cred: gnutls_certificate_credentials_t, func: gnutls_certificate_verify_function) {
     stub!(gnutls_certificate_set_verify_function)
 }
 
@@ -899,20 +899,6 @@ pub extern "C" fn gnutls_heartbeat_get_timeout(session: gnutls_session_t) -> c_u
 /// Stub: unsupported: heartbeat is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_heartbeat_ping(session: gnutls_session_t, data_size: size_t, max_tries: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_heartbeat_ping)
-}
-
-/// Stub: unsupported: heartbeat is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_heartbeat_pong(session: gnutls_session_t, flags: c_uint) -> c_int {
-    stub!(gnutls_heartbeat_pong)
-}
-
-/// Stub: unsupported: heartbeat is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_heartbeat_set_timeouts(session: gnutls_session_t, retrans_timeout: c_uint, total_timeout: c_uint) {
     stub!(gnutls_heartbeat_set_timeouts)
 }
@@ -1357,21 +1343,21 @@ pub extern "C" fn gnutls_psk_set_client_credentials2(res: gnutls_psk_client_cred
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_set_client_credentials_function(cred: gnutls_psk_client_credentials_t, func: *mut gnutls_psk_client_credentials_function) {
+pub extern "C" fn gnutls_psk_set_client_credentials_function(cred: gnutls_psk_client_credentials_t, func: gnutls_psk_client_credentials_function) {
     stub!(gnutls_psk_set_client_credentials_function)
 }
 
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_set_client_credentials_function2(cred: gnutls_psk_client_credentials_t, func: *mut gnutls_psk_client_credentials_function2) {
+pub extern "C" fn gnutls_psk_set_client_credentials_function2(cred: gnutls_psk_client_credentials_t, func: gnutls_psk_client_credentials_function2) {
     stub!(gnutls_psk_set_client_credentials_function2)
 }
 
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_set_params_function(res: gnutls_psk_server_credentials_t, func: *mut gnutls_params_function) {
+pub extern "C" fn gnutls_psk_set_params_function(res: gnutls_psk_server_credentials_t, func: gnutls_params_function) {
     stub!(gnutls_psk_set_params_function)
 }
 
@@ -1385,14 +1371,14 @@ pub extern "C" fn gnutls_psk_set_server_credentials_file(res: gnutls_psk_server_
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_set_server_credentials_function(cred: gnutls_psk_server_credentials_t, func: *mut gnutls_psk_server_credentials_function) {
+pub extern "C" fn gnutls_psk_set_server_credentials_function(cred: gnutls_psk_server_credentials_t, func: gnutls_psk_server_credentials_function) {
     stub!(gnutls_psk_set_server_credentials_function)
 }
 
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_set_server_credentials_function2(cred: gnutls_psk_server_credentials_t, func: *mut gnutls_psk_server_credentials_function2) {
+pub extern "C" fn gnutls_psk_set_server_credentials_function2(cred: gnutls_psk_server_credentials_t, func: gnutls_psk_server_credentials_function2) {
     stub!(gnutls_psk_set_server_credentials_function2)
 }
 
@@ -1420,7 +1406,7 @@ pub extern "C" fn gnutls_psk_set_server_known_dh_params(res: gnutls_psk_server_c
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_set_server_params_function(res: gnutls_psk_server_credentials_t, func: *mut gnutls_params_function) {
+pub extern "C" fn gnutls_psk_set_server_params_function(res: gnutls_psk_server_credentials_t, func: gnutls_params_function) {
     stub!(gnutls_psk_set_server_params_function)
 }
 
@@ -1436,20 +1422,6 @@ pub extern "C" fn gnutls_random_art(type_: gnutls_random_art_t, key_type: *const
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_range_split(session: gnutls_session_t, orig: *const gnutls_range_st, small_range: *mut gnutls_range_st, rem_range: *mut gnutls_range_st) -> c_int {
     stub!(gnutls_range_split)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_check_corked(session: gnutls_session_t) -> size_t {
-    stub!(gnutls_record_check_corked)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_disable_padding(session: gnutls_session_t) {
-    stub!(gnutls_record_disable_padding)
 }
 
 /// Stub: not implemented yet.
@@ -1604,13 +1576,6 @@ pub extern "C" fn gnutls_session_set_id(session: gnutls_session_t, sid: *const g
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_set_premaster(session: gnutls_session_t, entity: c_uint, version: gnutls_protocol_t, kx: gnutls_kx_algorithm_t, cipher: gnutls_cipher_algorithm_t, mac: gnutls_mac_algorithm_t, comp: gnutls_compression_method_t, master: *const gnutls_datum_t, session_id: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_session_set_premaster)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_set_verify_function(session: gnutls_session_t, func: *mut gnutls_certificate_verify_function) {
-    stub!(gnutls_session_set_verify_function)
 }
 
 /// Stub: not implemented yet.
@@ -1804,7 +1769,7 @@ pub extern "C" fn gnutls_srp_set_client_credentials(res: gnutls_srp_client_crede
 /// Stub: unsupported: SRP is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_srp_set_client_credentials_function(cred: gnutls_srp_client_credentials_t, func: *mut gnutls_srp_client_credentials_function) {
+pub extern "C" fn gnutls_srp_set_client_credentials_function(cred: gnutls_srp_client_credentials_t, func: gnutls_srp_client_credentials_function) {
     stub!(gnutls_srp_set_client_credentials_function)
 }
 
@@ -1825,7 +1790,7 @@ pub extern "C" fn gnutls_srp_set_server_credentials_file(res: gnutls_srp_server_
 /// Stub: unsupported: SRP is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_srp_set_server_credentials_function(cred: gnutls_srp_server_credentials_t, func: *mut gnutls_srp_server_credentials_function) {
+pub extern "C" fn gnutls_srp_set_server_credentials_function(cred: gnutls_srp_server_credentials_t, func: gnutls_srp_server_credentials_function) {
     stub!(gnutls_srp_set_server_credentials_function)
 }
 
@@ -1855,27 +1820,6 @@ pub extern "C" fn gnutls_srtp_get_keys(session: gnutls_session_t, key_material: 
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_srtp_get_mki(session: gnutls_session_t, mki: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_srtp_get_mki)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_srtp_get_profile_id(name: *const c_char, profile: *mut gnutls_srtp_profile_t) -> c_int {
-    stub!(gnutls_srtp_get_profile_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_srtp_get_profile_name(profile: gnutls_srtp_profile_t) -> *const c_char {
-    stub!(gnutls_srtp_get_profile_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_srtp_get_selected_profile(session: gnutls_session_t, profile: *mut gnutls_srtp_profile_t) -> c_int {
-    stub!(gnutls_srtp_get_selected_profile)
 }
 
 /// Stub: not implemented yet.

@@ -361,10 +361,3 @@ pub unsafe extern "C" fn gnutls_transport_set_errno(session: gnutls_session_t, e
     entry! { session!(session).transport.errno.store(err, Ordering::Release) }
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gnutls_transport_is_ktls_enabled(session: gnutls_session_t) -> c_int {
-    entry! {
-        let _ = session!(session);
-        0 // GNUTLS_KTLS_DISABLED: records are always encrypted in user space
-    }
-}

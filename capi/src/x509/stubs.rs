@@ -62,7 +62,7 @@ pub extern "C" fn gnutls_pkcs_schema_get_oid(schema: c_uint) -> *const c_char {
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_session_set_verify_output_function(session: gnutls_session_t, func: *mut gnutls_verify_output_function) {
+pub extern "C" fn gnutls_session_set_verify_output_function(session: gnutls_session_t, func: gnutls_verify_output_function) {
     stub!(gnutls_session_set_verify_output_function)
 }
 
@@ -2225,7 +2225,7 @@ pub extern "C" fn gnutls_x509_trust_list_remove_trust_mem(list: gnutls_x509_trus
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_set_getissuer_function(tlist: gnutls_x509_trust_list_t, func: *mut gnutls_x509_trust_list_getissuer_function) {
+pub extern "C" fn gnutls_x509_trust_list_set_getissuer_function(tlist: gnutls_x509_trust_list_t, func: gnutls_x509_trust_list_getissuer_function) {
     stub!(gnutls_x509_trust_list_set_getissuer_function)
 }
 
