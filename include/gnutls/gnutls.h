@@ -1792,7 +1792,7 @@ int gnutls_certificate_set_x509_crl_file(gnutls_certificate_credentials_t res,
                                          enum gnutls_x509_crt_fmt_t type_);
 
 int gnutls_certificate_set_x509_crl_mem(gnutls_certificate_credentials_t res,
-                                        const struct gnutls_datum_t *CRL,
+                                        const struct gnutls_datum_t *crl,
                                         enum gnutls_x509_crt_fmt_t type_);
 
 int gnutls_certificate_set_x509_key(gnutls_certificate_credentials_t res,

@@ -1,3 +1,4 @@
 //! <gnutls/abstract.h>
 pub mod stubs;
 pub mod types;
+pub mod keys;

@@ -132,13 +132,6 @@ pub extern "C" fn gnutls_privkey_decrypt_data2(key: gnutls_privkey_t, flags: c_u
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_deinit(key: gnutls_privkey_t) {
-    stub!(gnutls_privkey_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_export_dsa_raw(key: gnutls_privkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t, x: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_privkey_export_dsa_raw)
 }
@@ -349,22 +342,8 @@ pub extern "C" fn gnutls_privkey_import_url(key: gnutls_privkey_t, url: *const c
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_x509(pkey: gnutls_privkey_t, key: gnutls_x509_privkey_t, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_x509)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_import_x509_raw(pkey: gnutls_privkey_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, password: *const c_char, flags: c_uint) -> c_int {
     stub!(gnutls_privkey_import_x509_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_init(key: *mut gnutls_privkey_t) -> c_int {
-    stub!(gnutls_privkey_init)
 }
 
 /// Stub: not implemented yet.
@@ -440,29 +419,8 @@ pub extern "C" fn gnutls_privkey_verify_seed(key: gnutls_privkey_t, arg1: gnutls
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_deinit(key: gnutls_pubkey_t) {
-    stub!(gnutls_pubkey_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_encrypt_data(key: gnutls_pubkey_t, flags: c_uint, plaintext: *const gnutls_datum_t, ciphertext: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_pubkey_encrypt_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_export(key: gnutls_pubkey_t, format: gnutls_x509_crt_fmt_t, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_pubkey_export)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_export2(key: gnutls_pubkey_t, format: gnutls_x509_crt_fmt_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_export2)
 }
 
 /// Stub: not implemented yet.
@@ -524,13 +482,6 @@ pub extern "C" fn gnutls_pubkey_export_rsa_raw2(key: gnutls_pubkey_t, m: *mut gn
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_get_key_id(key: gnutls_pubkey_t, flags: c_uint, output_data: *mut c_uchar, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_pubkey_get_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_get_key_usage(key: gnutls_pubkey_t, usage: *mut c_uint) -> c_int {
     stub!(gnutls_pubkey_get_key_usage)
 }
@@ -540,13 +491,6 @@ pub extern "C" fn gnutls_pubkey_get_key_usage(key: gnutls_pubkey_t, usage: *mut 
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_get_openpgp_key_id(key: gnutls_pubkey_t, flags: c_uint, output_data: *mut c_uchar, output_data_size: *mut size_t, subkey: *mut c_uint) -> c_int {
     stub!(gnutls_pubkey_get_openpgp_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_get_pk_algorithm(key: gnutls_pubkey_t, bits: *mut c_uint) -> c_int {
-    stub!(gnutls_pubkey_get_pk_algorithm)
 }
 
 /// Stub: not implemented yet.
@@ -657,13 +601,6 @@ pub extern "C" fn gnutls_pubkey_import_url(key: gnutls_pubkey_t, url: *const c_c
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_import_x509(key: gnutls_pubkey_t, crt: gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pubkey_import_x509)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_x509_crq(key: gnutls_pubkey_t, crq: gnutls_x509_crq_t, flags: c_uint) -> c_int {
     stub!(gnutls_pubkey_import_x509_crq)
 }
@@ -673,13 +610,6 @@ pub extern "C" fn gnutls_pubkey_import_x509_crq(key: gnutls_pubkey_t, crq: gnutl
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_x509_raw(pkey: gnutls_pubkey_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
     stub!(gnutls_pubkey_import_x509_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_init(key: *mut gnutls_pubkey_t) -> c_int {
-    stub!(gnutls_pubkey_init)
 }
 
 /// Stub: not implemented yet.

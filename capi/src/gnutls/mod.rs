@@ -6,3 +6,4 @@ pub mod global;
 pub mod handles;
 pub mod memory;
 pub mod vars;
+pub mod certificate;
