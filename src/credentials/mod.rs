@@ -52,6 +52,10 @@ pub struct CertificateCredentials {
     trust: Arc<TrustList>,
     flags: u32,
     verify_flags: u32,
+    /// Key pairs appended so far, the rejected ones included: GnuTLS keeps
+    /// a pair whose key does not match (returning the error), so the next
+    /// pair's API_V2 index counts it. We drop such a pair but keep the count.
+    slots: usize,
     /// gnutls_certificate_set_verify_limits: (max key bits, max chain depth).
     verify_limits: Option<(u32, u32)>,
 }
@@ -115,6 +119,7 @@ impl CertificateCredentials {
                 .and_then(|spki| load::spki_key_bits(&spki));
             if let Some(bits) = key_bits {
                 if bits != leaf.public_key {
+                    self.slots += 1;
                     return Err(errors::GNUTLS_E_CERTIFICATE_KEY_MISMATCH);
                 }
             }
@@ -126,7 +131,8 @@ impl CertificateCredentials {
             key: Arc::new(key),
         };
         self.key_pairs.push(pair);
-        Ok(self.key_pairs.len() - 1)
+        self.slots += 1;
+        Ok(self.slots - 1)
     }
 
     /// As [`Self::add_key_parts`] with the chain as DER byte vectors.
@@ -143,6 +149,7 @@ impl CertificateCredentials {
     /// gnutls_certificate_free_keys
     pub fn clear_keys(&mut self) {
         self.key_pairs.clear();
+        self.slots = 0;
     }
 
     /// gnutls_certificate_free_cas

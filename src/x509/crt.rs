@@ -98,7 +98,7 @@ impl Crt {
     pub fn import_list(data: &[u8], format: X509Format) -> Result<Vec<Self>, Code> {
         let ders = load::certificates(data, format)?;
         if ders.is_empty() {
-            return Err(errors::GNUTLS_E_BASE64_DECODING_ERROR);
+            return Err(errors::GNUTLS_E_NO_CERTIFICATE_FOUND);
         }
         ders.iter().map(|d| Self::from_der(d)).collect()
     }

@@ -59,13 +59,13 @@ pub fn certificates(data: &[u8], format: X509Format) -> Result<Vec<CertificateDe
 }
 
 /// The first certificate of PEM data (gnutls_x509_crt_import); data
-/// without one is a base64 error, as in GnuTLS.
+/// without one is an unexpected-header error, as in GnuTLS.
 pub fn first_pem_certificate(data: &[u8]) -> Result<Vec<u8>, Code> {
     pem_sections(data)?
         .into_iter()
         .find(|(kind, _)| *kind == SectionKind::Certificate)
         .map(|(_, der)| der)
-        .ok_or(errors::GNUTLS_E_BASE64_DECODING_ERROR)
+        .ok_or(errors::GNUTLS_E_BASE64_UNEXPECTED_HEADER_ERROR)
 }
 
 /// GnuTLS tells "not this structure at all" (a tag error) from "damaged"
@@ -178,6 +178,10 @@ fn der_private_key(data: &[u8], password: Option<&str>) -> Result<PrivateKeyDer<
     }
     if pkcs8::EncryptedPrivateKeyInfo::from_der(data).is_ok() {
         return decrypt_pkcs8(data, password);
+    }
+    // A SEQUENCE that is none of them is damaged; anything else is not a key.
+    if data.first() == Some(&0x30) {
+        return Err(errors::GNUTLS_E_ASN1_DER_ERROR);
     }
     Err(errors::GNUTLS_E_ASN1_TAG_ERROR)
 }

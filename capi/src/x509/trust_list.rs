@@ -75,7 +75,8 @@ unsafe fn add_mem(h: &TrustListHandle, cas: *const gnutls_datum_t, crls: *const 
     }
     // SAFETY: as above.
     if let Some(data) = unsafe { ffi::datum(crls) } {
-        if let Err(e) = list.add_crl_mem(data, fmt) { return e }
+        // GnuTLS counts the CRLs in the number it returns.
+        match list.add_crl_mem(data, fmt) { Ok(n) => added += n, Err(e) => return e }
     }
     count_code(Ok(added))
 }
@@ -107,7 +108,8 @@ pub unsafe extern "C" fn gnutls_x509_trust_list_add_trust_file(list: gnutls_x509
         }
         // SAFETY: as above.
         if let Some(p) = unsafe { ffi::cstr(crl_file) } {
-            if let Err(e) = tl.add_crl_file(Path::new(p), fmt) { return e }
+            // GnuTLS counts the CRLs in the number it returns.
+            match tl.add_crl_file(Path::new(p), fmt) { Ok(n) => added += n, Err(e) => return e }
         }
         count_code(Ok(added))
     }
