@@ -43,6 +43,8 @@ pub struct KeyPair {
     pub issuers: Vec<Vec<u8>>,
     /// The private key as loaded (gnutls_certificate_get_x509_key).
     pub key: Arc<PrivateKey>,
+    /// The index GnuTLS gives this pair (see [`CertificateCredentials::pair`]).
+    pub index: usize,
 }
 
 /// The credentials object.
@@ -129,6 +131,7 @@ impl CertificateCredentials {
             issuers: infos.iter().map(|c| c.issuer.clone()).collect(),
             certified: Arc::new(CertifiedKey::new(chain, signing_key)),
             key: Arc::new(key),
+            index: self.slots,
         };
         self.key_pairs.push(pair);
         self.slots += 1;
@@ -167,7 +170,8 @@ impl CertificateCredentials {
     pub fn set_ocsp_response(&mut self, index: usize, response: Vec<u8>) -> Result<(), Code> {
         let pair = self
             .key_pairs
-            .get_mut(index)
+            .iter_mut()
+            .find(|p| p.index == index)
             .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
         let mut certified = CertifiedKey::clone(&pair.certified);
         certified.ocsp = Some(response);
@@ -205,6 +209,12 @@ impl CertificateCredentials {
             Ok(_) => 0,
             Err(code) => code,
         }
+    }
+
+    /// The pair with GnuTLS index `index` (the API_V2 return value): indices
+    /// count rejected pairs too, so they can differ from list positions.
+    pub fn pair(&self, index: usize) -> Option<&KeyPair> {
+        self.key_pairs.iter().find(|p| p.index == index)
     }
 
     pub fn key_pairs(&self) -> &[KeyPair] {

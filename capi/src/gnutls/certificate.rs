@@ -261,7 +261,7 @@ pub unsafe extern "C" fn gnutls_certificate_get_x509_crt(res: gnutls_certificate
         let (Some(h), Some(out), Some(n)) = (unsafe { ffi::handle(res) }, unsafe { crt_list.as_mut() }, unsafe { crt_list_size.as_mut() }) else {
             return errors::GNUTLS_E_INVALID_REQUEST;
         };
-        let chain: Vec<Vec<u8>> = match h.read().key_pairs().get(index as usize) {
+        let chain: Vec<Vec<u8>> = match h.read().pair(index as usize) {
             Some(p) => p.certified.cert.iter().map(|c| c.as_ref().to_vec()).collect(),
             None => return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE,
         };
@@ -281,7 +281,7 @@ pub unsafe extern "C" fn gnutls_certificate_get_x509_key(res: gnutls_certificate
         let (Some(h), false) = (unsafe { ffi::handle(res) }, key.is_null()) else {
             return errors::GNUTLS_E_INVALID_REQUEST;
         };
-        let k = match h.read().key_pairs().get(index as usize) {
+        let k = match h.read().pair(index as usize) {
             Some(p) => PrivateKey::clone(&p.key),
             None => return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE,
         };
