@@ -2,3 +2,4 @@
 pub mod stubs;
 pub mod types;
 pub mod keys;
+pub mod pcert;

@@ -13,13 +13,6 @@ use crate::types::*;
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_key(res: gnutls_certificate_credentials_t, names: *mut *const c_char, names_size: c_int, pcert_list: *mut gnutls_pcert_st, pcert_list_size: c_int, key: gnutls_privkey_t) -> c_int {
-    stub!(gnutls_certificate_set_key)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_retrieve_function2(cred: gnutls_certificate_credentials_t, func: *mut gnutls_certificate_retrieve_function2) {
     stub!(gnutls_certificate_set_retrieve_function2)
 }
@@ -29,13 +22,6 @@ pub extern "C" fn gnutls_certificate_set_retrieve_function2(cred: gnutls_certifi
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_retrieve_function3(cred: gnutls_certificate_credentials_t, func: *mut gnutls_certificate_retrieve_function3) {
     stub!(gnutls_certificate_set_retrieve_function3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pcert_deinit(pcert: *mut gnutls_pcert_st) {
-    stub!(gnutls_pcert_deinit)
 }
 
 /// Stub: not implemented yet.
@@ -83,13 +69,6 @@ pub extern "C" fn gnutls_pcert_import_rawpk_raw(pcert: *mut gnutls_pcert_st, raw
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pcert_import_x509(pcert: *mut gnutls_pcert_st, crt: gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pcert_import_x509)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pcert_import_x509_list(pcert: *mut gnutls_pcert_st, crt: *mut gnutls_x509_crt_t, ncrt: *mut c_uint, flags: c_uint) -> c_int {
     stub!(gnutls_pcert_import_x509_list)
 }
@@ -97,22 +76,8 @@ pub extern "C" fn gnutls_pcert_import_x509_list(pcert: *mut gnutls_pcert_st, crt
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pcert_import_x509_raw(pcert: *mut gnutls_pcert_st, cert: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pcert_import_x509_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pcert_list_import_x509_file(pcert_list: *mut gnutls_pcert_st, pcert_list_size: *mut c_uint, file: *const c_char, format: gnutls_x509_crt_fmt_t, pin_fn: gnutls_pin_callback_t, pin_fn_userdata: *mut c_void, flags: c_uint) -> c_int {
     stub!(gnutls_pcert_list_import_x509_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pcert_list_import_x509_raw(pcerts: *mut gnutls_pcert_st, pcert_max: *mut c_uint, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pcert_list_import_x509_raw)
 }
 
 /// Stub: not implemented yet.

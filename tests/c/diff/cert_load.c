@@ -145,6 +145,48 @@ static void mem(const char *cert, const char *key, gnutls_x509_crt_fmt_t fmt, co
 	gnutls_free(kd.data);
 }
 
+/* gnutls_pcert_* and gnutls_certificate_set_key. */
+static void pcerts(const char *cert, const char *key)
+{
+	gnutls_datum_t cd, kd;
+	read_file(cert, &cd);
+	read_file(key, &kd);
+	gnutls_pcert_st list[4];
+	unsigned max = 4;
+	int r = gnutls_pcert_list_import_x509_raw(list, &max, &cd, GNUTLS_X509_FMT_PEM, 0);
+	printf("pcert_list %s %d max %u", cert, r, max);
+	if (r == 0) {
+		unsigned bits = 0;
+		printf(" type %d size %u pk %d", list[0].type, list[0].cert.size,
+		       gnutls_pubkey_get_pk_algorithm(list[0].pubkey, &bits));
+		printf(" bits %u", bits);
+		gnutls_x509_privkey_t xk;
+		gnutls_privkey_t pk;
+		gnutls_x509_privkey_init(&xk);
+		gnutls_privkey_init(&pk);
+		gnutls_x509_privkey_import(xk, &kd, GNUTLS_X509_FMT_PEM);
+		gnutls_privkey_import_x509(pk, xk, 0);
+		gnutls_certificate_credentials_t c = fresh(0);
+		int sk = gnutls_certificate_set_key(c, NULL, 0, list, max, pk);
+		printf(" set_key %d", sk);
+		/* On success the credentials own the pcerts and the key. */
+		gnutls_certificate_free_credentials(c);
+		if (sk < 0) {
+			gnutls_privkey_deinit(pk);
+			for (unsigned i = 0; i < max; i++)
+				gnutls_pcert_deinit(&list[i]);
+		}
+		gnutls_x509_privkey_deinit(xk);
+	}
+	gnutls_pcert_st one;
+	r = gnutls_pcert_import_x509_raw(&one, &cd, GNUTLS_X509_FMT_PEM, 0);
+	printf(" import_raw %d\n", r);
+	if (r == 0)
+		gnutls_pcert_deinit(&one);
+	gnutls_free(cd.data);
+	gnutls_free(kd.data);
+}
+
 int main(void) {
 	char src[4096], dir[4096];
 	snprintf(src, sizeof src, "%s", __FILE__);
@@ -252,6 +294,9 @@ int main(void) {
 		mem("keys/rsa.pem", "keys/ec256-sec1.pem", P, NULL);
 		mem("keys/ed25519.pem", "keys/ed25519.key", P, NULL);
 		mem("keys/garbage.txt", "keys/rsa-pkcs1.pem", P, NULL);
+		pcerts("chains/valid.pem", "keys/leaf-ec.key");
+		pcerts("keys/rsa.pem", "keys/rsa-pkcs1.pem");
+		pcerts("keys/rsa.pem", "keys/ec256-sec1.pem");
 	}
 	return 0;
 }
