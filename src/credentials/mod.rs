@@ -18,8 +18,8 @@ use rustls::sign::CertifiedKey;
 
 use crate::errors::{self, Code};
 use crate::x509::cert::CertInfo;
-use crate::x509::trust::{read_file, TrustList};
 use crate::x509::privkey::PrivateKey;
+use crate::x509::trust::{read_file, TrustList};
 use crate::x509::{load, verify, X509Format};
 
 /// GNUTLS_CERTIFICATE_SKIP_KEY_CERT_MATCH
@@ -140,7 +140,10 @@ impl CertificateCredentials {
 
     /// As [`Self::add_key_parts`] with the chain as DER byte vectors.
     pub fn add_key_ders(&mut self, chain: &[Vec<u8>], key: PrivateKey) -> Result<usize, Code> {
-        let chain = chain.iter().map(|d| CertificateDer::from(d.clone())).collect();
+        let chain = chain
+            .iter()
+            .map(|d| CertificateDer::from(d.clone()))
+            .collect();
         self.add_key_parts(chain, key)
     }
 

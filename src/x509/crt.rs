@@ -115,7 +115,9 @@ impl Crt {
     pub fn export(&self, format: X509Format) -> Vec<u8> {
         match format {
             X509Format::Der => self.info.der.clone(),
-            X509Format::Pem => crate::encoding::pem_encode("CERTIFICATE", &self.info.der).into_bytes(),
+            X509Format::Pem => {
+                crate::encoding::pem_encode("CERTIFICATE", &self.info.der).into_bytes()
+            }
         }
     }
 
@@ -136,7 +138,12 @@ impl Crt {
         &self.info.issuer
     }
 
-    pub fn subject_value_by_oid(&self, oid: &str, index: usize, raw: bool) -> Result<Vec<u8>, Code> {
+    pub fn subject_value_by_oid(
+        &self,
+        oid: &str,
+        index: usize,
+        raw: bool,
+    ) -> Result<Vec<u8>, Code> {
         dn::value_by_oid(&self.info.subject, oid, index, raw)
     }
 
@@ -247,7 +254,8 @@ impl Crt {
         let (critical, value) = self
             .extension(OID_SKI)
             .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
-        let ski = SubjectKeyIdentifier::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+        let ski =
+            SubjectKeyIdentifier::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
         Ok((ski.0.as_bytes().to_vec(), critical))
     }
 
@@ -279,7 +287,10 @@ impl Crt {
             .collect();
         let candidates = if emails.is_empty() {
             (0..)
-                .map_while(|i| self.subject_value_by_oid("1.2.840.113549.1.9.1", i, false).ok())
+                .map_while(|i| {
+                    self.subject_value_by_oid("1.2.840.113549.1.9.1", i, false)
+                        .ok()
+                })
                 .collect()
         } else {
             emails
@@ -384,7 +395,11 @@ fn gnutls_key_usage(bits: u16) -> u32 {
 }
 
 fn alt_name(name: &GeneralName) -> Option<AltName> {
-    let text = |kind: u32, s: &str| AltName { kind, value: s.as_bytes().to_vec(), text: true };
+    let text = |kind: u32, s: &str| AltName {
+        kind,
+        value: s.as_bytes().to_vec(),
+        text: true,
+    };
     Some(match name {
         GeneralName::DnsName(s) => text(san_type::DNSNAME, s.as_str()),
         GeneralName::Rfc822Name(s) => text(san_type::RFC822NAME, s.as_str()),
@@ -397,7 +412,9 @@ fn alt_name(name: &GeneralName) -> Option<AltName> {
         GeneralName::RegisteredId(oid) => text(san_type::REGISTERED_ID, &oid.to_string()),
         GeneralName::DirectoryName(n) => AltName {
             kind: san_type::DN,
-            value: dn::format(&n.to_der().ok()?, DnOrder::Rfc4514).ok()?.into_bytes(),
+            value: dn::format(&n.to_der().ok()?, DnOrder::Rfc4514)
+                .ok()?
+                .into_bytes(),
             text: false,
         },
         GeneralName::OtherName(other) => other_name(other),
@@ -414,9 +431,18 @@ fn other_name(other: &OtherName) -> AltName {
             .value
             .decode_as::<Utf8StringRef<'_>>()
             .map(|s| s.as_str().to_string())
-            .or_else(|_| other.value.decode_as::<Ia5StringRef<'_>>().map(|s| s.as_str().to_string()))
+            .or_else(|_| {
+                other
+                    .value
+                    .decode_as::<Ia5StringRef<'_>>()
+                    .map(|s| s.as_str().to_string())
+            })
             .ok()?;
-        Some(AltName { kind, value: s.into_bytes(), text: false })
+        Some(AltName {
+            kind,
+            value: s.into_bytes(),
+            text: false,
+        })
     };
     let special = match oid.as_str() {
         OID_MS_UPN => decoded(san_type::OTHERNAME_MSUSERPRINCIPAL),

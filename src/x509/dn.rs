@@ -42,9 +42,18 @@ const ATTRIBUTE_NAMES: &[(&str, &str)] = &[
     ("1.2.840.113549.1.9.2", "unstructuredName"),
     ("1.2.840.113549.1.9.8", "unstructuredAddress"),
     ("1.2.840.113549.1.9.7", "challengePassword"),
-    ("1.3.6.1.4.1.311.60.2.1.1", "jurisdictionOfIncorporationLocalityName"),
-    ("1.3.6.1.4.1.311.60.2.1.2", "jurisdictionOfIncorporationStateOrProvinceName"),
-    ("1.3.6.1.4.1.311.60.2.1.3", "jurisdictionOfIncorporationCountryName"),
+    (
+        "1.3.6.1.4.1.311.60.2.1.1",
+        "jurisdictionOfIncorporationLocalityName",
+    ),
+    (
+        "1.3.6.1.4.1.311.60.2.1.2",
+        "jurisdictionOfIncorporationStateOrProvinceName",
+    ),
+    (
+        "1.3.6.1.4.1.311.60.2.1.3",
+        "jurisdictionOfIncorporationCountryName",
+    ),
     ("1.3.6.1.5.5.7.9.1", "dateOfBirth"),
     ("1.3.6.1.5.5.7.9.2", "placeOfBirth"),
     ("1.3.6.1.5.5.7.9.3", "gender"),
@@ -79,7 +88,13 @@ pub fn format(name_der: &[u8], order: DnOrder) -> Result<String, Code> {
             let value = AnyRef::from(&atv.value);
             parts.push(match attribute_name(&oid) {
                 Some(label) => format!("{label}={}", value_text(value)?),
-                None => format!("{oid}=#{}", hex(&atv.value.to_der().map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?)),
+                None => format!(
+                    "{oid}=#{}",
+                    hex(&atv
+                        .value
+                        .to_der()
+                        .map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?)
+                ),
             });
         }
         rdns.push(parts.join("+"));
@@ -103,10 +118,16 @@ pub fn value_by_oid(name_der: &[u8], oid: &str, index: usize, raw: bool) -> Resu
         .nth(index)
         .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
     if raw {
-        return atv.value.to_der().map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR);
+        return atv
+            .value
+            .to_der()
+            .map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR);
     }
     if attribute_name(oid).is_none() {
-        let der = atv.value.to_der().map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+        let der = atv
+            .value
+            .to_der()
+            .map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
         return Ok(format!("#{}", hex(&der)).into_bytes());
     }
     Ok(value_text(AnyRef::from(&atv.value))?.into_bytes())
@@ -119,11 +140,16 @@ fn value_text(value: AnyRef<'_>) -> Result<String, Code> {
         Tag::BmpString => BmpString::from_ucs2(bytes.to_vec())
             .map(|s| s.to_string())
             .map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?,
-        Tag::Utf8String | Tag::PrintableString | Tag::Ia5String | Tag::TeletexString
+        Tag::Utf8String
+        | Tag::PrintableString
+        | Tag::Ia5String
+        | Tag::TeletexString
         | Tag::VisibleString => String::from_utf8_lossy(bytes).into_owned(),
         // Not a string: GnuTLS falls back to the hex form.
         _ => {
-            let der = value.to_der().map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+            let der = value
+                .to_der()
+                .map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
             return Ok(format!("#{}", hex(&der)));
         }
     };
@@ -165,13 +191,22 @@ mod tests {
     fn orders_and_names() {
         // Name::from_str takes RFC 4514 text, last RDN first.
         let der = name("CN=example.com,O=Org,C=US");
-        assert_eq!(format(&der, DnOrder::Rfc4514).unwrap(), "CN=example.com,O=Org,C=US");
-        assert_eq!(format(&der, DnOrder::Encoded).unwrap(), "C=US,O=Org,CN=example.com");
+        assert_eq!(
+            format(&der, DnOrder::Rfc4514).unwrap(),
+            "CN=example.com,O=Org,C=US"
+        );
+        assert_eq!(
+            format(&der, DnOrder::Encoded).unwrap(),
+            "C=US,O=Org,CN=example.com"
+        );
     }
 
     #[test]
     fn escapes() {
-        assert_eq!(escape("a,b+c\"d\\e<f>g;h=i"), "a\\,b\\+c\\\"d\\\\e\\<f\\>g\\;h=i");
+        assert_eq!(
+            escape("a,b+c\"d\\e<f>g;h=i"),
+            "a\\,b\\+c\\\"d\\\\e\\<f\\>g\\;h=i"
+        );
         assert_eq!(escape(" x "), "\\ x\\ ");
         assert_eq!(escape("#x#"), "\\#x#");
     }
@@ -184,6 +219,9 @@ mod tests {
             value_by_oid(&der, "2.5.4.6", 0, false),
             Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)
         );
-        assert_eq!(value_by_oid(&der, "2.5.4.10", 0, true).unwrap(), b"\x0c\x03Org");
+        assert_eq!(
+            value_by_oid(&der, "2.5.4.10", 0, true).unwrap(),
+            b"\x0c\x03Org"
+        );
     }
 }

@@ -51,7 +51,12 @@ impl PrivateKey {
                 pk = pk::RSA_PSS;
             }
         }
-        Ok(Self { der, signing, pk, bits })
+        Ok(Self {
+            der,
+            signing,
+            pk,
+            bits,
+        })
     }
 
     pub fn der(&self) -> &PrivateKeyDer<'static> {

@@ -42,7 +42,10 @@ impl TrustList {
 
     /// Adds DER certificates given as plain byte vectors.
     pub fn add_der_certificates(&mut self, ders: &[Vec<u8>]) -> Result<usize, Code> {
-        let certs: Vec<CertificateDer<'_>> = ders.iter().map(|d| CertificateDer::from(d.as_slice())).collect();
+        let certs: Vec<CertificateDer<'_>> = ders
+            .iter()
+            .map(|d| CertificateDer::from(d.as_slice()))
+            .collect();
         self.add_certificates(&certs)
     }
 

@@ -169,17 +169,15 @@ unsafe fn vdata(data: *const gnutls_typed_vdata_st, n: usize) -> Result<Vdata, c
         match d.r#type {
             GNUTLS_DT_DNS_HOSTNAME => out.hostname = text(),
             GNUTLS_DT_KEY_PURPOSE_OID => out.purpose = text(),
-            GNUTLS_DT_IP_ADDRESS => {
-                // Binary address: 4 or 16 bytes; the core matches the text form.
-                if !d.data.is_null() {
-                    // SAFETY: `size` bytes per the API contract.
-                    let b = unsafe { core::slice::from_raw_parts(d.data as *const u8, d.size as usize) };
-                    out.hostname = match b.len() {
-                        4 => <[u8; 4]>::try_from(b).ok().map(|a| std::net::IpAddr::from(a).to_string()),
-                        16 => <[u8; 16]>::try_from(b).ok().map(|a| std::net::IpAddr::from(a).to_string()),
-                        _ => return Err(errors::GNUTLS_E_INVALID_REQUEST),
-                    };
-                }
+            // Binary address: 4 or 16 bytes; the core matches the text form.
+            GNUTLS_DT_IP_ADDRESS if !d.data.is_null() => {
+                // SAFETY: `size` bytes per the API contract.
+                let b = unsafe { core::slice::from_raw_parts(d.data as *const u8, d.size as usize) };
+                out.hostname = match b.len() {
+                    4 => <[u8; 4]>::try_from(b).ok().map(|a| std::net::IpAddr::from(a).to_string()),
+                    16 => <[u8; 16]>::try_from(b).ok().map(|a| std::net::IpAddr::from(a).to_string()),
+                    _ => return Err(errors::GNUTLS_E_INVALID_REQUEST),
+                };
             }
             _ => {}
         }
