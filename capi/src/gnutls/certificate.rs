@@ -399,3 +399,24 @@ pub unsafe extern "C" fn gnutls_certificate_set_ocsp_status_request_mem(res: gnu
         }
     }
 }
+
+/// The DER of certificate `idx2` of key pair `idx1`, lent (not copied):
+/// valid while the credentials keep that pair, as in GnuTLS.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_certificate_get_crt_raw(sc: gnutls_certificate_credentials_t, idx1: c_uint, idx2: c_uint, cert: *mut gnutls_datum_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(out)) = (unsafe { ffi::handle(sc) }, unsafe { cert.as_mut() }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        let creds = h.read();
+        let Some(der) = creds.pair(idx1 as usize).and_then(|p| p.certified.cert.get(idx2 as usize)) else {
+            return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE;
+        };
+        // The bytes live in the pair's Arc, which only changes when the
+        // application frees or replaces the keys.
+        out.data = der.as_ref().as_ptr() as *mut c_uchar;
+        out.size = der.as_ref().len() as c_uint;
+        0
+    }
+}

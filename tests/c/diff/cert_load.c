@@ -119,6 +119,11 @@ static void mem(const char *cert, const char *key, gnutls_x509_crt_fmt_t fmt, co
 			gnutls_free(crts);
 		}
 		printf(" get_x509_crt(1) %d", gnutls_certificate_get_x509_crt(c, 1, &crts, &n));
+		gnutls_datum_t raw = { NULL, 0 };
+		r = gnutls_certificate_get_crt_raw(c, 0, 0, &raw);
+		printf(" crt_raw %d size %u", r, raw.size);
+		printf(" crt_raw(0,5) %d crt_raw(1,0) %d", gnutls_certificate_get_crt_raw(c, 0, 5, &raw),
+		       gnutls_certificate_get_crt_raw(c, 1, 0, &raw));
 	}
 	gnutls_certificate_free_credentials(c);
 
