@@ -1,6 +1,9 @@
 //! Fuzz harnesses: each takes arbitrary bytes and drives a parser that sees
 //! peer or file input, through the same entry points real programs use. A
 //! harness must never panic or crash; errors are the expected outcome.
+pub mod x509;
+pub use x509::x509_import;
+
 use rgnutls_capi::gnutls::handshake::gnutls_handshake;
 use rgnutls_capi::gnutls::record::{gnutls_record_recv, gnutls_record_send};
 use rgnutls_capi::gnutls::session::{gnutls_deinit, gnutls_init, gnutls_credentials_set};

@@ -34,3 +34,26 @@ fn peer_bytes_never_crash() {
         rgnutls_fuzz::peer_bytes(&v, true);
     }
 }
+
+/// The x509 corpus (real certificates and keys), each also truncated and
+/// with a flipped byte, plus the generated inputs.
+#[test]
+fn x509_import_never_crash() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/x509_import");
+    let mut seeds: Vec<Vec<u8>> = std::fs::read_dir(dir)
+        .map(|d| d.flatten().filter_map(|e| std::fs::read(e.path()).ok()).collect())
+        .unwrap_or_default();
+    assert!(!seeds.is_empty(), "corpus missing");
+    seeds.extend(inputs());
+    for data in seeds {
+        rgnutls_fuzz::x509_import(&data);
+        for cut in [1, data.len() / 2, data.len().saturating_sub(1)] {
+            rgnutls_fuzz::x509_import(&data[..cut.min(data.len())]);
+        }
+        let mut flipped = data.clone();
+        if let Some(b) = flipped.get_mut(data.len() / 3) {
+            *b ^= 0x55;
+        }
+        rgnutls_fuzz::x509_import(&flipped);
+    }
+}

@@ -572,7 +572,7 @@ int gnutls_pubkey_import_tpm_url(gnutls_pubkey_t pkey,
 
 int gnutls_pubkey_import_url(gnutls_pubkey_t key, const char *url, unsigned int flags);
 
-int gnutls_pubkey_import_x509(gnutls_pubkey_t key, gnutls_x509_crt_t crt, unsigned int flags);
+int gnutls_pubkey_import_x509(gnutls_pubkey_t key, gnutls_x509_crt_t crt_, unsigned int flags);
 
 int gnutls_pubkey_import_x509_crq(gnutls_pubkey_t key, gnutls_x509_crq_t crq, unsigned int flags);
 

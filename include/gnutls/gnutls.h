@@ -1744,7 +1744,7 @@ int gnutls_certificate_set_ocsp_status_request_mem(gnutls_certificate_credential
                                                    enum gnutls_x509_crt_fmt_t fmt);
 
 void gnutls_certificate_set_params_function(gnutls_certificate_credentials_t res,
-                                            gnutls_params_function func);
+                                            gnutls_params_function *func);
 
 void gnutls_certificate_set_pin_function(gnutls_certificate_credentials_t arg0,
                                          gnutls_pin_callback_t fn_,
@@ -1777,7 +1777,7 @@ void gnutls_certificate_set_retrieve_function(gnutls_certificate_credentials_t c
 void gnutls_certificate_set_verify_flags(gnutls_certificate_credentials_t res, unsigned int flags);
 
 void gnutls_certificate_set_verify_function(gnutls_certificate_credentials_t cred,
-                                            gnutls_certificate_verify_function func);
+                                            gnutls_certificate_verify_function *func);
 
 void gnutls_certificate_set_verify_limits(gnutls_certificate_credentials_t res,
                                           unsigned int max_bits,
@@ -1792,7 +1792,7 @@ int gnutls_certificate_set_x509_crl_file(gnutls_certificate_credentials_t res,
                                          enum gnutls_x509_crt_fmt_t type_);
 
 int gnutls_certificate_set_x509_crl_mem(gnutls_certificate_credentials_t res,
-                                        const struct gnutls_datum_t *CRL,
+                                        const struct gnutls_datum_t *crl,
                                         enum gnutls_x509_crt_fmt_t type_);
 
 int gnutls_certificate_set_x509_key(gnutls_certificate_credentials_t res,
@@ -1834,7 +1834,7 @@ int gnutls_certificate_set_x509_simple_pkcs12_mem(gnutls_certificate_credentials
                                                   enum gnutls_x509_crt_fmt_t type_,
                                                   const char *password);
 
-int gnutls_certificate_set_x509_system_trust(gnutls_certificate_credentials_t res);
+int gnutls_certificate_set_x509_system_trust(gnutls_certificate_credentials_t cred);
 
 int gnutls_certificate_set_x509_trust(gnutls_certificate_credentials_t res,
                                       gnutls_x509_crt_t *ca_list,
@@ -1844,7 +1844,7 @@ int gnutls_certificate_set_x509_trust_dir(gnutls_certificate_credentials_t cred,
                                           const char *ca_dir,
                                           enum gnutls_x509_crt_fmt_t type_);
 
-int gnutls_certificate_set_x509_trust_file(gnutls_certificate_credentials_t res,
+int gnutls_certificate_set_x509_trust_file(gnutls_certificate_credentials_t cred,
                                            const char *cafile,
                                            enum gnutls_x509_crt_fmt_t type_);
 

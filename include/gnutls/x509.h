@@ -823,7 +823,7 @@ int gnutls_x509_crt_get_issuer_dn_oid(gnutls_x509_crt_t cert,
 
 int gnutls_x509_crt_get_issuer_unique_id(gnutls_x509_crt_t crt, char *buf, size_t *buf_size);
 
-int gnutls_x509_crt_get_key_id(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_get_key_id(gnutls_x509_crt_t crt_,
                                unsigned int flags,
                                unsigned char *output_data,
                                size_t *output_data_size);
@@ -1123,8 +1123,8 @@ int gnutls_x509_crt_sign2(gnutls_x509_crt_t crt,
                           unsigned int flags);
 
 int gnutls_x509_crt_verify(gnutls_x509_crt_t cert,
-                           const gnutls_x509_crt_t *CA_list,
-                           unsigned int CA_list_length,
+                           const gnutls_x509_crt_t *ca_list,
+                           unsigned int ca_list_length,
                            unsigned int flags,
                            unsigned int *verify);
 
@@ -1492,7 +1492,7 @@ void gnutls_x509_trust_list_iter_deinit(gnutls_x509_trust_list_iter_t iter);
 
 int gnutls_x509_trust_list_iter_get_ca(gnutls_x509_trust_list_t list,
                                        gnutls_x509_trust_list_iter_t *iter,
-                                       gnutls_x509_crt_t *crt);
+                                       gnutls_x509_crt_t *crt_);
 
 int gnutls_x509_trust_list_remove_cas(gnutls_x509_trust_list_t list,
                                       const gnutls_x509_crt_t *clist,

@@ -153,48 +153,6 @@ pub extern "C" fn gnutls_certificate_expiration_time_peers(session: gnutls_sessi
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_free_ca_names(sc: gnutls_certificate_credentials_t) {
-    stub!(gnutls_certificate_free_ca_names)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_free_cas(sc: gnutls_certificate_credentials_t) {
-    stub!(gnutls_certificate_free_cas)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_free_crls(sc: gnutls_certificate_credentials_t) {
-    stub!(gnutls_certificate_free_crls)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_free_keys(sc: gnutls_certificate_credentials_t) {
-    stub!(gnutls_certificate_free_keys)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_crt_raw(sc: gnutls_certificate_credentials_t, idx1: c_uint, idx2: c_uint, cert: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_certificate_get_crt_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_issuer(sc: gnutls_certificate_credentials_t, cert: gnutls_x509_crt_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_certificate_get_issuer)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_get_ocsp_expiration(sc: gnutls_certificate_credentials_t, idx: c_uint, oidx: c_int, flags: c_uint) -> time_t {
     stub!(gnutls_certificate_get_ocsp_expiration)
 }
@@ -209,64 +167,8 @@ pub extern "C" fn gnutls_certificate_get_peers_subkey_id(session: gnutls_session
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_verify_flags(res: gnutls_certificate_credentials_t) -> c_uint {
-    stub!(gnutls_certificate_get_verify_flags)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_x509_crt(res: gnutls_certificate_credentials_t, index: c_uint, crt_list: *mut *mut gnutls_x509_crt_t, crt_list_size: *mut c_uint) -> c_int {
-    stub!(gnutls_certificate_get_x509_crt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_x509_key(res: gnutls_certificate_credentials_t, index: c_uint, key: *mut gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_certificate_get_x509_key)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_send_x509_rdn_sequence(session: gnutls_session_t, status: c_int) {
     stub!(gnutls_certificate_send_x509_rdn_sequence)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_dh_params(res: gnutls_certificate_credentials_t, dh_params: gnutls_dh_params_t) {
-    stub!(gnutls_certificate_set_dh_params)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_flags(arg0: gnutls_certificate_credentials_t, flags: c_uint) {
-    stub!(gnutls_certificate_set_flags)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_known_dh_params(res: gnutls_certificate_credentials_t, sec_param: gnutls_sec_param_t) -> c_int {
-    stub!(gnutls_certificate_set_known_dh_params)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_ocsp_status_request_file(res: gnutls_certificate_credentials_t, response_file: *const c_char, idx: c_uint) -> c_int {
-    stub!(gnutls_certificate_set_ocsp_status_request_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_ocsp_status_request_file2(res: gnutls_certificate_credentials_t, response_file: *const c_char, idx: c_uint, fmt: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_ocsp_status_request_file2)
 }
 
 /// Stub: not implemented yet.
@@ -281,20 +183,6 @@ pub extern "C" fn gnutls_certificate_set_ocsp_status_request_function(res: gnutl
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_ocsp_status_request_function2(res: gnutls_certificate_credentials_t, idx: c_uint, ocsp_func: gnutls_status_request_ocsp_func, ptr: *mut c_void) -> c_int {
     stub!(gnutls_certificate_set_ocsp_status_request_function2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_ocsp_status_request_mem(res: gnutls_certificate_credentials_t, resp: *const gnutls_datum_t, idx: c_uint, fmt: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_ocsp_status_request_mem)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_params_function(res: gnutls_certificate_credentials_t, func: gnutls_params_function) {
-    stub!(gnutls_certificate_set_params_function)
 }
 
 /// Stub: not implemented yet.
@@ -328,71 +216,8 @@ pub extern "C" fn gnutls_certificate_set_retrieve_function(cred: gnutls_certific
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_verify_flags(res: gnutls_certificate_credentials_t, flags: c_uint) {
-    stub!(gnutls_certificate_set_verify_flags)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_verify_function(cred: gnutls_certificate_credentials_t, func: gnutls_certificate_verify_function) {
-    stub!(gnutls_certificate_set_verify_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_verify_limits(res: gnutls_certificate_credentials_t, max_bits: c_uint, max_depth: c_uint) {
-    stub!(gnutls_certificate_set_verify_limits)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_x509_crl(res: gnutls_certificate_credentials_t, crl_list: *mut gnutls_x509_crl_t, crl_list_size: c_int) -> c_int {
     stub!(gnutls_certificate_set_x509_crl)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_crl_file(res: gnutls_certificate_credentials_t, crlfile: *const c_char, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_crl_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_crl_mem(res: gnutls_certificate_credentials_t, CRL: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_crl_mem)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_key(res: gnutls_certificate_credentials_t, cert_list: *mut gnutls_x509_crt_t, cert_list_size: c_int, key: gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_key)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_key_file2(res: gnutls_certificate_credentials_t, certfile: *const c_char, keyfile: *const c_char, type_: gnutls_x509_crt_fmt_t, pass: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_certificate_set_x509_key_file2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_key_mem(res: gnutls_certificate_credentials_t, cert: *const gnutls_datum_t, key: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_key_mem)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_key_mem2(res: gnutls_certificate_credentials_t, cert: *const gnutls_datum_t, key: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t, pass: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_certificate_set_x509_key_mem2)
 }
 
 /// Stub: not implemented yet.
@@ -407,27 +232,6 @@ pub extern "C" fn gnutls_certificate_set_x509_simple_pkcs12_file(res: gnutls_cer
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_x509_simple_pkcs12_mem(res: gnutls_certificate_credentials_t, p12blob: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t, password: *const c_char) -> c_int {
     stub!(gnutls_certificate_set_x509_simple_pkcs12_mem)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_trust(res: gnutls_certificate_credentials_t, ca_list: *mut gnutls_x509_crt_t, ca_list_size: c_int) -> c_int {
-    stub!(gnutls_certificate_set_x509_trust)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_trust_dir(cred: gnutls_certificate_credentials_t, ca_dir: *const c_char, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_trust_dir)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_trust_mem(res: gnutls_certificate_credentials_t, ca: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_trust_mem)
 }
 
 /// Stub: not implemented yet.
@@ -448,13 +252,6 @@ pub extern "C" fn gnutls_certificate_type_get_name(type_: gnutls_certificate_typ
 #[no_mangle]
 pub extern "C" fn gnutls_certificate_type_list() -> *const gnutls_certificate_type_t {
     stub!(gnutls_certificate_type_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_verification_status_print(status: c_uint, type_: gnutls_certificate_type_t, out: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_certificate_verification_status_print)
 }
 
 /// Stub: not implemented yet.
