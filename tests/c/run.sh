@@ -24,7 +24,7 @@ fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 
 vg=()
 if [ "${VALGRIND:-1}" = 1 ] && command -v valgrind >/dev/null; then
-    vg=(valgrind -q --error-exitcode=99 --leak-check=no --errors-for-leak-kinds=none)
+    vg=(valgrind -q --error-exitcode=99 --leak-check=no --errors-for-leak-kinds=none --suppressions="$root/tests/valgrind.supp")
 fi
 real() { env -u LD_LIBRARY_PATH -u LD_PRELOAD timeout 120 "$@"; }
 ours() { env -u LD_PRELOAD LD_LIBRARY_PATH="$build" timeout 300 "${vg[@]}" "$@"; }
