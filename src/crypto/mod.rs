@@ -11,6 +11,7 @@ pub mod cipher;
 pub mod hash;
 pub mod hmac;
 pub mod kdf;
+pub mod padding;
 pub mod rnd;
 mod streaming_aead;
 
