@@ -6,3 +6,6 @@ pub mod global;
 pub mod handles;
 pub mod memory;
 pub mod vars;
+pub mod algorithms;
+pub mod encoding;
+pub mod keygen;

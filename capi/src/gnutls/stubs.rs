@@ -174,20 +174,6 @@ pub extern "C" fn gnutls_auth_server_get_type(session: gnutls_session_t) -> gnut
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_base64_decode2(b64_data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_base64_decode2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_base64_encode2(data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_base64_encode2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_buffer_append_data(arg0: gnutls_buffer_t, data: *const c_void, data_size: size_t) -> c_int {
     stub!(gnutls_buffer_append_data)
 }
@@ -573,26 +559,6 @@ pub extern "C" fn gnutls_certificate_type_get2(session: gnutls_session_t, target
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_type_get_id(name: *const c_char) -> gnutls_certificate_type_t {
-    stub!(gnutls_certificate_type_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_type_get_name(type_: gnutls_certificate_type_t) -> *const c_char {
-    stub!(gnutls_certificate_type_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_certificate_type_list() -> *const gnutls_certificate_type_t {
-    stub!(gnutls_certificate_type_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_verification_status_print(status: c_uint, type_: gnutls_certificate_type_t, out: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_certificate_verification_status_print)
 }
@@ -623,47 +589,6 @@ pub extern "C" fn gnutls_certificate_verify_peers3(session: gnutls_session_t, ho
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_cipher_get(session: gnutls_session_t) -> gnutls_cipher_algorithm_t {
     stub!(gnutls_cipher_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_cipher_get_id(name: *const c_char) -> gnutls_cipher_algorithm_t {
-    stub!(gnutls_cipher_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_cipher_get_key_size(algorithm: gnutls_cipher_algorithm_t) -> size_t {
-    stub!(gnutls_cipher_get_key_size)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_cipher_get_name(algorithm: gnutls_cipher_algorithm_t) -> *const c_char {
-    stub!(gnutls_cipher_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_cipher_list() -> *const gnutls_cipher_algorithm_t {
-    stub!(gnutls_cipher_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_cipher_suite_get_name(kx_algorithm: gnutls_kx_algorithm_t, cipher_algorithm: gnutls_cipher_algorithm_t, mac_algorithm: gnutls_mac_algorithm_t) -> *const c_char {
-    stub!(gnutls_cipher_suite_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_cipher_suite_info(idx: size_t, cs_id: *mut c_uchar, kx: *mut gnutls_kx_algorithm_t, cipher: *mut gnutls_cipher_algorithm_t, mac: *mut gnutls_mac_algorithm_t, min_version: *mut gnutls_protocol_t) -> *const c_char {
-    stub!(gnutls_cipher_suite_info)
 }
 
 /// Stub: not implemented yet.
@@ -920,40 +845,6 @@ pub extern "C" fn gnutls_dh_set_prime_bits(session: gnutls_session_t, bits: c_ui
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_digest_get_id(name: *const c_char) -> gnutls_digest_algorithm_t {
-    stub!(gnutls_digest_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_digest_get_name(algorithm: gnutls_digest_algorithm_t) -> *const c_char {
-    stub!(gnutls_digest_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_digest_get_oid(algorithm: gnutls_digest_algorithm_t) -> *const c_char {
-    stub!(gnutls_digest_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_digest_list() -> *const gnutls_digest_algorithm_t {
-    stub!(gnutls_digest_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_digest_set_secure(dig: gnutls_digest_algorithm_t, secure: c_uint) -> c_int {
-    stub!(gnutls_digest_set_secure)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_early_cipher_get(session: gnutls_session_t) -> gnutls_cipher_algorithm_t {
     stub!(gnutls_early_cipher_get, 0)
 }
@@ -970,54 +861,6 @@ pub extern "C" fn gnutls_early_prf_hash_get(session: gnutls_session_t) -> gnutls
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_ecc_curve_get(session: gnutls_session_t) -> gnutls_ecc_curve_t {
     stub!(gnutls_ecc_curve_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ecc_curve_get_id(name: *const c_char) -> gnutls_ecc_curve_t {
-    stub!(gnutls_ecc_curve_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ecc_curve_get_name(curve: gnutls_ecc_curve_t) -> *const c_char {
-    stub!(gnutls_ecc_curve_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ecc_curve_get_oid(curve: gnutls_ecc_curve_t) -> *const c_char {
-    stub!(gnutls_ecc_curve_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ecc_curve_get_pk(curve: gnutls_ecc_curve_t) -> gnutls_pk_algorithm_t {
-    stub!(gnutls_ecc_curve_get_pk, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ecc_curve_get_size(curve: gnutls_ecc_curve_t) -> c_int {
-    stub!(gnutls_ecc_curve_get_size)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_ecc_curve_list() -> *const gnutls_ecc_curve_t {
-    stub!(gnutls_ecc_curve_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ecc_curve_set_enabled(curve: gnutls_ecc_curve_t, enabled: c_uint) -> c_int {
-    stub!(gnutls_ecc_curve_set_enabled)
 }
 
 /// Stub: not implemented yet.
@@ -1074,13 +917,6 @@ pub extern "C" fn gnutls_ext_register(name: *const c_char, type_: c_int, parse_p
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_ext_set_data(session: gnutls_session_t, type_: c_uint, arg2: gnutls_ext_priv_data_t) {
     stub!(gnutls_ext_set_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_fingerprint(algo: gnutls_digest_algorithm_t, data: *const gnutls_datum_t, result: *mut c_void, result_size: *mut size_t) -> c_int {
-    stub!(gnutls_fingerprint)
 }
 
 /// Stub: unsupported: rgnutls is not a FIPS 140 module.
@@ -1181,26 +1017,6 @@ pub extern "C" fn gnutls_gost_paramset_get_oid(param: gnutls_gost_paramset_t) ->
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_group_get(session: gnutls_session_t) -> gnutls_group_t {
     stub!(gnutls_group_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_group_get_id(name: *const c_char) -> gnutls_group_t {
-    stub!(gnutls_group_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_group_get_name(group: gnutls_group_t) -> *const c_char {
-    stub!(gnutls_group_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_group_list() -> *const gnutls_group_t {
-    stub!(gnutls_group_list)
 }
 
 /// Stub: not implemented yet.
@@ -1339,41 +1155,6 @@ pub extern "C" fn gnutls_heartbeat_set_timeouts(session: gnutls_session_t, retra
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_hex2bin(hex_data: *const c_char, hex_size: size_t, bin_data: *mut c_void, bin_size: *mut size_t) -> c_int {
-    stub!(gnutls_hex2bin)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_hex_decode(hex_data: *const gnutls_datum_t, result: *mut c_void, result_size: *mut size_t) -> c_int {
-    stub!(gnutls_hex_decode)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_hex_decode2(data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_hex_decode2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_hex_encode(data: *const gnutls_datum_t, result: *mut c_char, result_size: *mut size_t) -> c_int {
-    stub!(gnutls_hex_encode)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_hex_encode2(data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_hex_encode2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_idna_map(input: *const c_char, ilen: c_uint, out: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_idna_map)
 }
@@ -1395,35 +1176,8 @@ pub extern "C" fn gnutls_init(session: *mut gnutls_session_t, flags: c_uint) -> 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_key_generate(key: *mut gnutls_datum_t, key_size: c_uint) -> c_int {
-    stub!(gnutls_key_generate)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_kx_get(session: gnutls_session_t) -> gnutls_kx_algorithm_t {
     stub!(gnutls_kx_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_kx_get_id(name: *const c_char) -> gnutls_kx_algorithm_t {
-    stub!(gnutls_kx_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_kx_get_name(algorithm: gnutls_kx_algorithm_t) -> *const c_char {
-    stub!(gnutls_kx_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_kx_list() -> *const gnutls_kx_algorithm_t {
-    stub!(gnutls_kx_list)
 }
 
 /// Stub: not implemented yet.
@@ -1438,33 +1192,6 @@ pub extern "C" fn gnutls_load_file(filename: *const c_char, data: *mut gnutls_da
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_mac_get(session: gnutls_session_t) -> gnutls_mac_algorithm_t {
     stub!(gnutls_mac_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_mac_get_id(name: *const c_char) -> gnutls_mac_algorithm_t {
-    stub!(gnutls_mac_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_mac_get_key_size(algorithm: gnutls_mac_algorithm_t) -> size_t {
-    stub!(gnutls_mac_get_key_size)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_mac_get_name(algorithm: gnutls_mac_algorithm_t) -> *const c_char {
-    stub!(gnutls_mac_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_mac_list() -> *const gnutls_mac_algorithm_t {
-    stub!(gnutls_mac_list)
 }
 
 /// Stub: not implemented yet.
@@ -1498,43 +1225,8 @@ pub extern "C" fn gnutls_ocsp_status_request_is_checked(session: gnutls_session_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_oid_to_digest(oid: *const c_char) -> gnutls_digest_algorithm_t {
-    stub!(gnutls_oid_to_digest, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_oid_to_ecc_curve(oid: *const c_char) -> gnutls_ecc_curve_t {
-    stub!(gnutls_oid_to_ecc_curve, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_oid_to_gost_paramset(oid: *const c_char) -> gnutls_gost_paramset_t {
     stub!(gnutls_oid_to_gost_paramset, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_oid_to_mac(oid: *const c_char) -> gnutls_mac_algorithm_t {
-    stub!(gnutls_oid_to_mac, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_oid_to_pk(oid: *const c_char) -> gnutls_pk_algorithm_t {
-    stub!(gnutls_oid_to_pk, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_oid_to_sign(oid: *const c_char) -> gnutls_sign_algorithm_t {
-    stub!(gnutls_oid_to_sign, 0)
 }
 
 /// Stub: unsupported: OpenPGP certificates were removed from GnuTLS itself.
@@ -1556,82 +1248,6 @@ pub extern "C" fn gnutls_packet_deinit(packet: gnutls_packet_t) {
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_packet_get(packet: gnutls_packet_t, data: *mut gnutls_datum_t, sequence: *mut c_uchar) {
     stub!(gnutls_packet_get)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pem_base64_decode(header: *const c_char, b64_data: *const gnutls_datum_t, result: *mut c_uchar, result_size: *mut size_t) -> c_int {
-    stub!(gnutls_pem_base64_decode)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pem_base64_decode2(header: *const c_char, b64_data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pem_base64_decode2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pem_base64_encode(msg: *const c_char, data: *const gnutls_datum_t, result: *mut c_char, result_size: *mut size_t) -> c_int {
-    stub!(gnutls_pem_base64_encode)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pem_base64_encode2(msg: *const c_char, data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pem_base64_encode2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pk_algorithm_get_name(algorithm: gnutls_pk_algorithm_t) -> *const c_char {
-    stub!(gnutls_pk_algorithm_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pk_bits_to_sec_param(algo: gnutls_pk_algorithm_t, bits: c_uint) -> gnutls_sec_param_t {
-    stub!(gnutls_pk_bits_to_sec_param, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pk_get_id(name: *const c_char) -> gnutls_pk_algorithm_t {
-    stub!(gnutls_pk_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pk_get_name(algorithm: gnutls_pk_algorithm_t) -> *const c_char {
-    stub!(gnutls_pk_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pk_get_oid(algorithm: gnutls_pk_algorithm_t) -> *const c_char {
-    stub!(gnutls_pk_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_pk_list() -> *const gnutls_pk_algorithm_t {
-    stub!(gnutls_pk_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pk_to_sign(pk: gnutls_pk_algorithm_t, hash: gnutls_digest_algorithm_t) -> gnutls_sign_algorithm_t {
-    stub!(gnutls_pk_to_sign, 0)
 }
 
 /// Stub: not implemented yet.
@@ -1784,35 +1400,8 @@ pub extern "C" fn gnutls_priority_string_list(iter: c_uint, flags: c_uint) -> *c
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_protocol_get_id(name: *const c_char) -> gnutls_protocol_t {
-    stub!(gnutls_protocol_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_protocol_get_name(version: gnutls_protocol_t) -> *const c_char {
-    stub!(gnutls_protocol_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_protocol_get_version(session: gnutls_session_t) -> gnutls_protocol_t {
     stub!(gnutls_protocol_get_version, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_protocol_list() -> *const gnutls_protocol_t {
-    stub!(gnutls_protocol_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_protocol_set_enabled(version: gnutls_protocol_t, enabled: c_uint) -> c_int {
-    stub!(gnutls_protocol_set_enabled)
 }
 
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
@@ -2168,27 +1757,6 @@ pub extern "C" fn gnutls_safe_renegotiation_status(session: gnutls_session_t) ->
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_sec_param_get_name(param: gnutls_sec_param_t) -> *const c_char {
-    stub!(gnutls_sec_param_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sec_param_to_pk_bits(algo: gnutls_pk_algorithm_t, param: gnutls_sec_param_t) -> c_uint {
-    stub!(gnutls_sec_param_to_pk_bits)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sec_param_to_symmetric_bits(param: gnutls_sec_param_t) -> c_uint {
-    stub!(gnutls_sec_param_to_symmetric_bits)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_server_name_get(session: gnutls_session_t, data: *mut c_void, data_length: *mut size_t, type_: *mut c_uint, indx: c_uint) -> c_int {
     stub!(gnutls_server_name_get)
 }
@@ -2464,82 +2032,6 @@ pub extern "C" fn gnutls_sign_algorithm_get_client(session: gnutls_session_t) ->
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_sign_algorithm_get_requested(session: gnutls_session_t, indx: size_t, algo: *mut gnutls_sign_algorithm_t) -> c_int {
     stub!(gnutls_sign_algorithm_get_requested)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_get_hash_algorithm(sign: gnutls_sign_algorithm_t) -> gnutls_digest_algorithm_t {
-    stub!(gnutls_sign_get_hash_algorithm, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_get_id(name: *const c_char) -> gnutls_sign_algorithm_t {
-    stub!(gnutls_sign_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_get_name(algorithm: gnutls_sign_algorithm_t) -> *const c_char {
-    stub!(gnutls_sign_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_get_oid(sign: gnutls_sign_algorithm_t) -> *const c_char {
-    stub!(gnutls_sign_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_get_pk_algorithm(sign: gnutls_sign_algorithm_t) -> gnutls_pk_algorithm_t {
-    stub!(gnutls_sign_get_pk_algorithm, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_is_secure(algorithm: gnutls_sign_algorithm_t) -> c_uint {
-    stub!(gnutls_sign_is_secure)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_is_secure2(algorithm: gnutls_sign_algorithm_t, flags: c_uint) -> c_uint {
-    stub!(gnutls_sign_is_secure2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_sign_list() -> *const gnutls_sign_algorithm_t {
-    stub!(gnutls_sign_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_set_secure(sign: gnutls_sign_algorithm_t, secure: c_uint) -> c_int {
-    stub!(gnutls_sign_set_secure)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_set_secure_for_certs(sign: gnutls_sign_algorithm_t, secure: c_uint) -> c_int {
-    stub!(gnutls_sign_set_secure_for_certs)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_supports_pk_algorithm(sign: gnutls_sign_algorithm_t, pk: gnutls_pk_algorithm_t) -> c_uint {
-    stub!(gnutls_sign_supports_pk_algorithm)
 }
 
 /// Stub: unsupported: SRP is not offered by the rustls engine.
