@@ -5,7 +5,7 @@ use super::Result;
 use crate::algorithms::cipher::{self as alg, CipherInfo};
 use crate::errors::{GNUTLS_E_DECRYPTION_FAILED, GNUTLS_E_INVALID_REQUEST};
 use aead::{AeadInPlace, KeyInit};
-use cipher::consts::{U12, U16, U8};
+use cipher::consts::{U10, U12, U14, U16, U4, U6, U8};
 use subtle::ConstantTimeEq;
 
 /// An AEAD key (`gnutls_aead_cipher_hd_t`).
@@ -25,7 +25,7 @@ impl std::fmt::Debug for Aead {
 type Ccm<C, T> = ccm::Ccm<C, T, U12>;
 
 /// CCM via the ccm crate; the tag length is part of the CCM computation, so
-/// only the algorithm's own tag size is accepted.
+/// a shorter tag is a different CCM instance (any even length from 4 to 16).
 fn ccm_run(
     id: i32,
     key: &[u8],
@@ -54,13 +54,16 @@ fn ccm_run(
         return Err(GNUTLS_E_INVALID_REQUEST);
     }
     let aes128 = matches!(id, alg::AES_128_CCM | alg::AES_128_CCM_8);
-    match (aes128, tag.len()) {
-        (true, 16) => run!(Ccm<aes::Aes128, U16>),
-        (false, 16) => run!(Ccm<aes::Aes256, U16>),
-        (true, 8) => run!(Ccm<aes::Aes128, U8>),
-        (false, 8) => run!(Ccm<aes::Aes256, U8>),
-        _ => return Err(GNUTLS_E_INVALID_REQUEST),
+    macro_rules! by_tag {
+        ($($n:literal => $t:ty),*) => {
+            match (aes128, tag.len()) {
+                $((true, $n) => run!(Ccm<aes::Aes128, $t>), (false, $n) => run!(Ccm<aes::Aes256, $t>),)*
+                _ => return Err(GNUTLS_E_INVALID_REQUEST),
+            }
+        };
     }
+    // CCM allows every even tag length from 4 to 16 (RFC 3610).
+    by_tag!(4 => U4, 6 => U6, 8 => U8, 10 => U10, 12 => U12, 14 => U14, 16 => U16);
     Ok(())
 }
 
@@ -99,7 +102,7 @@ impl Aead {
             self.info.id,
             alg::AES_128_CCM | alg::AES_256_CCM | alg::AES_128_CCM_8 | alg::AES_256_CCM_8
         );
-        if t > self.info.tag_size || (ccm && t != 16 && t != 8) {
+        if t > self.info.tag_size || (ccm && (t < 4 || t % 2 == 1)) {
             return Err(GNUTLS_E_INVALID_REQUEST);
         }
         Ok(t)

@@ -18,10 +18,11 @@ fn lock(c: &Mutex<Cipher>) -> std::sync::MutexGuard<'_, Cipher> {
     c.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Whether GnuTLS treats the cipher as a block cipher (CBC), the only kind
-/// that GNUTLS_CIPHER_PADDING_PKCS7 pads.
+/// Whether GnuTLS treats the cipher as a block cipher, the only kind that
+/// GNUTLS_CIPHER_PADDING_PKCS7 pads: the block modes with a one-block IV
+/// (CBC, CFB8 and XTS), not the stream ciphers or AEADs.
 fn is_block(info: &CipherInfo) -> bool {
-    info.name.ends_with("-CBC")
+    !info.aead && info.block_size > 1 && info.iv_size == info.block_size
 }
 
 fn code(r: rgnutls::crypto::Result<()>) -> c_int {
