@@ -67,6 +67,20 @@ fn ccm_run(
     Ok(())
 }
 
+/// AES-GCM through ring's assembly (AES-NI + carry-less multiply), many
+/// times faster than the generic construction; `None` when ring cannot do
+/// this one (other algorithms, nonces other than 96 bits).
+fn ring_gcm(id: i32, key: &[u8], nonce: &[u8]) -> Option<(ring::aead::LessSafeKey, ring::aead::Nonce)> {
+    let alg = match id {
+        alg::AES_128_GCM => &ring::aead::AES_128_GCM,
+        alg::AES_256_GCM => &ring::aead::AES_256_GCM,
+        _ => return None,
+    };
+    let nonce = ring::aead::Nonce::try_assume_unique_for_key(nonce).ok()?;
+    let key = ring::aead::UnboundKey::new(alg, key).ok()?;
+    Some((ring::aead::LessSafeKey::new(key), nonce))
+}
+
 impl Aead {
     /// `gnutls_aead_cipher_init`: AEAD algorithms only, exact key size.
     pub fn new(algorithm: i32, key: &[u8]) -> Result<Self> {
@@ -125,7 +139,13 @@ impl Aead {
         let mut out = Vec::with_capacity(plain.len() + t);
         out.extend_from_slice(plain);
         let mut tag = [0u8; 16];
-        if let Ok(()) = ccm_check(self.info.id) {
+        if let Some((key, n)) = ring_gcm(self.info.id, &self.key, nonce) {
+            // A shorter GCM tag is a prefix of the full one.
+            let full = key
+                .seal_in_place_separate_tag(n, ring::aead::Aad::from(aad), &mut out)
+                .map_err(|_| GNUTLS_E_INVALID_REQUEST)?;
+            tag.copy_from_slice(full.as_ref());
+        } else if let Ok(()) = ccm_check(self.info.id) {
             ccm_run(
                 self.info.id,
                 &self.key,
@@ -157,6 +177,19 @@ impl Aead {
         let t = self.tag_len(tag_size)?;
         if input.len() < t {
             return Err(GNUTLS_E_DECRYPTION_FAILED);
+        }
+        if t == 16 {
+            if let Some((key, n)) = ring_gcm(self.info.id, &self.key, nonce) {
+                let mut buf = input.to_vec();
+                return match key.open_in_place(n, ring::aead::Aad::from(aad), &mut buf) {
+                    Ok(plain) => {
+                        let len = plain.len();
+                        buf.truncate(len);
+                        Ok(buf)
+                    }
+                    Err(_) => Err(GNUTLS_E_DECRYPTION_FAILED),
+                };
+            }
         }
         let (ct, tag) = input.split_at(input.len() - t);
         let mut out = ct.to_vec();
