@@ -3,7 +3,7 @@
 
 use crate::errors::{
     Code, GNUTLS_E_BASE64_DECODING_ERROR, GNUTLS_E_BASE64_UNEXPECTED_HEADER_ERROR,
-    GNUTLS_E_PARSING_ERROR,
+    GNUTLS_E_PARSING_ERROR, GNUTLS_E_SHORT_MEMORY_BUFFER,
 };
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
@@ -34,6 +34,35 @@ pub fn hex_decode(text: &str) -> Result<Vec<u8>, Code> {
     t.chunks_exact(2)
         .map(|p| Ok(nib(p[0])? << 4 | nib(p[1])?))
         .collect()
+}
+
+/// `gnutls_hex2bin`: lenient hex into a buffer of `capacity` bytes. Characters
+/// that are not hex digits between pairs are skipped (so "00:ff" works); a
+/// pair is a hex digit and the next character, whose value is that of the
+/// hex digits it starts with (so "0g" is 0x00). A digit with nothing after it
+/// is GNUTLS_E_PARSING_ERROR; more output than `capacity` is
+/// GNUTLS_E_SHORT_MEMORY_BUFFER.
+pub fn hex2bin_lenient(text: &[u8], capacity: usize) -> Result<Vec<u8>, Code> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let Some(hi) = (text[i] as char).to_digit(16) else {
+            i += 1;
+            continue;
+        };
+        if out.len() >= capacity {
+            return Err(GNUTLS_E_SHORT_MEMORY_BUFFER);
+        }
+        let Some(&next) = text.get(i + 1) else {
+            return Err(GNUTLS_E_PARSING_ERROR);
+        };
+        out.push(match (next as char).to_digit(16) {
+            Some(lo) => (hi << 4 | lo) as u8,
+            None => hi as u8,
+        });
+        i += 2;
+    }
+    Ok(out)
 }
 
 /// Standard base64 with padding, one line.
@@ -72,8 +101,10 @@ pub struct PemBlock {
     pub data: Vec<u8>,
 }
 
-/// `gnutls_pem_base64_decode2`: the first block whose label contains `label`
-/// (any block when `None`), skipping text before it. RFC 1421-style headers
+/// `gnutls_pem_base64_decode2`: the first block whose label starts with
+/// `label` (any block when `None`), skipping text before it: GnuTLS looks
+/// for `-----BEGIN <label>`, so "RSA" finds an RSA PRIVATE KEY block but
+/// "PRIVATE KEY" does not. RFC 1421-style headers
 /// (`Key: value` lines before a blank line) are skipped.
 pub fn pem_decode(label: Option<&str>, text: &[u8]) -> Result<PemBlock, Code> {
     const BEGIN: &[u8] = b"-----BEGIN ";
@@ -84,7 +115,7 @@ pub fn pem_decode(label: Option<&str>, text: &[u8]) -> Result<PemBlock, Code> {
         let close = find(after, b"-----").ok_or(GNUTLS_E_BASE64_DECODING_ERROR)?;
         let found = String::from_utf8_lossy(&after[..close]).into_owned();
         let body = &after[close + 5..];
-        if label.is_some_and(|l| !found.contains(l)) {
+        if label.is_some_and(|l| !found.starts_with(l)) {
             rest = body;
             continue;
         }
@@ -131,6 +162,15 @@ mod tests {
     }
 
     #[test]
+    fn hex2bin_like_gnutls() {
+        assert_eq!(hex2bin_lenient(b"00:11:22", 3).unwrap(), vec![0, 0x11, 0x22]);
+        assert_eq!(hex2bin_lenient(b"00:11:22", 2), Err(GNUTLS_E_SHORT_MEMORY_BUFFER));
+        assert_eq!(hex2bin_lenient(b"0g", 1).unwrap(), vec![0]);
+        assert_eq!(hex2bin_lenient(b"zz", 0).unwrap(), Vec::<u8>::new());
+        assert_eq!(hex2bin_lenient(b"abc", 4), Err(GNUTLS_E_PARSING_ERROR));
+    }
+
+    #[test]
     fn base64_rfc4648() {
         for (p, e) in [
             ("", ""),
@@ -163,15 +203,12 @@ mod tests {
             (first.label.as_str(), first.data.as_slice()),
             ("PRIVATE KEY", &b"key"[..])
         );
-        // A label that only contains the wanted one matches, as in GnuTLS.
+        // The wanted label must start the block's label, as in GnuTLS.
+        let rsa = pem_encode("RSA PRIVATE KEY", b"k");
+        assert_eq!(pem_decode(Some("RSA"), rsa.as_bytes()).unwrap().data, b"k");
         assert_eq!(
-            pem_decode(
-                Some("PRIVATE KEY"),
-                pem_encode("RSA PRIVATE KEY", b"k").as_bytes()
-            )
-            .unwrap()
-            .data,
-            b"k"
+            pem_decode(Some("PRIVATE KEY"), rsa.as_bytes()),
+            Err(GNUTLS_E_BASE64_UNEXPECTED_HEADER_ERROR)
         );
         assert_eq!(
             pem_decode(Some("X509 CRL"), two.as_bytes()),

@@ -27,6 +27,8 @@ pub const ECDHE_ECDSA: i32 = 13;
 pub const ECDHE_PSK: i32 = 14;
 pub const RSA_PSK: i32 = 15;
 pub const VKO_GOST_12: i32 = 16;
+/// GNUTLS_KX_INVALID: GnuTLS still names it "RSA-EXPORT" and ends its list with it.
+pub const INVALID: i32 = -1;
 
 const fn k(id: i32, name: &'static str, implemented: bool) -> KxInfo {
     KxInfo {
@@ -36,7 +38,8 @@ const fn k(id: i32, name: &'static str, implemented: bool) -> KxInfo {
     }
 }
 
-/// In the order of GnuTLS's `gnutls_kx_list()`. RSA_EXPORT has no entry: GnuTLS 3.7 dropped it.
+/// In the order of GnuTLS's `gnutls_kx_list()`. RSA_EXPORT (6) has no entry: GnuTLS 3.7
+/// dropped it, keeping only its name under the invalid id.
 #[rustfmt::skip]
 pub static KXS: &[KxInfo] = &[
     k(ECDHE_RSA, "ECDHE-RSA", true),
@@ -54,6 +57,7 @@ pub static KXS: &[KxInfo] = &[
     k(ANON_DH, "ANON-DH", false),
     k(ANON_ECDH, "ANON-ECDH", false),
     k(VKO_GOST_12, "VKO-GOST-12", false),
+    k(INVALID, "RSA-EXPORT", false),
 ];
 
 pub fn info(id: i32) -> Option<&'static KxInfo> {

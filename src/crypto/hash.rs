@@ -8,8 +8,11 @@ use super::Result;
 
 #[derive(Clone)]
 enum State {
-    /// SHA-1 and SHA-2 (except SHA-224) through ring.
+    /// SHA-256/384/512 through ring.
     Ring(ring::digest::Context),
+    /// SHA-1 through the sha1 crate, which uses the CPU's SHA extensions
+    /// when present (ring's SHA-1 is portable code, 5x slower).
+    Sha1(sha1::Sha1),
     Md5(md5::Md5),
     Sha224(sha2::Sha224),
     Sha3_224(sha3::Sha3_224),
@@ -25,6 +28,7 @@ macro_rules! with_fixed {
     ($state:expr, $h:ident => $body:expr, $other:pat => $else:expr) => {
         match $state {
             State::Md5($h) => $body,
+            State::Sha1($h) => $body,
             State::Sha224($h) => $body,
             State::Sha3_224($h) => $body,
             State::Sha3_256($h) => $body,
@@ -44,7 +48,6 @@ pub struct Hash {
 
 fn ring_alg(id: i32) -> Option<&'static ring::digest::Algorithm> {
     Some(match id {
-        digest::SHA1 => &ring::digest::SHA1_FOR_LEGACY_USE_ONLY,
         digest::SHA256 => &ring::digest::SHA256,
         digest::SHA384 => &ring::digest::SHA384,
         digest::SHA512 => &ring::digest::SHA512,
@@ -58,6 +61,7 @@ fn new_state(id: i32) -> Option<State> {
     }
     Some(match id {
         digest::MD5 => State::Md5(Default::default()),
+        digest::SHA1 => State::Sha1(Default::default()),
         digest::SHA224 => State::Sha224(Default::default()),
         digest::SHA3_224 => State::Sha3_224(Default::default()),
         digest::SHA3_256 => State::Sha3_256(Default::default()),

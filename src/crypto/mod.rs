@@ -12,6 +12,7 @@ pub mod dh;
 pub mod hash;
 pub mod hmac;
 pub mod kdf;
+pub mod padding;
 pub mod rnd;
 mod streaming_aead;
 

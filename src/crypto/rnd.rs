@@ -1,7 +1,7 @@
 //! Random numbers (`gnutls_rnd`) and key generation.
 
 use super::Result;
-use crate::errors::{GNUTLS_E_INVALID_REQUEST, GNUTLS_E_RANDOM_FAILED};
+use crate::errors::GNUTLS_E_RANDOM_FAILED;
 use ring::rand::{SecureRandom, SystemRandom};
 
 /// `gnutls_rnd_level_t`.
@@ -12,8 +12,9 @@ pub const RND_KEY: i32 = 2;
 /// `gnutls_rnd`: every level is served by the operating system's CSPRNG,
 /// which is good enough for the strongest (key) level.
 pub fn fill(level: i32, buf: &mut [u8]) -> Result<()> {
+    // GnuTLS reports an unknown level as a failure of the generator.
     if !(RND_NONCE..=RND_KEY).contains(&level) {
-        return Err(GNUTLS_E_INVALID_REQUEST);
+        return Err(GNUTLS_E_RANDOM_FAILED);
     }
     SystemRandom::new()
         .fill(buf)

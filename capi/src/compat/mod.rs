@@ -1,4 +1,5 @@
 //! <gnutls/compat.h>
 pub mod stubs;
 pub mod types;
+pub mod compression;
 pub mod memory;

@@ -17,26 +17,6 @@ pub extern "C" fn gnutls_compression_get(session: gnutls_session_t) -> gnutls_co
     stub!(gnutls_compression_get, 0)
 }
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_compression_get_id(name: *const c_char) -> gnutls_compression_method_t {
-    stub!(gnutls_compression_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_compression_get_name(algorithm: gnutls_compression_method_t) -> *const c_char {
-    stub!(gnutls_compression_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_compression_list() -> *const gnutls_compression_method_t {
-    stub!(gnutls_compression_list)
-}
-
 /// Stub: unsupported: OpenPGP certificates were removed from GnuTLS itself.
 #[no_mangle]
 #[allow(unused_variables)]

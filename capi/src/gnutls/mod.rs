@@ -17,3 +17,6 @@ pub mod session;
 pub mod transport;
 pub mod memory;
 pub mod vars;
+pub mod algorithms;
+pub mod encoding;
+pub mod keygen;

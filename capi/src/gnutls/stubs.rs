@@ -118,20 +118,6 @@ pub extern "C" fn gnutls_anti_replay_set_window(anti_replay: gnutls_anti_replay_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_base64_decode2(b64_data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_base64_decode2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_base64_encode2(data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_base64_encode2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_buffer_append_data(arg0: gnutls_buffer_t, data: *const c_void, data_size: size_t) -> c_int {
     stub!(gnutls_buffer_append_data)
 }
@@ -237,67 +223,6 @@ pub extern "C" fn gnutls_certificate_set_x509_simple_pkcs12_mem(res: gnutls_cert
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_type_get_id(name: *const c_char) -> gnutls_certificate_type_t {
-    stub!(gnutls_certificate_type_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_type_get_name(type_: gnutls_certificate_type_t) -> *const c_char {
-    stub!(gnutls_certificate_type_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_certificate_type_list() -> *const gnutls_certificate_type_t {
-    stub!(gnutls_certificate_type_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_cipher_get_id(name: *const c_char) -> gnutls_cipher_algorithm_t {
-    stub!(gnutls_cipher_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_cipher_get_key_size(algorithm: gnutls_cipher_algorithm_t) -> size_t {
-    stub!(gnutls_cipher_get_key_size)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_cipher_get_name(algorithm: gnutls_cipher_algorithm_t) -> *const c_char {
-    stub!(gnutls_cipher_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_cipher_list() -> *const gnutls_cipher_algorithm_t {
-    stub!(gnutls_cipher_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_cipher_suite_get_name(kx_algorithm: gnutls_kx_algorithm_t, cipher_algorithm: gnutls_cipher_algorithm_t, mac_algorithm: gnutls_mac_algorithm_t) -> *const c_char {
-    stub!(gnutls_cipher_suite_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_cipher_suite_info(idx: size_t, cs_id: *mut c_uchar, kx: *mut gnutls_kx_algorithm_t, cipher: *mut gnutls_cipher_algorithm_t, mac: *mut gnutls_mac_algorithm_t, min_version: *mut gnutls_protocol_t) -> *const c_char {
-    stub!(gnutls_cipher_suite_info)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_ciphersuite_get(session: gnutls_session_t) -> *const c_char {
     stub!(gnutls_ciphersuite_get)
 }
@@ -395,40 +320,6 @@ pub extern "C" fn gnutls_dh_params_import_dsa(dh_params: gnutls_dh_params_t, key
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_digest_get_id(name: *const c_char) -> gnutls_digest_algorithm_t {
-    stub!(gnutls_digest_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_digest_get_name(algorithm: gnutls_digest_algorithm_t) -> *const c_char {
-    stub!(gnutls_digest_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_digest_get_oid(algorithm: gnutls_digest_algorithm_t) -> *const c_char {
-    stub!(gnutls_digest_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_digest_list() -> *const gnutls_digest_algorithm_t {
-    stub!(gnutls_digest_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_digest_set_secure(dig: gnutls_digest_algorithm_t, secure: c_uint) -> c_int {
-    stub!(gnutls_digest_set_secure)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_early_cipher_get(session: gnutls_session_t) -> gnutls_cipher_algorithm_t {
     stub!(gnutls_early_cipher_get, 0)
 }
@@ -438,54 +329,6 @@ pub extern "C" fn gnutls_early_cipher_get(session: gnutls_session_t) -> gnutls_c
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_early_prf_hash_get(session: gnutls_session_t) -> gnutls_digest_algorithm_t {
     stub!(gnutls_early_prf_hash_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ecc_curve_get_id(name: *const c_char) -> gnutls_ecc_curve_t {
-    stub!(gnutls_ecc_curve_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ecc_curve_get_name(curve: gnutls_ecc_curve_t) -> *const c_char {
-    stub!(gnutls_ecc_curve_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ecc_curve_get_oid(curve: gnutls_ecc_curve_t) -> *const c_char {
-    stub!(gnutls_ecc_curve_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ecc_curve_get_pk(curve: gnutls_ecc_curve_t) -> gnutls_pk_algorithm_t {
-    stub!(gnutls_ecc_curve_get_pk, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ecc_curve_get_size(curve: gnutls_ecc_curve_t) -> c_int {
-    stub!(gnutls_ecc_curve_get_size)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_ecc_curve_list() -> *const gnutls_ecc_curve_t {
-    stub!(gnutls_ecc_curve_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ecc_curve_set_enabled(curve: gnutls_ecc_curve_t, enabled: c_uint) -> c_int {
-    stub!(gnutls_ecc_curve_set_enabled)
 }
 
 /// Stub: not implemented yet.
@@ -542,13 +385,6 @@ pub extern "C" fn gnutls_ext_register(name: *const c_char, type_: c_int, parse_p
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_ext_set_data(session: gnutls_session_t, type_: c_uint, arg2: gnutls_ext_priv_data_t) {
     stub!(gnutls_ext_set_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_fingerprint(algo: gnutls_digest_algorithm_t, data: *const gnutls_datum_t, result: *mut c_void, result_size: *mut size_t) -> c_int {
-    stub!(gnutls_fingerprint)
 }
 
 /// Stub: unsupported: rgnutls is not a FIPS 140 module.
@@ -634,26 +470,6 @@ pub extern "C" fn gnutls_gost_paramset_get_oid(param: gnutls_gost_paramset_t) ->
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_group_get_id(name: *const c_char) -> gnutls_group_t {
-    stub!(gnutls_group_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_group_get_name(group: gnutls_group_t) -> *const c_char {
-    stub!(gnutls_group_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_group_list() -> *const gnutls_group_t {
-    stub!(gnutls_group_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_description_get_name(type_: gnutls_handshake_description_t) -> *const c_char {
     stub!(gnutls_handshake_description_get_name)
 }
@@ -703,97 +519,8 @@ pub extern "C" fn gnutls_heartbeat_set_timeouts(session: gnutls_session_t, retra
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_hex2bin(hex_data: *const c_char, hex_size: size_t, bin_data: *mut c_void, bin_size: *mut size_t) -> c_int {
-    stub!(gnutls_hex2bin)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_hex_decode(hex_data: *const gnutls_datum_t, result: *mut c_void, result_size: *mut size_t) -> c_int {
-    stub!(gnutls_hex_decode)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_hex_decode2(data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_hex_decode2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_hex_encode(data: *const gnutls_datum_t, result: *mut c_char, result_size: *mut size_t) -> c_int {
-    stub!(gnutls_hex_encode)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_hex_encode2(data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_hex_encode2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_idna_reverse_map(input: *const c_char, ilen: c_uint, out: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_idna_reverse_map)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_key_generate(key: *mut gnutls_datum_t, key_size: c_uint) -> c_int {
-    stub!(gnutls_key_generate)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_kx_get_id(name: *const c_char) -> gnutls_kx_algorithm_t {
-    stub!(gnutls_kx_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_kx_get_name(algorithm: gnutls_kx_algorithm_t) -> *const c_char {
-    stub!(gnutls_kx_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_kx_list() -> *const gnutls_kx_algorithm_t {
-    stub!(gnutls_kx_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_mac_get_id(name: *const c_char) -> gnutls_mac_algorithm_t {
-    stub!(gnutls_mac_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_mac_get_key_size(algorithm: gnutls_mac_algorithm_t) -> size_t {
-    stub!(gnutls_mac_get_key_size)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_mac_get_name(algorithm: gnutls_mac_algorithm_t) -> *const c_char {
-    stub!(gnutls_mac_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_mac_list() -> *const gnutls_mac_algorithm_t {
-    stub!(gnutls_mac_list)
 }
 
 /// Stub: not implemented yet.
@@ -827,43 +554,8 @@ pub extern "C" fn gnutls_ocsp_status_request_is_checked(session: gnutls_session_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_oid_to_digest(oid: *const c_char) -> gnutls_digest_algorithm_t {
-    stub!(gnutls_oid_to_digest, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_oid_to_ecc_curve(oid: *const c_char) -> gnutls_ecc_curve_t {
-    stub!(gnutls_oid_to_ecc_curve, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_oid_to_gost_paramset(oid: *const c_char) -> gnutls_gost_paramset_t {
     stub!(gnutls_oid_to_gost_paramset, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_oid_to_mac(oid: *const c_char) -> gnutls_mac_algorithm_t {
-    stub!(gnutls_oid_to_mac, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_oid_to_pk(oid: *const c_char) -> gnutls_pk_algorithm_t {
-    stub!(gnutls_oid_to_pk, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_oid_to_sign(oid: *const c_char) -> gnutls_sign_algorithm_t {
-    stub!(gnutls_oid_to_sign, 0)
 }
 
 /// Stub: unsupported: OpenPGP certificates were removed from GnuTLS itself.
@@ -871,82 +563,6 @@ pub extern "C" fn gnutls_oid_to_sign(oid: *const c_char) -> gnutls_sign_algorith
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_openpgp_send_cert(session: gnutls_session_t, status: gnutls_openpgp_crt_status_t) {
     stub!(gnutls_openpgp_send_cert)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pem_base64_decode(header: *const c_char, b64_data: *const gnutls_datum_t, result: *mut c_uchar, result_size: *mut size_t) -> c_int {
-    stub!(gnutls_pem_base64_decode)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pem_base64_decode2(header: *const c_char, b64_data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pem_base64_decode2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pem_base64_encode(msg: *const c_char, data: *const gnutls_datum_t, result: *mut c_char, result_size: *mut size_t) -> c_int {
-    stub!(gnutls_pem_base64_encode)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pem_base64_encode2(msg: *const c_char, data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pem_base64_encode2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pk_algorithm_get_name(algorithm: gnutls_pk_algorithm_t) -> *const c_char {
-    stub!(gnutls_pk_algorithm_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pk_bits_to_sec_param(algo: gnutls_pk_algorithm_t, bits: c_uint) -> gnutls_sec_param_t {
-    stub!(gnutls_pk_bits_to_sec_param, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pk_get_id(name: *const c_char) -> gnutls_pk_algorithm_t {
-    stub!(gnutls_pk_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pk_get_name(algorithm: gnutls_pk_algorithm_t) -> *const c_char {
-    stub!(gnutls_pk_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pk_get_oid(algorithm: gnutls_pk_algorithm_t) -> *const c_char {
-    stub!(gnutls_pk_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_pk_list() -> *const gnutls_pk_algorithm_t {
-    stub!(gnutls_pk_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pk_to_sign(pk: gnutls_pk_algorithm_t, hash: gnutls_digest_algorithm_t) -> gnutls_sign_algorithm_t {
-    stub!(gnutls_pk_to_sign, 0)
 }
 
 /// Stub: not implemented yet.
@@ -1045,33 +661,6 @@ pub extern "C" fn gnutls_priority_sign_list(pcache: gnutls_priority_t, list: *mu
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_priority_string_list(iter: c_uint, flags: c_uint) -> *const c_char {
     stub!(gnutls_priority_string_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_protocol_get_id(name: *const c_char) -> gnutls_protocol_t {
-    stub!(gnutls_protocol_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_protocol_get_name(version: gnutls_protocol_t) -> *const c_char {
-    stub!(gnutls_protocol_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_protocol_list() -> *const gnutls_protocol_t {
-    stub!(gnutls_protocol_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_protocol_set_enabled(version: gnutls_protocol_t, enabled: c_uint) -> c_int {
-    stub!(gnutls_protocol_set_enabled)
 }
 
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
@@ -1280,27 +869,6 @@ pub extern "C" fn gnutls_record_set_state(session: gnutls_session_t, read: c_uin
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_sec_param_get_name(param: gnutls_sec_param_t) -> *const c_char {
-    stub!(gnutls_sec_param_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sec_param_to_pk_bits(algo: gnutls_pk_algorithm_t, param: gnutls_sec_param_t) -> c_uint {
-    stub!(gnutls_sec_param_to_pk_bits)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sec_param_to_symmetric_bits(param: gnutls_sec_param_t) -> c_uint {
-    stub!(gnutls_sec_param_to_symmetric_bits)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_session_ext_register(arg0: gnutls_session_t, name: *const c_char, type_: c_int, parse_point: gnutls_ext_parse_type_t, recv_func: gnutls_ext_recv_func, send_func: gnutls_ext_send_func, deinit_func: gnutls_ext_deinit_data_func, pack_func: gnutls_ext_pack_func, unpack_func: gnutls_ext_unpack_func, flags: c_uint) -> c_int {
     stub!(gnutls_session_ext_register)
 }
@@ -1415,82 +983,6 @@ pub extern "C" fn gnutls_session_ticket_send(session: gnutls_session_t, nr: c_ui
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_sign_algorithm_get_requested(session: gnutls_session_t, indx: size_t, algo: *mut gnutls_sign_algorithm_t) -> c_int {
     stub!(gnutls_sign_algorithm_get_requested)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_get_hash_algorithm(sign: gnutls_sign_algorithm_t) -> gnutls_digest_algorithm_t {
-    stub!(gnutls_sign_get_hash_algorithm, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_get_id(name: *const c_char) -> gnutls_sign_algorithm_t {
-    stub!(gnutls_sign_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_get_name(algorithm: gnutls_sign_algorithm_t) -> *const c_char {
-    stub!(gnutls_sign_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_get_oid(sign: gnutls_sign_algorithm_t) -> *const c_char {
-    stub!(gnutls_sign_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_get_pk_algorithm(sign: gnutls_sign_algorithm_t) -> gnutls_pk_algorithm_t {
-    stub!(gnutls_sign_get_pk_algorithm, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_is_secure(algorithm: gnutls_sign_algorithm_t) -> c_uint {
-    stub!(gnutls_sign_is_secure)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_is_secure2(algorithm: gnutls_sign_algorithm_t, flags: c_uint) -> c_uint {
-    stub!(gnutls_sign_is_secure2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_sign_list() -> *const gnutls_sign_algorithm_t {
-    stub!(gnutls_sign_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_set_secure(sign: gnutls_sign_algorithm_t, secure: c_uint) -> c_int {
-    stub!(gnutls_sign_set_secure)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_set_secure_for_certs(sign: gnutls_sign_algorithm_t, secure: c_uint) -> c_int {
-    stub!(gnutls_sign_set_secure_for_certs)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_supports_pk_algorithm(sign: gnutls_sign_algorithm_t, pk: gnutls_pk_algorithm_t) -> c_uint {
-    stub!(gnutls_sign_supports_pk_algorithm)
 }
 
 /// Stub: unsupported: SRP is not offered by the rustls engine.
