@@ -9,6 +9,7 @@ pub mod handshake;
 pub mod info;
 pub mod peers;
 pub mod priority;
+pub mod priority_query;
 pub mod record;
 pub mod session;
 pub mod transport;
