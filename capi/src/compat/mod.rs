@@ -3,3 +3,4 @@ pub mod stubs;
 pub mod types;
 pub mod compression;
 pub mod memory;
+pub mod priority;

@@ -27,13 +27,6 @@ pub extern "C" fn gnutls_openpgp_privkey_sign_hash(key: gnutls_openpgp_privkey_t
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_compression_list(pcache: gnutls_priority_t, list: *mut *const c_uint) -> c_int {
-    stub!(gnutls_priority_compression_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_preferred_hash_algorithm(crt: gnutls_x509_crt_t, hash: *mut gnutls_digest_algorithm_t, mand: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_preferred_hash_algorithm)
 }

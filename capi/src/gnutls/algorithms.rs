@@ -14,7 +14,6 @@ use rgnutls::algorithms::{
     certtype, cipher, curve, digest, group, kx, mac, pk, protocol, secparam, sign,
 };
 use rgnutls::errors;
-use rgnutls::priority::suites::CIPHER_SUITES;
 use std::collections::HashMap;
 use std::ffi::CString;
 use std::sync::{Mutex, OnceLock};
@@ -452,41 +451,4 @@ pub extern "C" fn gnutls_sec_param_to_symmetric_bits(param: gnutls_sec_param_t) 
 
 // ---- cipher suites ----
 
-#[no_mangle]
-pub extern "C" fn gnutls_cipher_suite_get_name(
-    kx_algorithm: gnutls_kx_algorithm_t,
-    cipher_algorithm: gnutls_cipher_algorithm_t,
-    mac_algorithm: gnutls_mac_algorithm_t,
-) -> *const c_char {
-    entry! {
-        let (Ok(k), Ok(c), Ok(m)) = (u32::try_from(kx_algorithm), u32::try_from(cipher_algorithm), u32::try_from(mac_algorithm)) else {
-            return core::ptr::null();
-        };
-        opt_cname(CIPHER_SUITES.iter().find(|s| s.kx == k && s.cipher == c && s.mac == m).map(|s| s.short_name()))
-    }
-}
 
-#[no_mangle]
-pub unsafe extern "C" fn gnutls_cipher_suite_info(
-    idx: size_t,
-    cs_id: *mut c_uchar,
-    kx: *mut gnutls_kx_algorithm_t,
-    cipher: *mut gnutls_cipher_algorithm_t,
-    mac: *mut gnutls_mac_algorithm_t,
-    min_version: *mut gnutls_protocol_t,
-) -> *const c_char {
-    entry! {
-        let Some(s) = CIPHER_SUITES.get(idx) else { return core::ptr::null() };
-        // SAFETY: each out-pointer is NULL or writable (cs_id: two bytes), per the API.
-        unsafe {
-            if !cs_id.is_null() {
-                core::ptr::copy_nonoverlapping(s.id.as_ptr(), cs_id, 2);
-            }
-            if let Some(p) = kx.as_mut() { *p = s.kx as c_int; }
-            if let Some(p) = cipher.as_mut() { *p = s.cipher as c_int; }
-            if let Some(p) = mac.as_mut() { *p = s.mac as c_int; }
-            if let Some(p) = min_version.as_mut() { *p = s.min_version as c_int; }
-        }
-        cname(s.name)
-    }
-}

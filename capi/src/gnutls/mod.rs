@@ -12,6 +12,7 @@ pub mod keylog;
 pub mod misc;
 pub mod peers;
 pub mod priority;
+pub mod priority_query;
 pub mod record;
 pub mod session;
 pub mod transport;

@@ -429,18 +429,6 @@ pub extern "C" fn gnutls_fips140_run_self_tests() -> c_int {
 
 /// Stub: not implemented yet.
 #[no_mangle]
-pub extern "C" fn gnutls_get_library_config() -> *const gnutls_library_config_st {
-    stub!(gnutls_get_library_config)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_get_system_config_file() -> *const c_char {
-    stub!(gnutls_get_system_config_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_global_set_mutex(init: mutex_init_func, deinit: mutex_deinit_func, lock: mutex_lock_func, unlock: mutex_unlock_func) {
     stub!(gnutls_global_set_mutex)
@@ -584,83 +572,6 @@ pub extern "C" fn gnutls_prf_hash_get(session: gnutls_session_t) -> gnutls_diges
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_prf_raw(session: gnutls_session_t, label_size: size_t, label: *const c_char, seed_size: size_t, seed: *const c_char, outsize: size_t, out: *mut c_char) -> c_int {
     stub!(gnutls_prf_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_certificate_type_list(pcache: gnutls_priority_t, list: *mut *const c_uint) -> c_int {
-    stub!(gnutls_priority_certificate_type_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_certificate_type_list2(pcache: gnutls_priority_t, list: *mut *const c_uint, target: gnutls_ctype_target_t) -> c_int {
-    stub!(gnutls_priority_certificate_type_list2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_cipher_list(pcache: gnutls_priority_t, list: *mut *const c_uint) -> c_int {
-    stub!(gnutls_priority_cipher_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_ecc_curve_list(pcache: gnutls_priority_t, list: *mut *const c_uint) -> c_int {
-    stub!(gnutls_priority_ecc_curve_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_get_cipher_suite_index(pcache: gnutls_priority_t, idx: c_uint, sidx: *mut c_uint) -> c_int {
-    stub!(gnutls_priority_get_cipher_suite_index)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_group_list(pcache: gnutls_priority_t, list: *mut *const c_uint) -> c_int {
-    stub!(gnutls_priority_group_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_kx_list(pcache: gnutls_priority_t, list: *mut *const c_uint) -> c_int {
-    stub!(gnutls_priority_kx_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_mac_list(pcache: gnutls_priority_t, list: *mut *const c_uint) -> c_int {
-    stub!(gnutls_priority_mac_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_protocol_list(pcache: gnutls_priority_t, list: *mut *const c_uint) -> c_int {
-    stub!(gnutls_priority_protocol_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_sign_list(pcache: gnutls_priority_t, list: *mut *const c_uint) -> c_int {
-    stub!(gnutls_priority_sign_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_priority_string_list(iter: c_uint, flags: c_uint) -> *const c_char {
-    stub!(gnutls_priority_string_list)
 }
 
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
