@@ -2,6 +2,8 @@
 pub mod stubs;
 pub mod types;
 pub mod certificate;
+pub mod db;
+pub mod early_data;
 pub mod errors;
 pub mod global;
 pub mod handles;
@@ -11,6 +13,8 @@ pub mod peers;
 pub mod priority;
 pub mod record;
 pub mod session;
+pub mod session_data;
+pub mod ticket;
 pub mod transport;
 pub mod memory;
 pub mod vars;
