@@ -10,7 +10,6 @@ use crate::types::*;
 use rgnutls::db::client::ClientSessions;
 use rgnutls::db::store::{DbStore, MemoryDb, ReplayFilter, SessionDb, StoreEvents};
 use rgnutls::db::ticket::{TicketKey, Ticketer};
-use rgnutls::errors;
 use rgnutls::session::Settings;
 use rustls::client::{Resumption, Tls12Resumption};
 use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};

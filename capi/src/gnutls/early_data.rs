@@ -141,7 +141,8 @@ pub unsafe extern "C" fn gnutls_record_send_early_data(session: gnutls_session_t
             return errors::GNUTLS_E_INVALID_REQUEST as ssize_t;
         }
         h.resume.early_data.lock().unwrap_or_else(|e| e.into_inner()).extend_from_slice(bytes);
-        length as ssize_t
+        // Buffered for the handshake: GnuTLS reports 0 bytes sent so far.
+        0
     }
 }
 
