@@ -82,6 +82,10 @@ impl SessionData {
     }
 }
 
+/// [`ClientSessions::load`] was given bytes that are not our session data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotSessionData;
+
 #[derive(Default)]
 struct Registry {
     entries: HashMap<[u8; ID_LEN], Saved>,
@@ -152,8 +156,8 @@ impl ClientSessions {
 
     /// `gnutls_session_set_data`: the next handshake offers what `data`
     /// names. `Err` only for bytes that are not session data at all.
-    pub fn load(&self, data: &[u8]) -> Result<(), ()> {
-        let parsed = SessionData::decode(data).ok_or(())?;
+    pub fn load(&self, data: &[u8]) -> Result<(), NotSessionData> {
+        let parsed = SessionData::decode(data).ok_or(NotSessionData)?;
         let (tls12, kx) = match registry().entries.get(&parsed.id) {
             Some(saved) => (saved.tls12.clone(), saved.kx_hint),
             None => (None, None),

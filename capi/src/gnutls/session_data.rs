@@ -23,7 +23,7 @@ fn session_data(h: &SessionHandle) -> Result<Vec<u8>, c_int> {
     }
     let info = h.shared.snapshot();
     if !info.handshake_complete {
-        return Err(errors::GNUTLS_E_INVALID_SESSION);
+        return Err(errors::GNUTLS_E_INVALID_REQUEST);
     }
     if info.protocol_id() == 5 && h.resume.client.tls13_tickets_received() == 0 && h.transport.can_wait() {
         // The ticket follows the handshake: give it a moment, as GnuTLS does.
@@ -86,7 +86,7 @@ pub unsafe extern "C" fn gnutls_session_set_data(
         }
         match h.resume.client.load(bytes) {
             Ok(()) => 0,
-            Err(()) => errors::GNUTLS_E_DB_ERROR,
+            Err(_) => errors::GNUTLS_E_DB_ERROR,
         }
     }
 }

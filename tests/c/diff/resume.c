@@ -284,6 +284,21 @@ int main(void)
 	printf("key size %u\n", ticket_key.size);
 	printf("default expiration %u\n", gnutls_db_get_default_cache_expiration());
 
+	{
+		/* API edges: data that is not session data, an empty datum, data
+		 * before any handshake, entries the db check functions cannot read */
+		gnutls_session_t s;
+		gnutls_datum_t d = { NULL, 0 }, e = { (unsigned char *)"xx", 2 };
+		gnutls_init(&s, GNUTLS_CLIENT);
+		printf("set_data garbage %d\n", gnutls_session_set_data(s, "garbage-bytes-here", 18));
+		printf("set_data empty %d\n", gnutls_session_set_data(s, "", 0));
+		printf("get_data2 before handshake %d\n", gnutls_session_get_data2(s, &d));
+		printf("entry time %ld expire %ld\n", (long)gnutls_db_check_entry_time(&e),
+		       (long)gnutls_db_check_entry_expire_time(&e));
+		printf("client resumption requested %d\n", gnutls_session_resumption_requested(s));
+		gnutls_deinit(s);
+	}
+
 	memset(&db, 0, sizeof db);
 	o = (struct opts){ "NORMAL:-VERS-ALL:+VERS-TLS1.2:%NO_TICKETS", &db, 0, 0 };
 	scenario("tls12 db", &o, 0, 0);
