@@ -29,21 +29,20 @@ lib: $(LIB) $(BUILD)/libgnutls.so
 $(STATIC): FORCE
 	$(CARGO) build $(CARGOFLAGS) -p rgnutls-capi
 
-$(BUILD)/global_init_skip.o: capi/c/global_init_skip.c
+$(LIB): $(STATIC) capi/libgnutls.map
 	@mkdir -p $(BUILD)
-	$(CC) -O2 -fPIC -Wall -Werror -c $< -o $@
-
-$(LIB): $(STATIC) $(BUILD)/global_init_skip.o capi/libgnutls.map
 	$(CC) -shared -o $@ -Wl,-soname,libgnutls.so.30 \
 	  -Wl,--version-script=capi/libgnutls.map -Wl,-z,relro,-z,now -Wl,--gc-sections \
-	  $(BUILD)/global_init_skip.o -Wl,--whole-archive $(STATIC) -Wl,--no-whole-archive \
+	  -Wl,--whole-archive $(STATIC) -Wl,--no-whole-archive \
 	  -lpthread -ldl -lm -lc
 
 $(BUILD)/libgnutls.so: $(LIB)
 	ln -sf libgnutls.so.30 $@
 
+# The headers are checked in; regenerate them when cbindgen is at hand.
 headers:
-	python3 ci/gen-headers.py
+	@if command -v cbindgen >/dev/null; then python3 ci/gen-headers.py; \
+	else echo "cbindgen not found: using the checked-in include/gnutls/*.h"; fi
 
 regen:
 	python3 ci/regen.py
@@ -54,7 +53,8 @@ check-generated:
 	python3 ci/regen.py --check
 	python3 ci/gen-headers.py --check
 
-test: all check-generated test-rust test-abi test-c test-programs
+test: all
+	ci/test-all.sh $(BUILD)
 
 test-rust:
 	$(CARGO) test --workspace

@@ -74,6 +74,9 @@ class Translator:
         self.enum_typedefs = set()
         self.unions = []  # (name, fields) met inside structs, emitted before them
         self.array_typedefs = {}  # typedef name -> element type, for arrays
+        # C function types (typedef int f(int);): Rust has no such type, so
+        # they are declared as function pointers and `f *` becomes just `f`.
+        self.fn_typedefs = set()
 
     def rust(self, node, fnptr_ok=True):
         """Rust spelling of a C type node."""
@@ -103,6 +106,9 @@ class Translator:
             raise ValueError(f"type {t}")
         if isinstance(node, c_ast.PtrDecl):
             inner = node.type
+            if isinstance(inner, c_ast.TypeDecl) and isinstance(inner.type, c_ast.IdentifierType) \
+                    and inner.type.names[0] in self.fn_typedefs:
+                return inner.type.names[0]
             if isinstance(inner, c_ast.FuncDecl):
                 return f"Option<{self.fnptr(inner)}>"
             const = isinstance(inner, c_ast.TypeDecl) and "const" in inner.quals or \
@@ -227,6 +233,7 @@ def main():
                 out.append(("alias", name, f"Option<{tr.fnptr(t.type)}>"))
             elif isinstance(t, c_ast.FuncDecl):
                 # a function type (not pointer): C uses it as `name *`; Rust has no such type
+                tr.fn_typedefs.add(name)
                 out.append(("fntype", name, f"Option<{tr.fnptr(t)}>"))
             else:
                 if isinstance(t, c_ast.ArrayDecl):

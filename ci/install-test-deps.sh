@@ -25,6 +25,7 @@ msmtp
 openssl
 pkg-config
 python3
+qemu-utils
 valgrind
 wget
 "
@@ -38,10 +39,19 @@ for pkg in $PACKAGES; do
     esac
 done
 
-if [ -z "$missing" ]; then
+# cbindgen regenerates include/gnutls/*.h; CI checks they are not stale.
+need_cbindgen=no
+command -v cbindgen >/dev/null 2>&1 || [ -x "$HOME/.cargo/bin/cbindgen" ] || need_cbindgen=yes
+
+if [ -z "$missing" ] && [ "$need_cbindgen" = no ]; then
     echo "install-test-deps: all packages already installed"
     exit 0
 fi
+if [ "$need_cbindgen" = yes ]; then
+    echo "install-test-deps: installing cbindgen"
+    cargo install --locked cbindgen --version 0.29.4
+fi
+[ -n "$missing" ] || exit 0
 
 if [ "$(id -u)" -ne 0 ]; then
     echo "install-test-deps: need root to install:$missing" >&2

@@ -189,10 +189,29 @@ def compat(exports, done, reasons):
     return "\n".join(lines) + "\n"
 
 
+def misplaced(protos, done):
+    """Entry points written outside their header's module: cbindgen would
+    declare them in the wrong header."""
+    out = []
+    for name, (_, path) in done.items():
+        p = protos.get(name)
+        if not p or not path.startswith("capi/src/"):
+            continue
+        want = HEADER_MODULES[p["header"]]
+        got = path.split("/")[2]
+        if got != want and want != "private":
+            out.append(f"{name} is in {path}, but <gnutls/{p['header']}> is capi/src/{want}/")
+    return out
+
+
 def main():
     check = "--check" in sys.argv
     exports, protos, enum_types, reasons = load()
     done = hand_written()
+    wrong = misplaced(protos, done)
+    if wrong:
+        print("\n".join(wrong))
+        sys.exit(1)
     done.update(c_defined(exports))
     outputs = stubs(exports, protos, enum_types, done, reasons)
     outputs[os.path.join(ROOT, "capi", "libgnutls.map")] = version_script(exports)

@@ -93,6 +93,15 @@ impl Session {
         }
     }
 
+    /// `gnutls_record_check_corked`: bytes collected while corked, not yet sent.
+    pub fn corked_len(&self) -> usize {
+        if self.send.corked {
+            self.send.cork_buf.len() - self.send.cork_accepted
+        } else {
+            0
+        }
+    }
+
     /// `gnutls_record_cork`: collect sends until [`Session::uncork`].
     pub fn cork(&mut self) {
         self.send.corked = true;
@@ -181,6 +190,23 @@ impl Session {
             ReadOutcome::Closed => Ok(0),
             ReadOutcome::Truncated => Err(errors::GNUTLS_E_PREMATURE_TERMINATION),
             ReadOutcome::NeedMore => Err(errors::GNUTLS_E_AGAIN),
+        }
+    }
+
+    /// True when `recv` could only go on by reading the transport: the
+    /// session is established, nothing is buffered, and neither close_notify
+    /// nor EOF nor an error has been seen. The C layer then waits for the
+    /// socket without holding the session (another thread may send).
+    pub fn recv_needs_transport(&mut self) -> bool {
+        let Ok(conn) = self.conn_mut() else { return false };
+        if conn.is_handshaking() {
+            return false;
+        }
+        // After EOF the socket polls readable at once, so only close_notify
+        // and buffered plaintext need checking here.
+        match conn.process_new_packets() {
+            Ok(state) => state.plaintext_bytes_to_read() == 0 && !state.peer_has_closed(),
+            Err(_) => false,
         }
     }
 

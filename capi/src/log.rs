@@ -60,6 +60,8 @@ pub fn emit(lvl: c_int, msg: &str) {
 }
 
 /// Sends an audit message (security-relevant events) to the audit function.
+// The session pointer is only passed on to the application's callback.
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn audit(session: gnutls_session_t, msg: &str) {
     let f = AUDIT_FUNC.load(Ordering::Acquire);
     if f == 0 {

@@ -132,10 +132,10 @@ int gnutls_certificate_set_key(gnutls_certificate_credentials_t res,
                                gnutls_privkey_t key);
 
 void gnutls_certificate_set_retrieve_function2(gnutls_certificate_credentials_t cred,
-                                               gnutls_certificate_retrieve_function2 *func);
+                                               gnutls_certificate_retrieve_function2 func);
 
 void gnutls_certificate_set_retrieve_function3(gnutls_certificate_credentials_t cred,
-                                               gnutls_certificate_retrieve_function3 *func);
+                                               gnutls_certificate_retrieve_function3 func);
 
 void gnutls_pcert_deinit(struct gnutls_pcert_st *pcert);
 
@@ -572,7 +572,7 @@ int gnutls_pubkey_import_tpm_url(gnutls_pubkey_t pkey,
 
 int gnutls_pubkey_import_url(gnutls_pubkey_t key, const char *url, unsigned int flags);
 
-int gnutls_pubkey_import_x509(gnutls_pubkey_t key, gnutls_x509_crt_t crt, unsigned int flags);
+int gnutls_pubkey_import_x509(gnutls_pubkey_t key, gnutls_x509_crt_t crt_, unsigned int flags);
 
 int gnutls_pubkey_import_x509_crq(gnutls_pubkey_t key, gnutls_x509_crq_t crq, unsigned int flags);
 
@@ -634,6 +634,23 @@ int gnutls_x509_crt_set_pubkey(gnutls_x509_crt_t crt, gnutls_pubkey_t key);
 
 #endif  /* GNUTLS_ABSTRACT_H */
 
+/* Macros of the GnuTLS API (cbindgen cannot express these). */
+
+/* A signature algorithm carried in the upper bits of a flags word. */
+#define GNUTLS_SIGN_ALGO_TO_FLAGS(sig) (unsigned int)((sig) << 20)
+#define GNUTLS_FLAGS_TO_SIGN_ALGO(flags) (unsigned int)((flags) >> 20)
+
+#define gnutls_pubkey_import_pkcs11_url(key, url, flags) gnutls_pubkey_import_url(key, url, flags)
+#define gnutls_privkey_import_pkcs11_url(key, url) gnutls_privkey_import_url(key, url, 0)
+
+/* A group and subgroup size packed into one bits argument. */
+#define GNUTLS_SUBGROUP_TO_BITS(group, subgroup) (unsigned int)(((subgroup) << 16) | (group))
+#define GNUTLS_BITS_TO_SUBGROUP(bits) (((bits) >> 16) & 0xFFFF)
+#define GNUTLS_BITS_TO_GROUP(bits) ((bits) & 0xFFFF)
+#define GNUTLS_BITS_HAVE_SUBGROUP(bits) ((bits) & 0xFFFF0000)
+
+/* Sign already-hashed TLS 1.0-style RSA data. */
+#define gnutls_privkey_sign_raw_data(key, flags, data, sig) gnutls_privkey_sign_hash(key, 0, GNUTLS_PRIVKEY_SIGN_FLAG_TLS1_RSA, data, sig)
 #define gnutls_pubkey_get_pk_rsa_raw gnutls_pubkey_export_rsa_raw
 #define gnutls_pubkey_get_pk_dsa_raw gnutls_pubkey_export_dsa_raw
 #define gnutls_pubkey_get_pk_ecc_raw gnutls_pubkey_export_ecc_raw

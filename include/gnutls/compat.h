@@ -120,6 +120,12 @@ const char *gnutls_compression_get_name(gnutls_compression_method_t algorithm);
 
 const gnutls_compression_method_t *gnutls_compression_list(void);
 
+void gnutls_global_set_mem_functions(gnutls_alloc_function alloc_func,
+                                     gnutls_alloc_function secure_alloc_func,
+                                     gnutls_is_secure_function is_secure_func,
+                                     gnutls_realloc_function realloc_func,
+                                     gnutls_free_function free_func);
+
 int gnutls_openpgp_privkey_sign_hash(gnutls_openpgp_privkey_t key,
                                      const gnutls_datum_t *hash,
                                      gnutls_datum_t *signature);

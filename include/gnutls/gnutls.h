@@ -1362,14 +1362,6 @@ typedef void (*gnutls_audit_log_func)(gnutls_session_t arg0, const char *arg1);
 
 typedef void (*gnutls_log_func)(int arg0, const char *arg1);
 
-typedef void *(*gnutls_alloc_function)(size_t arg0);
-
-typedef int (*gnutls_is_secure_function)(const void *arg0);
-
-typedef void *(*gnutls_realloc_function)(void *arg0, size_t arg1);
-
-typedef void (*gnutls_free_function)(void *arg0);
-
 typedef int (*mutex_init_func)(void **mutex);
 
 typedef int (*mutex_deinit_func)(void **mutex);
@@ -1488,11 +1480,19 @@ typedef struct iovec giovec_t;
 
 typedef ssize_t (*gnutls_vec_push_func)(gnutls_transport_ptr_t arg0, const giovec_t *iov, int iovcnt);
 
+typedef void *(*gnutls_alloc_function)(size_t arg0);
+
 typedef void *(*gnutls_calloc_function)(size_t arg0, size_t arg1);
+
+typedef void *(*gnutls_realloc_function)(void *arg0, size_t arg1);
+
+typedef void (*gnutls_free_function)(void *arg0);
 
 typedef gnutls_certificate_credentials_t gnutls_certificate_client_credentials;
 
 typedef gnutls_certificate_credentials_t gnutls_certificate_server_credentials;
+
+typedef int (*gnutls_is_secure_function)(const void *arg0);
 
 typedef struct gnutls_ocsp_data_st {
   unsigned int version;
@@ -1621,7 +1621,7 @@ void gnutls_anon_free_client_credentials(gnutls_anon_client_credentials_t sc);
 void gnutls_anon_free_server_credentials(gnutls_anon_server_credentials_t sc);
 
 void gnutls_anon_set_params_function(gnutls_anon_server_credentials_t res,
-                                     gnutls_params_function *func);
+                                     gnutls_params_function func);
 
 void gnutls_anon_set_server_dh_params(gnutls_anon_server_credentials_t res,
                                       gnutls_dh_params_t dh_params);
@@ -1630,7 +1630,7 @@ int gnutls_anon_set_server_known_dh_params(gnutls_anon_server_credentials_t res,
                                            enum gnutls_sec_param_t sec_param);
 
 void gnutls_anon_set_server_params_function(gnutls_anon_server_credentials_t res,
-                                            gnutls_params_function *func);
+                                            gnutls_params_function func);
 
 void gnutls_anti_replay_deinit(gnutls_anti_replay_t anti_replay);
 
@@ -1774,7 +1774,7 @@ int gnutls_certificate_set_rawpk_key_mem(gnutls_certificate_credentials_t cred,
                                          unsigned int flags);
 
 void gnutls_certificate_set_retrieve_function(gnutls_certificate_credentials_t cred,
-                                              gnutls_certificate_retrieve_function *func);
+                                              gnutls_certificate_retrieve_function func);
 
 void gnutls_certificate_set_verify_flags(gnutls_certificate_credentials_t res, unsigned int flags);
 
@@ -1794,7 +1794,7 @@ int gnutls_certificate_set_x509_crl_file(gnutls_certificate_credentials_t res,
                                          enum gnutls_x509_crt_fmt_t type_);
 
 int gnutls_certificate_set_x509_crl_mem(gnutls_certificate_credentials_t res,
-                                        const struct gnutls_datum_t *CRL,
+                                        const struct gnutls_datum_t *crl,
                                         enum gnutls_x509_crt_fmt_t type_);
 
 int gnutls_certificate_set_x509_key(gnutls_certificate_credentials_t res,
@@ -1836,7 +1836,7 @@ int gnutls_certificate_set_x509_simple_pkcs12_mem(gnutls_certificate_credentials
                                                   enum gnutls_x509_crt_fmt_t type_,
                                                   const char *password);
 
-int gnutls_certificate_set_x509_system_trust(gnutls_certificate_credentials_t res);
+int gnutls_certificate_set_x509_system_trust(gnutls_certificate_credentials_t cred);
 
 int gnutls_certificate_set_x509_trust(gnutls_certificate_credentials_t res,
                                       gnutls_x509_crt_t *ca_list,
@@ -1846,7 +1846,7 @@ int gnutls_certificate_set_x509_trust_dir(gnutls_certificate_credentials_t cred,
                                           const char *ca_dir,
                                           enum gnutls_x509_crt_fmt_t type_);
 
-int gnutls_certificate_set_x509_trust_file(gnutls_certificate_credentials_t res,
+int gnutls_certificate_set_x509_trust_file(gnutls_certificate_credentials_t cred,
                                            const char *cafile,
                                            enum gnutls_x509_crt_fmt_t type_);
 
@@ -2102,12 +2102,6 @@ void gnutls_global_set_audit_log_function(gnutls_audit_log_func log_func);
 void gnutls_global_set_log_function(gnutls_log_func log_func);
 
 void gnutls_global_set_log_level(int level);
-
-void gnutls_global_set_mem_functions(gnutls_alloc_function alloc_func,
-                                     gnutls_alloc_function secure_alloc_func,
-                                     gnutls_is_secure_function is_secure_func,
-                                     gnutls_realloc_function realloc_func,
-                                     gnutls_free_function free_func);
 
 void gnutls_global_set_mutex(mutex_init_func init,
                              mutex_deinit_func deinit,
@@ -2411,22 +2405,22 @@ int gnutls_psk_set_client_credentials2(gnutls_psk_client_credentials_t res,
                                        enum gnutls_psk_key_flags flags);
 
 void gnutls_psk_set_client_credentials_function(gnutls_psk_client_credentials_t cred,
-                                                gnutls_psk_client_credentials_function *func);
+                                                gnutls_psk_client_credentials_function func);
 
 void gnutls_psk_set_client_credentials_function2(gnutls_psk_client_credentials_t cred,
-                                                 gnutls_psk_client_credentials_function2 *func);
+                                                 gnutls_psk_client_credentials_function2 func);
 
 void gnutls_psk_set_params_function(gnutls_psk_server_credentials_t res,
-                                    gnutls_params_function *func);
+                                    gnutls_params_function func);
 
 int gnutls_psk_set_server_credentials_file(gnutls_psk_server_credentials_t res,
                                            const char *password_file);
 
 void gnutls_psk_set_server_credentials_function(gnutls_psk_server_credentials_t cred,
-                                                gnutls_psk_server_credentials_function *func);
+                                                gnutls_psk_server_credentials_function func);
 
 void gnutls_psk_set_server_credentials_function2(gnutls_psk_server_credentials_t cred,
-                                                 gnutls_psk_server_credentials_function2 *func);
+                                                 gnutls_psk_server_credentials_function2 func);
 
 int gnutls_psk_set_server_credentials_hint(gnutls_psk_server_credentials_t res, const char *hint);
 
@@ -2437,7 +2431,7 @@ int gnutls_psk_set_server_known_dh_params(gnutls_psk_server_credentials_t res,
                                           enum gnutls_sec_param_t sec_param);
 
 void gnutls_psk_set_server_params_function(gnutls_psk_server_credentials_t res,
-                                           gnutls_params_function *func);
+                                           gnutls_params_function func);
 
 int gnutls_random_art(enum gnutls_random_art_t type_,
                       const char *key_type,
@@ -2629,7 +2623,7 @@ void gnutls_session_set_verify_cert2(gnutls_session_t session,
                                      unsigned int flags);
 
 void gnutls_session_set_verify_function(gnutls_session_t session,
-                                        gnutls_certificate_verify_function *func);
+                                        gnutls_certificate_verify_function func);
 
 int gnutls_session_supplemental_register(gnutls_session_t session,
                                          const char *name,
@@ -2709,7 +2703,7 @@ int gnutls_srp_set_client_credentials(gnutls_srp_client_credentials_t res,
                                       const char *password);
 
 void gnutls_srp_set_client_credentials_function(gnutls_srp_client_credentials_t cred,
-                                                gnutls_srp_client_credentials_function *func);
+                                                gnutls_srp_client_credentials_function func);
 
 void gnutls_srp_set_prime_bits(gnutls_session_t session, unsigned int bits);
 
@@ -2718,7 +2712,7 @@ int gnutls_srp_set_server_credentials_file(gnutls_srp_server_credentials_t res,
                                            const char *password_conf_file);
 
 void gnutls_srp_set_server_credentials_function(gnutls_srp_server_credentials_t cred,
-                                                gnutls_srp_server_credentials_function *func);
+                                                gnutls_srp_server_credentials_function func);
 
 void gnutls_srp_set_server_fake_salt_seed(gnutls_srp_server_credentials_t sc,
                                           const struct gnutls_datum_t *seed,
@@ -2811,8 +2805,6 @@ void gnutls_transport_get_ptr2(gnutls_session_t session,
                                gnutls_transport_ptr_t *recv_ptr,
                                gnutls_transport_ptr_t *send_ptr);
 
-int gnutls_transport_is_ktls_enabled(gnutls_session_t session);
-
 void gnutls_transport_set_errno(gnutls_session_t session, int err);
 
 void gnutls_transport_set_errno_function(gnutls_session_t session, gnutls_errno_func errno_func);
@@ -2857,6 +2849,34 @@ int gnutls_verify_stored_pubkey(const char *db_name,
 #endif  /* GNUTLS_GNUTLS_H */
 
 #define GNUTLS_VERSION "3.7.9"
+/* Macros of the GnuTLS API (cbindgen cannot express these). */
+
+/* Define in one file of a program to stop the implicit gnutls_global_init
+ * at load time. */
+#define GNUTLS_SKIP_GLOBAL_INIT int _gnutls_global_init_skip(void); int _gnutls_global_init_skip(void) { return 1; }
+
+/* A group or curve in a bits argument (gnutls_sec_param_to_pk_bits style). */
+#define GNUTLS_CURVE_TO_BITS(curve) (unsigned int)((1U << 31) | (unsigned int)(curve))
+#define GNUTLS_BITS_TO_CURVE(bits) ((unsigned int)(bits) & 0x7FFFFFFFU)
+#define GNUTLS_BITS_ARE_CURVE(bits) ((unsigned int)(bits) & 0x80000000U)
+
+#define _gnutls_deinit(x) gnutls_deinit(x)
+
+/* Empty records are never accepted in bulk; nothing to set. */
+#define gnutls_record_set_max_empty_records(session, x)
+
+/* True when the library is at least version a.b.c. */
+#define gnutls_check_version_numeric(a, b, c) ((GNUTLS_VERSION_MAJOR >= (a)) && ((GNUTLS_VERSION_NUMBER >= (((a) << 16) + ((b) << 8) + (c))) || gnutls_check_version(#a "." #b "." #c)))
+
+/* gnutls_free(a) is a plain call through the gnutls_free variable: GnuTLS
+ * defines a pointer-clearing gnutls_free() macro for its own build only. */
+
+/* One descriptor for both directions. */
+#define gnutls_transport_set_int(s, i) gnutls_transport_set_int2(s, i, i)
+
+#define GNUTLS_FIPS140_SET_LAX_MODE() do { if (gnutls_fips140_mode_enabled()) gnutls_fips140_set_mode(GNUTLS_FIPS140_LAX, GNUTLS_FIPS140_SET_MODE_THREAD); } while (0)
+
+#define GNUTLS_FIPS140_SET_STRICT_MODE() do { if (gnutls_fips140_mode_enabled()) gnutls_fips140_set_mode(GNUTLS_FIPS140_STRICT, GNUTLS_FIPS140_SET_MODE_THREAD); } while (0)
 #define gnutls_sign_algorithm_get_name gnutls_sign_get_name
 #define gnutls_read gnutls_record_recv
 #define gnutls_write gnutls_record_send

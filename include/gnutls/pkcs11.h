@@ -364,5 +364,13 @@ int gnutls_x509_crt_list_import_pkcs11(gnutls_x509_crt_t *certs,
 
 #endif  /* GNUTLS_PKCS11_H */
 
+/* Macros of the GnuTLS API (cbindgen cannot express these). */
+
+#define gnutls_pkcs11_copy_x509_crt(url, crt, label, flags) gnutls_pkcs11_copy_x509_crt2(url, crt, label, NULL, flags)
+#define gnutls_pkcs11_copy_x509_privkey(url, key, label, usage, flags) gnutls_pkcs11_copy_x509_privkey2(url, key, label, NULL, usage, flags)
+#define gnutls_pkcs11_obj_list_import_url(p_list, n_list, url, attrs, flags) gnutls_pkcs11_obj_list_import_url3(p_list, n_list, url, (attrs) | (flags))
+#define gnutls_pkcs11_obj_list_import_url2(p_list, n_list, url, attrs, flags) gnutls_pkcs11_obj_list_import_url4(p_list, n_list, url, (attrs) | (flags))
+#define gnutls_pkcs11_privkey_generate(url, pk, bits, label, flags) gnutls_pkcs11_privkey_generate3(url, pk, bits, label, NULL, 0, NULL, 0, flags)
+#define gnutls_pkcs11_privkey_generate2(url, pk, bits, label, fmt, pubkey, flags) gnutls_pkcs11_privkey_generate3(url, pk, bits, label, NULL, fmt, pubkey, 0, flags)
 #define gnutls_pkcs11_obj_attr_t gnutls_pkcs11_obj_flags
 #define gnutls_x509_crt_import_pkcs11_url gnutls_x509_crt_import_url

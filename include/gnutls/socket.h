@@ -21,6 +21,8 @@ typedef enum gnutls_transport_ktls_enable_flags_t {
 extern "C" {
 #endif // __cplusplus
 
+int gnutls_transport_is_ktls_enabled(gnutls_session_t session);
+
 void gnutls_transport_set_fastopen(gnutls_session_t session,
                                    int fd,
                                    struct sockaddr *connect_addr,

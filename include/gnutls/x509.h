@@ -275,7 +275,7 @@ const char *gnutls_pkcs_schema_get_name(unsigned int schema);
 const char *gnutls_pkcs_schema_get_oid(unsigned int schema);
 
 void gnutls_session_set_verify_output_function(gnutls_session_t session,
-                                               gnutls_verify_output_function *func);
+                                               gnutls_verify_output_function func);
 
 int gnutls_x509_cidr_to_rfc5280(const char *cidr, gnutls_datum_t *cidr_rfc5280);
 
@@ -823,7 +823,7 @@ int gnutls_x509_crt_get_issuer_dn_oid(gnutls_x509_crt_t cert,
 
 int gnutls_x509_crt_get_issuer_unique_id(gnutls_x509_crt_t crt, char *buf, size_t *buf_size);
 
-int gnutls_x509_crt_get_key_id(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_get_key_id(gnutls_x509_crt_t crt_,
                                unsigned int flags,
                                unsigned char *output_data,
                                size_t *output_data_size);
@@ -1123,8 +1123,8 @@ int gnutls_x509_crt_sign2(gnutls_x509_crt_t crt,
                           unsigned int flags);
 
 int gnutls_x509_crt_verify(gnutls_x509_crt_t cert,
-                           const gnutls_x509_crt_t *CA_list,
-                           unsigned int CA_list_length,
+                           const gnutls_x509_crt_t *ca_list,
+                           unsigned int ca_list_length,
                            unsigned int flags,
                            unsigned int *verify);
 
@@ -1492,7 +1492,7 @@ void gnutls_x509_trust_list_iter_deinit(gnutls_x509_trust_list_iter_t iter);
 
 int gnutls_x509_trust_list_iter_get_ca(gnutls_x509_trust_list_t list,
                                        gnutls_x509_trust_list_iter_t *iter,
-                                       gnutls_x509_crt_t *crt);
+                                       gnutls_x509_crt_t *crt_);
 
 int gnutls_x509_trust_list_remove_cas(gnutls_x509_trust_list_t list,
                                       const gnutls_x509_crt_t *clist,
@@ -1507,7 +1507,7 @@ int gnutls_x509_trust_list_remove_trust_mem(gnutls_x509_trust_list_t list,
                                             gnutls_x509_crt_fmt_t type_);
 
 void gnutls_x509_trust_list_set_getissuer_function(gnutls_x509_trust_list_t tlist,
-                                                   gnutls_x509_trust_list_getissuer_function *func);
+                                                   gnutls_x509_trust_list_getissuer_function func);
 
 void gnutls_x509_trust_list_set_ptr(gnutls_x509_trust_list_t tlist, void *ptr);
 
@@ -1593,6 +1593,13 @@ int gnutls_x509_trust_list_verify_named_crt(gnutls_x509_trust_list_t list,
 #define GNUTLS_X509EXT_OID_TLSFEATURES "1.3.6.1.5.5.7.1.24"
 #define GNUTLS_X509EXT_OID_CT_SCT_V1 "1.3.6.1.4.1.11129.2.4.2"
 #define GNUTLS_X509_OID_POLICY_ANY "2.5.29.54"
+/* Macros of the GnuTLS API (cbindgen cannot express these). */
+
+/* The verification profile lives in the top byte of the verify flags. */
+#define GNUTLS_PROFILE_TO_VFLAGS(x) (((unsigned)(x)) << 24)
+#define GNUTLS_VFLAGS_TO_PROFILE(x) ((((unsigned)(x)) >> 24) & 0xff)
+
+#define GNUTLS_PKCS_CIPHER_MASK(x) ((x) & (~(GNUTLS_PKCS_NULL_PASSWORD)))
 #define GNUTLS_CRL_REASON_SUPERSEEDED GNUTLS_CRL_REASON_SUPERSEDED
 #define GNUTLS_X509_NO_WELL_DEFINED_EXPIRATION ((time_t)4294197631)
 #define gnutls_x509_crl_get_certificate_count gnutls_x509_crl_get_crt_count

@@ -18,6 +18,7 @@ use rustls::sign::CertifiedKey;
 
 use crate::errors::{self, Code};
 use crate::x509::cert::CertInfo;
+use crate::x509::privkey::PrivateKey;
 use crate::x509::trust::{read_file, TrustList};
 use crate::x509::{load, verify, X509Format};
 
@@ -40,6 +41,10 @@ pub struct KeyPair {
     /// DER issuer Names of every certificate in the chain, for matching a
     /// server's list of acceptable CAs.
     pub issuers: Vec<Vec<u8>>,
+    /// The private key as loaded (gnutls_certificate_get_x509_key).
+    pub key: Arc<PrivateKey>,
+    /// The index GnuTLS gives this pair (see [`CertificateCredentials::pair`]).
+    pub index: usize,
 }
 
 /// The credentials object.
@@ -49,6 +54,12 @@ pub struct CertificateCredentials {
     trust: Arc<TrustList>,
     flags: u32,
     verify_flags: u32,
+    /// Key pairs appended so far, the rejected ones included: GnuTLS keeps
+    /// a pair whose key does not match (returning the error), so the next
+    /// pair's API_V2 index counts it. We drop such a pair but keep the count.
+    slots: usize,
+    /// gnutls_certificate_set_verify_limits: (max key bits, max chain depth).
+    verify_limits: Option<(u32, u32)>,
 }
 
 impl CertificateCredentials {
@@ -84,8 +95,18 @@ impl CertificateCredentials {
         format: X509Format,
         password: Option<&str>,
     ) -> Result<usize, Code> {
-        let signing_key = load::signing_key(key, format, password)?;
+        let key = PrivateKey::import(key, format, password)?;
         let chain = load::certificates(cert, format)?;
+        self.add_key_parts(chain, key)
+    }
+
+    /// Adds a key pair from decoded parts (gnutls_certificate_set_x509_key):
+    /// the chain leaf first, and its private key. Returns the pair's index.
+    pub fn add_key_parts(
+        &mut self,
+        chain: Vec<CertificateDer<'static>>,
+        key: PrivateKey,
+    ) -> Result<usize, Code> {
         let infos = chain
             .iter()
             .map(|c| CertInfo::parse(c))
@@ -93,12 +114,14 @@ impl CertificateCredentials {
         let Some(leaf) = infos.first() else {
             return Err(errors::GNUTLS_E_BASE64_DECODING_ERROR);
         };
+        let signing_key = key.signing_key();
         if self.flags & FLAG_SKIP_KEY_CERT_MATCH == 0 {
             let key_bits = signing_key
                 .public_key()
                 .and_then(|spki| load::spki_key_bits(&spki));
             if let Some(bits) = key_bits {
                 if bits != leaf.public_key {
+                    self.slots += 1;
                     return Err(errors::GNUTLS_E_CERTIFICATE_KEY_MISMATCH);
                 }
             }
@@ -107,9 +130,65 @@ impl CertificateCredentials {
             names: leaf.server_names(),
             issuers: infos.iter().map(|c| c.issuer.clone()).collect(),
             certified: Arc::new(CertifiedKey::new(chain, signing_key)),
+            key: Arc::new(key),
+            index: self.slots,
         };
         self.key_pairs.push(pair);
-        Ok(self.key_pairs.len() - 1)
+        self.slots += 1;
+        Ok(self.slots - 1)
+    }
+
+    /// As [`Self::add_key_parts`] with the chain as DER byte vectors.
+    pub fn add_key_ders(&mut self, chain: &[Vec<u8>], key: PrivateKey) -> Result<usize, Code> {
+        let chain = chain
+            .iter()
+            .map(|d| CertificateDer::from(d.clone()))
+            .collect();
+        self.add_key_parts(chain, key)
+    }
+
+    /// gnutls_certificate_set_x509_trust with DER byte vectors.
+    pub fn add_trust_ders(&mut self, ders: &[Vec<u8>]) -> Result<usize, Code> {
+        Arc::make_mut(&mut self.trust).add_der_certificates(ders)
+    }
+
+    /// gnutls_certificate_free_keys
+    pub fn clear_keys(&mut self) {
+        self.key_pairs.clear();
+        self.slots = 0;
+    }
+
+    /// gnutls_certificate_free_cas
+    pub fn clear_cas(&mut self) {
+        Arc::make_mut(&mut self.trust).clear_anchors();
+    }
+
+    /// gnutls_certificate_free_crls
+    pub fn clear_crls(&mut self) {
+        Arc::make_mut(&mut self.trust).clear_crls();
+    }
+
+    /// Staples an OCSP response (DER) to key pair `index`, as
+    /// gnutls_certificate_set_ocsp_status_request_mem does.
+    pub fn set_ocsp_response(&mut self, index: usize, response: Vec<u8>) -> Result<(), Code> {
+        let pair = self
+            .key_pairs
+            .iter_mut()
+            .find(|p| p.index == index)
+            .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+        let mut certified = CertifiedKey::clone(&pair.certified);
+        certified.ocsp = Some(response);
+        pair.certified = Arc::new(certified);
+        Ok(())
+    }
+
+    /// gnutls_certificate_set_verify_limits (recorded; rustls bounds chains itself).
+    pub fn set_verify_limits(&mut self, max_bits: u32, max_depth: u32) {
+        self.verify_limits = Some((max_bits, max_depth));
+    }
+
+    pub fn verify_limits(&self) -> Option<(u32, u32)> {
+        self.verify_limits
     }
 
     /// Adds a key pair from files (gnutls_certificate_set_x509_key_file2).
@@ -133,6 +212,12 @@ impl CertificateCredentials {
             Ok(_) => 0,
             Err(code) => code,
         }
+    }
+
+    /// The pair with GnuTLS index `index` (the API_V2 return value): indices
+    /// count rejected pairs too, so they can differ from list positions.
+    pub fn pair(&self, index: usize) -> Option<&KeyPair> {
+        self.key_pairs.iter().find(|p| p.index == index)
     }
 
     pub fn key_pairs(&self) -> &[KeyPair] {

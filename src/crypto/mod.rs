@@ -8,6 +8,7 @@
 
 pub mod aead;
 pub mod cipher;
+pub mod dh;
 pub mod hash;
 pub mod hmac;
 pub mod kdf;

@@ -1,8 +1,10 @@
 //! Matching a certificate against the expected host name, with GnuTLS's
-//! rules: IP addresses only against IP SANs; DNS names against the DNS SANs,
-//! or against the subject CN only when the certificate has no DNS SAN;
-//! case-insensitive; a wildcard is honoured only at the start of the
-//! leftmost label, never across a dot, and never as "*.tld".
+//! rules: an IP address is compared with the IP SANs only (unless IP
+//! matches are disabled, when it is treated as a name); a DNS name with the
+//! DNS SANs, or with the subject CN only when the certificate has neither
+//! DNS nor IP SANs and exactly one CN; case-insensitive; a wildcard is
+//! honoured only at the start of the leftmost label, never across a dot,
+//! and never as "*.tld". Unicode host names are converted to IDNA first.
 
 use std::net::IpAddr;
 
@@ -15,16 +17,33 @@ pub const DO_NOT_ALLOW_WILDCARDS: u32 = 1 << 12;
 
 /// True when `cert` is valid for `hostname` under the verification `flags`.
 pub fn matches(cert: &CertInfo, hostname: &str, flags: u32) -> bool {
-    if let Ok(ip) = hostname.parse::<IpAddr>() {
-        return flags & DO_NOT_ALLOW_IP_MATCHES == 0 && cert.ip_addresses.contains(&ip);
+    if flags & DO_NOT_ALLOW_IP_MATCHES == 0 {
+        if let Ok(ip) = hostname.parse::<IpAddr>() {
+            return cert.ip_addresses.contains(&ip);
+        }
     }
-    let allow_wildcards = flags & DO_NOT_ALLOW_WILDCARDS == 0;
-    let names = if cert.dns_names.is_empty() {
-        &cert.common_names
+    // A name given in Unicode is compared in its IDNA (xn--) form, as GnuTLS does.
+    let ascii;
+    let hostname = if hostname.is_ascii() {
+        hostname
     } else {
-        &cert.dns_names
+        match idna::domain_to_ascii(hostname) {
+            Ok(a) => {
+                ascii = a;
+                ascii.as_str()
+            }
+            Err(_) => return false,
+        }
     };
-    names
+    let allow_wildcards = flags & DO_NOT_ALLOW_WILDCARDS == 0;
+    if cert.dns_names.is_empty() && cert.ip_addresses.is_empty() {
+        // RFC 6125 1.8: the CN is used only when it is unambiguous.
+        return match cert.common_names.as_slice() {
+            [cn] => name_matches(cn, hostname, allow_wildcards),
+            _ => false,
+        };
+    }
+    cert.dns_names
         .iter()
         .any(|pattern| name_matches(pattern, hostname, allow_wildcards))
 }

@@ -58,9 +58,19 @@ pub fn certificates(data: &[u8], format: X509Format) -> Result<Vec<CertificateDe
         .collect()
 }
 
+/// The first certificate of PEM data (gnutls_x509_crt_import); data
+/// without one is an unexpected-header error, as in GnuTLS.
+pub fn first_pem_certificate(data: &[u8]) -> Result<Vec<u8>, Code> {
+    pem_sections(data)?
+        .into_iter()
+        .find(|(kind, _)| *kind == SectionKind::Certificate)
+        .map(|(_, der)| der)
+        .ok_or(errors::GNUTLS_E_BASE64_UNEXPECTED_HEADER_ERROR)
+}
+
 /// GnuTLS tells "not this structure at all" (a tag error) from "damaged"
 /// (a DER error, e.g. truncated).
-fn der_error_code(err: &der::Error) -> Code {
+pub(crate) fn der_error_code(err: &der::Error) -> Code {
     match err.kind() {
         der::ErrorKind::TagUnexpected { .. } | der::ErrorKind::TagUnknown { .. } => {
             errors::GNUTLS_E_ASN1_TAG_ERROR
@@ -103,11 +113,19 @@ pub fn signing_key(
     format: X509Format,
     password: Option<&str>,
 ) -> Result<Arc<dyn SigningKey>, Code> {
-    let key = match format {
-        X509Format::Pem => pem_private_key(data, password)?,
-        X509Format::Der => der_private_key(data, password)?,
-    };
-    key_from_der(key)
+    key_from_der(private_key(data, format, password)?)
+}
+
+/// Decodes (and decrypts) a private key without making a signing key of it.
+pub fn private_key(
+    data: &[u8],
+    format: X509Format,
+    password: Option<&str>,
+) -> Result<PrivateKeyDer<'static>, Code> {
+    match format {
+        X509Format::Pem => pem_private_key(data, password),
+        X509Format::Der => der_private_key(data, password),
+    }
 }
 
 fn pem_private_key(data: &[u8], password: Option<&str>) -> Result<PrivateKeyDer<'static>, Code> {
@@ -161,10 +179,15 @@ fn der_private_key(data: &[u8], password: Option<&str>) -> Result<PrivateKeyDer<
     if pkcs8::EncryptedPrivateKeyInfo::from_der(data).is_ok() {
         return decrypt_pkcs8(data, password);
     }
+    // A SEQUENCE that is none of them is damaged; anything else is not a key.
+    if data.first() == Some(&0x30) {
+        return Err(errors::GNUTLS_E_ASN1_DER_ERROR);
+    }
     Err(errors::GNUTLS_E_ASN1_TAG_ERROR)
 }
 
-fn key_from_der(key: PrivateKeyDer<'static>) -> Result<Arc<dyn SigningKey>, Code> {
+/// A rustls signing key for a decoded private key.
+pub fn key_from_der(key: PrivateKeyDer<'static>) -> Result<Arc<dyn SigningKey>, Code> {
     if let PrivateKeyDer::Pkcs8(p8) = &key {
         let info = pkcs8::PrivateKeyInfo::from_der(p8.secret_pkcs8_der())
             .map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;

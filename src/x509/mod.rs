@@ -2,9 +2,12 @@
 //! and GnuTLS-style verification (status bitmask).
 
 pub mod cert;
+pub mod crt;
+pub mod dn;
 pub mod hostname;
 pub mod legacy_sig;
 pub mod load;
+pub mod privkey;
 pub mod status;
 pub mod trust;
 pub mod verify;

@@ -40,6 +40,15 @@ impl TrustList {
         Ok(count)
     }
 
+    /// Adds DER certificates given as plain byte vectors.
+    pub fn add_der_certificates(&mut self, ders: &[Vec<u8>]) -> Result<usize, Code> {
+        let certs: Vec<CertificateDer<'_>> = ders
+            .iter()
+            .map(|d| CertificateDer::from(d.as_slice()))
+            .collect();
+        self.add_certificates(&certs)
+    }
+
     pub fn add_trust_file(&mut self, path: &Path, format: X509Format) -> Result<usize, Code> {
         self.add_trust_mem(&read_file(path)?, format)
     }
@@ -77,6 +86,21 @@ impl TrustList {
 
     pub fn add_crl_file(&mut self, path: &Path, format: X509Format) -> Result<usize, Code> {
         self.add_crl_mem(&read_file(path)?, format)
+    }
+
+    /// Forgets every trusted certificate.
+    pub fn clear_anchors(&mut self) {
+        self.anchors.clear();
+    }
+
+    pub fn clear_crls(&mut self) {
+        self.crls.clear();
+    }
+
+    /// A trusted certificate whose subject is `cert`'s issuer (the first
+    /// one added), for gnutls_x509_trust_list_get_issuer.
+    pub fn issuer_of(&self, cert: &CertInfo) -> Option<&CertInfo> {
+        self.anchors.iter().find(|a| a.subject == cert.issuer)
     }
 
     pub fn anchors(&self) -> &[CertInfo] {

@@ -86,6 +86,28 @@ pub fn verify_peer_with(
     Ok(status)
 }
 
+/// Verifies DER certificates (leaf first) now, as
+/// gnutls_x509_trust_list_verify_crt2 does with its typed data.
+pub fn verify_now(
+    chain: &[&[u8]],
+    trust: &TrustList,
+    hostname: Option<&str>,
+    purpose: Option<&str>,
+    flags: u32,
+) -> Result<u32, Code> {
+    let certs: Vec<CertificateDer<'_>> = chain.iter().map(|d| CertificateDer::from(*d)).collect();
+    verify_peer_with(
+        &certs,
+        trust,
+        &VerifyOptions {
+            hostname,
+            purpose,
+            flags,
+            now: UnixTime::now(),
+        },
+    )
+}
+
 fn purpose_allowed(cert: &CertInfo, purpose: &str) -> bool {
     match &cert.ext_key_usage {
         None => true,

@@ -57,7 +57,7 @@ timeout_s=${LOAD_TEST_TIMEOUT:-30}
 
 tsv=${CONSUMERS_TSV:-}
 if [ -z "$tsv" ]; then
-    for candidate in "$repo/../shared/abi/consumers.tsv" /work/shared/abi/consumers.tsv; do
+    for candidate in "$repo/capi/abi/consumers.tsv" "$repo/../shared/abi/consumers.tsv"; do
         if [ -r "$candidate" ]; then tsv=$candidate; break; fi
     done
 fi

@@ -1,3 +1,5 @@
 //! <gnutls/abstract.h>
 pub mod stubs;
 pub mod types;
+pub mod keys;
+pub mod pcert;

@@ -13,29 +13,15 @@ use crate::types::*;
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_key(res: gnutls_certificate_credentials_t, names: *mut *const c_char, names_size: c_int, pcert_list: *mut gnutls_pcert_st, pcert_list_size: c_int, key: gnutls_privkey_t) -> c_int {
-    stub!(gnutls_certificate_set_key)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_retrieve_function2(cred: gnutls_certificate_credentials_t, func: *mut gnutls_certificate_retrieve_function2) {
+pub extern "C" fn gnutls_certificate_set_retrieve_function2(cred: gnutls_certificate_credentials_t, func: gnutls_certificate_retrieve_function2) {
     stub!(gnutls_certificate_set_retrieve_function2)
 }
 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_retrieve_function3(cred: gnutls_certificate_credentials_t, func: *mut gnutls_certificate_retrieve_function3) {
+pub extern "C" fn gnutls_certificate_set_retrieve_function3(cred: gnutls_certificate_credentials_t, func: gnutls_certificate_retrieve_function3) {
     stub!(gnutls_certificate_set_retrieve_function3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pcert_deinit(pcert: *mut gnutls_pcert_st) {
-    stub!(gnutls_pcert_deinit)
 }
 
 /// Stub: not implemented yet.
@@ -83,13 +69,6 @@ pub extern "C" fn gnutls_pcert_import_rawpk_raw(pcert: *mut gnutls_pcert_st, raw
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pcert_import_x509(pcert: *mut gnutls_pcert_st, crt: gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pcert_import_x509)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pcert_import_x509_list(pcert: *mut gnutls_pcert_st, crt: *mut gnutls_x509_crt_t, ncrt: *mut c_uint, flags: c_uint) -> c_int {
     stub!(gnutls_pcert_import_x509_list)
 }
@@ -97,22 +76,8 @@ pub extern "C" fn gnutls_pcert_import_x509_list(pcert: *mut gnutls_pcert_st, crt
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pcert_import_x509_raw(pcert: *mut gnutls_pcert_st, cert: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pcert_import_x509_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pcert_list_import_x509_file(pcert_list: *mut gnutls_pcert_st, pcert_list_size: *mut c_uint, file: *const c_char, format: gnutls_x509_crt_fmt_t, pin_fn: gnutls_pin_callback_t, pin_fn_userdata: *mut c_void, flags: c_uint) -> c_int {
     stub!(gnutls_pcert_list_import_x509_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pcert_list_import_x509_raw(pcerts: *mut gnutls_pcert_st, pcert_max: *mut c_uint, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pcert_list_import_x509_raw)
 }
 
 /// Stub: not implemented yet.
@@ -127,13 +92,6 @@ pub extern "C" fn gnutls_privkey_decrypt_data(key: gnutls_privkey_t, flags: c_ui
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_decrypt_data2(key: gnutls_privkey_t, flags: c_uint, ciphertext: *const gnutls_datum_t, plaintext: *mut c_uchar, plaintext_size: size_t) -> c_int {
     stub!(gnutls_privkey_decrypt_data2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_deinit(key: gnutls_privkey_t) {
-    stub!(gnutls_privkey_deinit)
 }
 
 /// Stub: not implemented yet.
@@ -349,22 +307,8 @@ pub extern "C" fn gnutls_privkey_import_url(key: gnutls_privkey_t, url: *const c
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_x509(pkey: gnutls_privkey_t, key: gnutls_x509_privkey_t, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_x509)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_import_x509_raw(pkey: gnutls_privkey_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, password: *const c_char, flags: c_uint) -> c_int {
     stub!(gnutls_privkey_import_x509_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_init(key: *mut gnutls_privkey_t) -> c_int {
-    stub!(gnutls_privkey_init)
 }
 
 /// Stub: not implemented yet.
@@ -440,29 +384,8 @@ pub extern "C" fn gnutls_privkey_verify_seed(key: gnutls_privkey_t, arg1: gnutls
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_deinit(key: gnutls_pubkey_t) {
-    stub!(gnutls_pubkey_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_encrypt_data(key: gnutls_pubkey_t, flags: c_uint, plaintext: *const gnutls_datum_t, ciphertext: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_pubkey_encrypt_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_export(key: gnutls_pubkey_t, format: gnutls_x509_crt_fmt_t, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_pubkey_export)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_export2(key: gnutls_pubkey_t, format: gnutls_x509_crt_fmt_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_export2)
 }
 
 /// Stub: not implemented yet.
@@ -524,13 +447,6 @@ pub extern "C" fn gnutls_pubkey_export_rsa_raw2(key: gnutls_pubkey_t, m: *mut gn
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_get_key_id(key: gnutls_pubkey_t, flags: c_uint, output_data: *mut c_uchar, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_pubkey_get_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_get_key_usage(key: gnutls_pubkey_t, usage: *mut c_uint) -> c_int {
     stub!(gnutls_pubkey_get_key_usage)
 }
@@ -540,13 +456,6 @@ pub extern "C" fn gnutls_pubkey_get_key_usage(key: gnutls_pubkey_t, usage: *mut 
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_get_openpgp_key_id(key: gnutls_pubkey_t, flags: c_uint, output_data: *mut c_uchar, output_data_size: *mut size_t, subkey: *mut c_uint) -> c_int {
     stub!(gnutls_pubkey_get_openpgp_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_get_pk_algorithm(key: gnutls_pubkey_t, bits: *mut c_uint) -> c_int {
-    stub!(gnutls_pubkey_get_pk_algorithm)
 }
 
 /// Stub: not implemented yet.
@@ -657,13 +566,6 @@ pub extern "C" fn gnutls_pubkey_import_url(key: gnutls_pubkey_t, url: *const c_c
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_import_x509(key: gnutls_pubkey_t, crt: gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pubkey_import_x509)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_x509_crq(key: gnutls_pubkey_t, crq: gnutls_x509_crq_t, flags: c_uint) -> c_int {
     stub!(gnutls_pubkey_import_x509_crq)
 }
@@ -673,13 +575,6 @@ pub extern "C" fn gnutls_pubkey_import_x509_crq(key: gnutls_pubkey_t, crq: gnutl
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_x509_raw(pkey: gnutls_pubkey_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
     stub!(gnutls_pubkey_import_x509_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_init(key: *mut gnutls_pubkey_t) -> c_int {
-    stub!(gnutls_pubkey_init)
 }
 
 /// Stub: not implemented yet.

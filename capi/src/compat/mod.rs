@@ -1,3 +1,4 @@
 //! <gnutls/compat.h>
 pub mod stubs;
 pub mod types;
+pub mod memory;

@@ -73,3 +73,72 @@ impl Default for CertificateCredentialsHandle {
         Self::new()
     }
 }
+
+/// A handle whose value is set after creation (gnutls_x509_crt_init, then
+/// _import): empty until then. The value is an `Arc` so getters clone it
+/// out and never hold the lock while they work.
+pub struct Slot<T>(RwLock<Option<std::sync::Arc<T>>>);
+
+impl<T> Default for Slot<T> {
+    fn default() -> Self {
+        Self(RwLock::new(None))
+    }
+}
+
+impl<T> Slot<T> {
+    pub fn get(&self) -> Option<std::sync::Arc<T>> {
+        self.0.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    pub fn set(&self, value: T) {
+        *self.0.write().unwrap_or_else(|e| e.into_inner()) = Some(std::sync::Arc::new(value));
+    }
+}
+
+/// `gnutls_x509_crt_t`: one certificate.
+impl Handle for gnutls_x509_crt_int {
+    type Rust = Slot<rgnutls::x509::crt::Crt>;
+}
+
+/// `gnutls_x509_privkey_t`: one decoded private key.
+impl Handle for gnutls_x509_privkey_int {
+    type Rust = Slot<rgnutls::x509::privkey::PrivateKey>;
+}
+
+/// `gnutls_privkey_t`: the abstract private key; only X.509 keys back it.
+impl Handle for gnutls_privkey_st {
+    type Rust = Slot<rgnutls::x509::privkey::PrivateKey>;
+}
+
+/// `gnutls_pubkey_t`: a public key, kept as SubjectPublicKeyInfo DER.
+impl Handle for gnutls_pubkey_st {
+    type Rust = Slot<Vec<u8>>;
+}
+
+/// `gnutls_x509_trust_list_t`: trusted CAs and CRLs. Certificates handed
+/// over with gnutls_x509_trust_list_add_cas belong to the list afterwards
+/// (GnuTLS frees them in deinit): their addresses are kept for that.
+#[derive(Default)]
+pub struct TrustListHandle {
+    pub list: RwLock<rgnutls::x509::trust::TrustList>,
+    pub owned_crts: std::sync::Mutex<Vec<usize>>,
+}
+
+impl Handle for gnutls_x509_trust_list_st {
+    type Rust = TrustListHandle;
+}
+
+impl TrustListHandle {
+    pub fn read(&self) -> std::sync::RwLockReadGuard<'_, rgnutls::x509::trust::TrustList> {
+        self.list.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn write(&self) -> std::sync::RwLockWriteGuard<'_, rgnutls::x509::trust::TrustList> {
+        self.list.write().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// `gnutls_x509_trust_list_iter_t`: the position of gnutls_x509_trust_list_iter_get_ca.
+impl Handle for gnutls_x509_trust_list_iter {
+    type Rust = std::cell::Cell<usize>;
+}

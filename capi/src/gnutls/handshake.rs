@@ -8,7 +8,7 @@ use crate::entry;
 use crate::types::*;
 use rgnutls::credentials::verifier::{ClientAuthMode, RecordingClientVerifier, RecordingServerVerifier};
 use rgnutls::errors;
-use rgnutls::session::Session;
+use rgnutls::session::{Session, Step};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
@@ -29,16 +29,21 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
     let session_ptr = h as *const SessionHandle as usize;
     let creds = h.certificate_credentials();
     let settings = s.settings_mut()?;
+    settings.pause_after_client_hello = h.is_server() && h.post_client_hello.load(Ordering::Acquire) != 0;
     settings.provider = Arc::clone(&prio.provider);
     settings.versions = prio.versions.clone();
     settings.server_precedence = prio.priority.server_precedence();
     super::db::configure(h, prio.priority.no_tickets(), settings);
+    settings.key_log = super::keylog::for_session(h);
     let Some(creds) = creds else {
         // Without certificate credentials there is nothing to verify or
         // present: the engine reports GNUTLS_E_INSUFFICIENT_CREDENTIALS.
         return Ok(());
     };
-    let verify_cb = creds.callbacks.verify.load(Ordering::Acquire);
+    let verify_cb = match h.verify_function.load(Ordering::Acquire) {
+        0 => creds.callbacks.verify.load(Ordering::Acquire),
+        session_cb => session_cb,
+    };
     let core = creds.read();
     let policy = h.verify.lock().unwrap_or_else(|e| e.into_inner()).policy(&core);
     if h.is_server() {
@@ -57,20 +62,57 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
     Ok(())
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gnutls_handshake(session: gnutls_session_t) -> c_int {
-    entry! {
-        let h = session!(session);
-        let r = h.with_core(|s| {
+type HookFn = unsafe extern "C" fn(gnutls_session_t) -> c_int;
+
+/// Runs the handshake; on the server, stops after the ClientHello to run
+/// the application's post-client-hello function without holding the engine
+/// (it may read SNI and ALPN, and change credentials or priorities), then
+/// reconfigures and goes on.
+fn run_handshake(h: &SessionHandle, session: gnutls_session_t) -> Result<(), c_int> {
+    loop {
+        let step = h.with_core(|s| {
             if !h.configured.swap(true, Ordering::AcqRel) {
                 if let Err(e) = configure(h, s) {
                     h.configured.store(false, Ordering::Release);
                     return Err(e);
                 }
             }
-            s.handshake(&mut CTransport { h })
-        });
-        match r {
+            s.handshake_step(&mut CTransport { h })
+        })?;
+        if step == Step::Done {
+            return Ok(());
+        }
+        let hook = h.post_client_hello.load(Ordering::Acquire);
+        if hook != 0 {
+            // SAFETY: a gnutls_handshake_simple_hook_func stored by
+            // gnutls_handshake_set_post_client_hello_function.
+            let f: HookFn = unsafe { core::mem::transmute::<usize, HookFn>(hook) };
+            // SAFETY: the application's hook with its own session.
+            let r = unsafe { f(session) };
+            if r < 0 {
+                return Err(r);
+            }
+        }
+        h.with_core(|s| configure(h, s))?;
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake_set_post_client_hello_function(
+    session: gnutls_session_t,
+    func: gnutls_handshake_simple_hook_func,
+) {
+    entry! {
+        let h = session!(session);
+        h.post_client_hello.store(func.map_or(0, |f| f as usize), Ordering::Release);
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake(session: gnutls_session_t) -> c_int {
+    entry! {
+        let h = session!(session);
+        match run_handshake(h, session) {
             Ok(()) => 0,
             Err(e) => {
                 if e == errors::GNUTLS_E_INSUFFICIENT_CREDENTIALS {
@@ -114,5 +156,55 @@ pub unsafe extern "C" fn gnutls_record_set_timeout(session: gnutls_session_t, ms
             s.set_record_timeout(timeout);
             Ok(())
         });
+    }
+}
+
+/// The last handshake message: GnuTLS reports the message type; rustls does
+/// not expose its state machine, so a finished handshake reports Finished
+/// and one in progress reports the message that starts it.
+fn last_message(h: &SessionHandle) -> gnutls_handshake_description_t {
+    let done = h.shared.with_info(|i| i.handshake_complete);
+    if done {
+        GNUTLS_HANDSHAKE_FINISHED
+    } else if h.is_server() {
+        GNUTLS_HANDSHAKE_CLIENT_HELLO
+    } else {
+        GNUTLS_HANDSHAKE_SERVER_HELLO
+    }
+}
+
+// rgnutls: partial: Finished once the handshake is complete; during it, the first message expected
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake_get_last_in(session: gnutls_session_t) -> gnutls_handshake_description_t {
+    entry! { last_message(session!(session)) }
+}
+
+// rgnutls: partial: Finished once the handshake is complete; during it, the first message expected
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake_get_last_out(session: gnutls_session_t) -> gnutls_handshake_description_t {
+    entry! { last_message(session!(session)) }
+}
+
+static HOOK_LOGGED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+// rgnutls: unsupported: rustls does not expose individual handshake messages, so the hook is accepted but never called (logged once)
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake_set_hook_function(
+    session: gnutls_session_t,
+    htype: c_uint,
+    when: c_int,
+    func: gnutls_handshake_hook_func,
+) {
+    entry! {
+        let _ = (session!(session), htype, when, func);
+        crate::ffi::stub_called("gnutls_handshake_set_hook_function", &HOOK_LOGGED);
+    }
+}
+
+/// rustls bounds handshake messages itself.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_handshake_set_max_packet_length(session: gnutls_session_t, max: size_t) {
+    entry! {
+        let _ = (session!(session), max);
     }
 }

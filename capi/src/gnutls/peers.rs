@@ -371,3 +371,13 @@ pub unsafe extern "C" fn gnutls_certificate_type_get2(
         GNUTLS_CRT_X509
     }
 }
+
+/// A verify function for this session only; it takes precedence over the
+/// credentials' one.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_session_set_verify_function(
+    session: gnutls_session_t,
+    func: gnutls_certificate_verify_function,
+) {
+    entry! { session!(session).verify_function.store(func.map_or(0, |f| f as usize), Ordering::Release) }
+}

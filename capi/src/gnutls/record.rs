@@ -67,6 +67,9 @@ pub unsafe extern "C" fn gnutls_record_recv(session: gnutls_session_t, data: *mu
         let Some(buf) = (unsafe { ffi::bytes_mut(data, data_size) }) else {
             return errors::GNUTLS_E_INVALID_REQUEST as ssize_t;
         };
+        if let Err(e) = super::transport::wait_readable_unlocked(h) {
+            return e as ssize_t;
+        }
         ssize(run(h, |s, t| s.recv(t, buf)))
     }
 }
@@ -216,5 +219,21 @@ pub unsafe extern "C" fn gnutls_key_update(session: gnutls_session_t, flags: c_u
             Ok(()) => 0,
             Err(e) => e,
         }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_check_corked(session: gnutls_session_t) -> size_t {
+    entry! {
+        let h = session!(session);
+        h.with_core(|s| Ok(s.corked_len())).unwrap_or(0)
+    }
+}
+
+/// Padding concerns CBC records of SSL 3.0/TLS 1.0, which rustls never uses.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_disable_padding(session: gnutls_session_t) {
+    entry! {
+        let _ = session!(session);
     }
 }

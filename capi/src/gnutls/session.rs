@@ -20,7 +20,7 @@ use rgnutls::credentials::verifier::PeerRecord;
 use rgnutls::errors;
 use rgnutls::session::{Role, Session, SessionShared};
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicBool, AtomicI32, AtomicPtr, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// `gnutls_session_t`'s Rust side.
@@ -49,6 +49,12 @@ pub struct SessionHandle {
     pub configured: AtomicBool,
     /// Session resumption and early data (db.rs).
     pub resume: super::db::Resume,
+    /// gnutls_handshake_set_post_client_hello_function (0 = unset).
+    pub post_client_hello: AtomicUsize,
+    /// gnutls_session_set_keylog_function (0 = unset).
+    pub keylog: AtomicUsize,
+    /// gnutls_session_set_verify_function (0 = use the credentials').
+    pub verify_function: AtomicUsize,
 }
 
 /// Data whose address the application holds (see `SessionHandle::returned`).
@@ -110,6 +116,9 @@ impl SessionHandle {
             last_error: AtomicI32::new(0),
             configured: AtomicBool::new(false),
             resume: super::db::Resume::new(flags),
+            post_client_hello: AtomicUsize::new(0),
+            keylog: AtomicUsize::new(0),
+            verify_function: AtomicUsize::new(0),
         }
     }
 

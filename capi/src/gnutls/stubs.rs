@@ -48,7 +48,7 @@ pub extern "C" fn gnutls_anon_free_server_credentials(sc: gnutls_anon_server_cre
 /// Stub: unsupported: anonymous key exchange is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_anon_set_params_function(res: gnutls_anon_server_credentials_t, func: *mut gnutls_params_function) {
+pub extern "C" fn gnutls_anon_set_params_function(res: gnutls_anon_server_credentials_t, func: gnutls_params_function) {
     stub!(gnutls_anon_set_params_function)
 }
 
@@ -69,29 +69,8 @@ pub extern "C" fn gnutls_anon_set_server_known_dh_params(res: gnutls_anon_server
 /// Stub: unsupported: anonymous key exchange is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_anon_set_server_params_function(res: gnutls_anon_server_credentials_t, func: *mut gnutls_params_function) {
+pub extern "C" fn gnutls_anon_set_server_params_function(res: gnutls_anon_server_credentials_t, func: gnutls_params_function) {
     stub!(gnutls_anon_set_server_params_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_auth_client_get_type(session: gnutls_session_t) -> gnutls_credentials_type_t {
-    stub!(gnutls_auth_client_get_type, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_auth_get_type(session: gnutls_session_t) -> gnutls_credentials_type_t {
-    stub!(gnutls_auth_get_type, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_auth_server_get_type(session: gnutls_session_t) -> gnutls_credentials_type_t {
-    stub!(gnutls_auth_server_get_type, 0)
 }
 
 /// Stub: not implemented yet.
@@ -132,48 +111,6 @@ pub extern "C" fn gnutls_certificate_expiration_time_peers(session: gnutls_sessi
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_free_ca_names(sc: gnutls_certificate_credentials_t) {
-    stub!(gnutls_certificate_free_ca_names)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_free_cas(sc: gnutls_certificate_credentials_t) {
-    stub!(gnutls_certificate_free_cas)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_free_crls(sc: gnutls_certificate_credentials_t) {
-    stub!(gnutls_certificate_free_crls)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_free_keys(sc: gnutls_certificate_credentials_t) {
-    stub!(gnutls_certificate_free_keys)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_crt_raw(sc: gnutls_certificate_credentials_t, idx1: c_uint, idx2: c_uint, cert: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_certificate_get_crt_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_issuer(sc: gnutls_certificate_credentials_t, cert: gnutls_x509_crt_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_certificate_get_issuer)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_get_ocsp_expiration(sc: gnutls_certificate_credentials_t, idx: c_uint, oidx: c_int, flags: c_uint) -> time_t {
     stub!(gnutls_certificate_get_ocsp_expiration)
 }
@@ -188,64 +125,8 @@ pub extern "C" fn gnutls_certificate_get_peers_subkey_id(session: gnutls_session
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_verify_flags(res: gnutls_certificate_credentials_t) -> c_uint {
-    stub!(gnutls_certificate_get_verify_flags)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_x509_crt(res: gnutls_certificate_credentials_t, index: c_uint, crt_list: *mut *mut gnutls_x509_crt_t, crt_list_size: *mut c_uint) -> c_int {
-    stub!(gnutls_certificate_get_x509_crt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_x509_key(res: gnutls_certificate_credentials_t, index: c_uint, key: *mut gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_certificate_get_x509_key)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_send_x509_rdn_sequence(session: gnutls_session_t, status: c_int) {
     stub!(gnutls_certificate_send_x509_rdn_sequence)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_dh_params(res: gnutls_certificate_credentials_t, dh_params: gnutls_dh_params_t) {
-    stub!(gnutls_certificate_set_dh_params)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_flags(arg0: gnutls_certificate_credentials_t, flags: c_uint) {
-    stub!(gnutls_certificate_set_flags)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_known_dh_params(res: gnutls_certificate_credentials_t, sec_param: gnutls_sec_param_t) -> c_int {
-    stub!(gnutls_certificate_set_known_dh_params)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_ocsp_status_request_file(res: gnutls_certificate_credentials_t, response_file: *const c_char, idx: c_uint) -> c_int {
-    stub!(gnutls_certificate_set_ocsp_status_request_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_ocsp_status_request_file2(res: gnutls_certificate_credentials_t, response_file: *const c_char, idx: c_uint, fmt: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_ocsp_status_request_file2)
 }
 
 /// Stub: not implemented yet.
@@ -260,20 +141,6 @@ pub extern "C" fn gnutls_certificate_set_ocsp_status_request_function(res: gnutl
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_ocsp_status_request_function2(res: gnutls_certificate_credentials_t, idx: c_uint, ocsp_func: gnutls_status_request_ocsp_func, ptr: *mut c_void) -> c_int {
     stub!(gnutls_certificate_set_ocsp_status_request_function2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_ocsp_status_request_mem(res: gnutls_certificate_credentials_t, resp: *const gnutls_datum_t, idx: c_uint, fmt: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_ocsp_status_request_mem)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_params_function(res: gnutls_certificate_credentials_t, func: *mut gnutls_params_function) {
-    stub!(gnutls_certificate_set_params_function)
 }
 
 /// Stub: not implemented yet.
@@ -300,29 +167,8 @@ pub extern "C" fn gnutls_certificate_set_rawpk_key_mem(cred: gnutls_certificate_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_retrieve_function(cred: gnutls_certificate_credentials_t, func: *mut gnutls_certificate_retrieve_function) {
+pub extern "C" fn gnutls_certificate_set_retrieve_function(cred: gnutls_certificate_credentials_t, func: gnutls_certificate_retrieve_function) {
     stub!(gnutls_certificate_set_retrieve_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_verify_flags(res: gnutls_certificate_credentials_t, flags: c_uint) {
-    stub!(gnutls_certificate_set_verify_flags)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_verify_function(cred: gnutls_certificate_credentials_t, func: *mut gnutls_certificate_verify_function) {
-    stub!(gnutls_certificate_set_verify_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_verify_limits(res: gnutls_certificate_credentials_t, max_bits: c_uint, max_depth: c_uint) {
-    stub!(gnutls_certificate_set_verify_limits)
 }
 
 /// Stub: not implemented yet.
@@ -330,48 +176,6 @@ pub extern "C" fn gnutls_certificate_set_verify_limits(res: gnutls_certificate_c
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_x509_crl(res: gnutls_certificate_credentials_t, crl_list: *mut gnutls_x509_crl_t, crl_list_size: c_int) -> c_int {
     stub!(gnutls_certificate_set_x509_crl)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_crl_file(res: gnutls_certificate_credentials_t, crlfile: *const c_char, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_crl_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_crl_mem(res: gnutls_certificate_credentials_t, CRL: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_crl_mem)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_key(res: gnutls_certificate_credentials_t, cert_list: *mut gnutls_x509_crt_t, cert_list_size: c_int, key: gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_key)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_key_file2(res: gnutls_certificate_credentials_t, certfile: *const c_char, keyfile: *const c_char, type_: gnutls_x509_crt_fmt_t, pass: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_certificate_set_x509_key_file2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_key_mem(res: gnutls_certificate_credentials_t, cert: *const gnutls_datum_t, key: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_key_mem)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_key_mem2(res: gnutls_certificate_credentials_t, cert: *const gnutls_datum_t, key: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t, pass: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_certificate_set_x509_key_mem2)
 }
 
 /// Stub: not implemented yet.
@@ -386,27 +190,6 @@ pub extern "C" fn gnutls_certificate_set_x509_simple_pkcs12_file(res: gnutls_cer
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_x509_simple_pkcs12_mem(res: gnutls_certificate_credentials_t, p12blob: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t, password: *const c_char) -> c_int {
     stub!(gnutls_certificate_set_x509_simple_pkcs12_mem)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_trust(res: gnutls_certificate_credentials_t, ca_list: *mut gnutls_x509_crt_t, ca_list_size: c_int) -> c_int {
-    stub!(gnutls_certificate_set_x509_trust)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_trust_dir(cred: gnutls_certificate_credentials_t, ca_dir: *const c_char, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_trust_dir)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_trust_mem(res: gnutls_certificate_credentials_t, ca: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_certificate_set_x509_trust_mem)
 }
 
 /// Stub: not implemented yet.
@@ -427,13 +210,6 @@ pub extern "C" fn gnutls_certificate_type_get_name(type_: gnutls_certificate_typ
 #[no_mangle]
 pub extern "C" fn gnutls_certificate_type_list() -> *const gnutls_certificate_type_t {
     stub!(gnutls_certificate_type_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_verification_status_print(status: c_uint, type_: gnutls_certificate_type_t, out: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_certificate_verification_status_print)
 }
 
 /// Stub: not implemented yet.
@@ -494,134 +270,8 @@ pub extern "C" fn gnutls_compress_certificate_get_selected_method(session: gnutl
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_compress_certificate_set_methods(session: gnutls_session_t, methods: *const gnutls_compression_method_t, methods_len: size_t) -> c_int {
-    stub!(gnutls_compress_certificate_set_methods)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_get_group(session: gnutls_session_t, raw_gen: *mut gnutls_datum_t, raw_prime: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_dh_get_group)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_get_peers_public_bits(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_dh_get_peers_public_bits)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_get_prime_bits(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_dh_get_prime_bits)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_get_pubkey(session: gnutls_session_t, raw_key: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_dh_get_pubkey)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_get_secret_bits(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_dh_get_secret_bits)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_cpy(dst: gnutls_dh_params_t, src: gnutls_dh_params_t) -> c_int {
-    stub!(gnutls_dh_params_cpy)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_deinit(dh_params: gnutls_dh_params_t) {
-    stub!(gnutls_dh_params_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_export2_pkcs3(params: gnutls_dh_params_t, format: gnutls_x509_crt_fmt_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_dh_params_export2_pkcs3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_export_pkcs3(params: gnutls_dh_params_t, format: gnutls_x509_crt_fmt_t, params_data: *mut c_uchar, params_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_dh_params_export_pkcs3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_export_raw(params: gnutls_dh_params_t, prime: *mut gnutls_datum_t, generator: *mut gnutls_datum_t, bits: *mut c_uint) -> c_int {
-    stub!(gnutls_dh_params_export_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_generate2(params: gnutls_dh_params_t, bits: c_uint) -> c_int {
-    stub!(gnutls_dh_params_generate2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_dh_params_import_dsa(dh_params: gnutls_dh_params_t, key: gnutls_x509_privkey_t) -> c_int {
     stub!(gnutls_dh_params_import_dsa)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_import_pkcs3(params: gnutls_dh_params_t, pkcs3_params: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_dh_params_import_pkcs3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_import_raw(dh_params: gnutls_dh_params_t, prime: *const gnutls_datum_t, generator: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_dh_params_import_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_import_raw2(dh_params: gnutls_dh_params_t, prime: *const gnutls_datum_t, generator: *const gnutls_datum_t, key_bits: c_uint) -> c_int {
-    stub!(gnutls_dh_params_import_raw2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_import_raw3(dh_params: gnutls_dh_params_t, prime: *const gnutls_datum_t, q: *const gnutls_datum_t, generator: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_dh_params_import_raw3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_params_init(dh_params: *mut gnutls_dh_params_t) -> c_int {
-    stub!(gnutls_dh_params_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_dh_set_prime_bits(session: gnutls_session_t, bits: c_uint) {
-    stub!(gnutls_dh_set_prime_bits)
 }
 
 /// Stub: not implemented yet.
@@ -806,12 +456,6 @@ pub extern "C" fn gnutls_fips140_get_operation_state(context: gnutls_fips140_con
 
 /// Stub: unsupported: rgnutls is not a FIPS 140 module.
 #[no_mangle]
-pub extern "C" fn gnutls_fips140_mode_enabled() -> c_uint {
-    stub!(gnutls_fips140_mode_enabled)
-}
-
-/// Stub: unsupported: rgnutls is not a FIPS 140 module.
-#[no_mangle]
 pub extern "C" fn gnutls_fips140_pop_context() -> c_int {
     stub!(gnutls_fips140_pop_context)
 }
@@ -827,13 +471,6 @@ pub extern "C" fn gnutls_fips140_push_context(context: gnutls_fips140_context_t)
 #[no_mangle]
 pub extern "C" fn gnutls_fips140_run_self_tests() -> c_int {
     stub!(gnutls_fips140_run_self_tests)
-}
-
-/// Stub: unsupported: rgnutls is not a FIPS 140 module.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_fips140_set_mode(mode: gnutls_fips_mode_t, flags: c_uint) {
-    stub!(gnutls_fips140_set_mode)
 }
 
 /// Stub: not implemented yet.
@@ -906,48 +543,6 @@ pub extern "C" fn gnutls_handshake_description_get_name(type_: gnutls_handshake_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_get_last_in(session: gnutls_session_t) -> gnutls_handshake_description_t {
-    stub!(gnutls_handshake_get_last_in, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_get_last_out(session: gnutls_session_t) -> gnutls_handshake_description_t {
-    stub!(gnutls_handshake_get_last_out, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_set_hook_function(session: gnutls_session_t, htype: c_uint, when: c_int, func: gnutls_handshake_hook_func) {
-    stub!(gnutls_handshake_set_hook_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_set_max_packet_length(session: gnutls_session_t, max: size_t) {
-    stub!(gnutls_handshake_set_max_packet_length)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_set_post_client_hello_function(session: gnutls_session_t, func: gnutls_handshake_simple_hook_func) {
-    stub!(gnutls_handshake_set_post_client_hello_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_set_private_extensions(session: gnutls_session_t, allow: c_int) {
-    stub!(gnutls_handshake_set_private_extensions)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_set_random(session: gnutls_session_t, random: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_handshake_set_random)
 }
@@ -976,36 +571,8 @@ pub extern "C" fn gnutls_handshake_write(session: gnutls_session_t, level: gnutl
 /// Stub: unsupported: heartbeat is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_heartbeat_allowed(session: gnutls_session_t, type_: c_uint) -> c_uint {
-    stub!(gnutls_heartbeat_allowed)
-}
-
-/// Stub: unsupported: heartbeat is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_heartbeat_enable(session: gnutls_session_t, type_: c_uint) {
-    stub!(gnutls_heartbeat_enable)
-}
-
-/// Stub: unsupported: heartbeat is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_heartbeat_get_timeout(session: gnutls_session_t) -> c_uint {
     stub!(gnutls_heartbeat_get_timeout)
-}
-
-/// Stub: unsupported: heartbeat is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_heartbeat_ping(session: gnutls_session_t, data_size: size_t, max_tries: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_heartbeat_ping)
-}
-
-/// Stub: unsupported: heartbeat is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_heartbeat_pong(session: gnutls_session_t, flags: c_uint) -> c_int {
-    stub!(gnutls_heartbeat_pong)
 }
 
 /// Stub: unsupported: heartbeat is not offered by the rustls engine.
@@ -1053,13 +620,6 @@ pub extern "C" fn gnutls_hex_encode2(data: *const gnutls_datum_t, result: *mut g
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_idna_map(input: *const c_char, ilen: c_uint, out: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_idna_map)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_idna_reverse_map(input: *const c_char, ilen: c_uint, out: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_idna_reverse_map)
 }
@@ -1089,13 +649,6 @@ pub extern "C" fn gnutls_kx_get_name(algorithm: gnutls_kx_algorithm_t) -> *const
 #[no_mangle]
 pub extern "C" fn gnutls_kx_list() -> *const gnutls_kx_algorithm_t {
     stub!(gnutls_kx_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_load_file(filename: *const c_char, data: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_load_file)
 }
 
 /// Stub: not implemented yet.
@@ -1200,20 +753,6 @@ pub extern "C" fn gnutls_oid_to_sign(oid: *const c_char) -> gnutls_sign_algorith
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_openpgp_send_cert(session: gnutls_session_t, status: gnutls_openpgp_crt_status_t) {
     stub!(gnutls_openpgp_send_cert)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_packet_deinit(packet: gnutls_packet_t) {
-    stub!(gnutls_packet_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_packet_get(packet: gnutls_packet_t, data: *mut gnutls_datum_t, sequence: *mut c_uchar) {
-    stub!(gnutls_packet_get)
 }
 
 /// Stub: not implemented yet.
@@ -1483,21 +1022,21 @@ pub extern "C" fn gnutls_psk_set_client_credentials2(res: gnutls_psk_client_cred
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_set_client_credentials_function(cred: gnutls_psk_client_credentials_t, func: *mut gnutls_psk_client_credentials_function) {
+pub extern "C" fn gnutls_psk_set_client_credentials_function(cred: gnutls_psk_client_credentials_t, func: gnutls_psk_client_credentials_function) {
     stub!(gnutls_psk_set_client_credentials_function)
 }
 
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_set_client_credentials_function2(cred: gnutls_psk_client_credentials_t, func: *mut gnutls_psk_client_credentials_function2) {
+pub extern "C" fn gnutls_psk_set_client_credentials_function2(cred: gnutls_psk_client_credentials_t, func: gnutls_psk_client_credentials_function2) {
     stub!(gnutls_psk_set_client_credentials_function2)
 }
 
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_set_params_function(res: gnutls_psk_server_credentials_t, func: *mut gnutls_params_function) {
+pub extern "C" fn gnutls_psk_set_params_function(res: gnutls_psk_server_credentials_t, func: gnutls_params_function) {
     stub!(gnutls_psk_set_params_function)
 }
 
@@ -1511,14 +1050,14 @@ pub extern "C" fn gnutls_psk_set_server_credentials_file(res: gnutls_psk_server_
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_set_server_credentials_function(cred: gnutls_psk_server_credentials_t, func: *mut gnutls_psk_server_credentials_function) {
+pub extern "C" fn gnutls_psk_set_server_credentials_function(cred: gnutls_psk_server_credentials_t, func: gnutls_psk_server_credentials_function) {
     stub!(gnutls_psk_set_server_credentials_function)
 }
 
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_set_server_credentials_function2(cred: gnutls_psk_server_credentials_t, func: *mut gnutls_psk_server_credentials_function2) {
+pub extern "C" fn gnutls_psk_set_server_credentials_function2(cred: gnutls_psk_server_credentials_t, func: gnutls_psk_server_credentials_function2) {
     stub!(gnutls_psk_set_server_credentials_function2)
 }
 
@@ -1546,7 +1085,7 @@ pub extern "C" fn gnutls_psk_set_server_known_dh_params(res: gnutls_psk_server_c
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_set_server_params_function(res: gnutls_psk_server_credentials_t, func: *mut gnutls_params_function) {
+pub extern "C" fn gnutls_psk_set_server_params_function(res: gnutls_psk_server_credentials_t, func: gnutls_params_function) {
     stub!(gnutls_psk_set_server_params_function)
 }
 
@@ -1567,27 +1106,6 @@ pub extern "C" fn gnutls_range_split(session: gnutls_session_t, orig: *const gnu
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_record_can_use_length_hiding(session: gnutls_session_t) -> c_uint {
-    stub!(gnutls_record_can_use_length_hiding)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_check_corked(session: gnutls_session_t) -> size_t {
-    stub!(gnutls_record_check_corked)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_disable_padding(session: gnutls_session_t) {
-    stub!(gnutls_record_disable_padding)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_record_get_state(session: gnutls_session_t, read: c_uint, mac_key: *mut gnutls_datum_t, IV: *mut gnutls_datum_t, cipher_key: *mut gnutls_datum_t, seq_number: *mut c_uchar) -> c_int {
     stub!(gnutls_record_get_state)
 }
@@ -1602,22 +1120,8 @@ pub extern "C" fn gnutls_record_overhead_size(session: gnutls_session_t) -> size
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_record_recv_packet(session: gnutls_session_t, packet: *mut gnutls_packet_t) -> ssize_t {
-    stub!(gnutls_record_recv_packet)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_record_send_file(session: gnutls_session_t, fd: c_int, offset: *mut off_t, count: size_t) -> ssize_t {
     stub!(gnutls_record_send_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_send_range(session: gnutls_session_t, data: *const c_void, data_size: size_t, range: *const gnutls_range_st) -> ssize_t {
-    stub!(gnutls_record_send_range)
 }
 
 /// Stub: not implemented yet.
@@ -1651,13 +1155,6 @@ pub extern "C" fn gnutls_sec_param_to_symmetric_bits(param: gnutls_sec_param_t) 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_session_etm_status(session: gnutls_session_t) -> c_uint {
-    stub!(gnutls_session_etm_status)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_session_ext_register(arg0: gnutls_session_t, name: *const c_char, type_: c_int, parse_point: gnutls_ext_parse_type_t, recv_func: gnutls_ext_recv_func, send_func: gnutls_ext_send_func, deinit_func: gnutls_ext_deinit_data_func, pack_func: gnutls_ext_pack_func, unpack_func: gnutls_ext_unpack_func, flags: c_uint) -> c_int {
     stub!(gnutls_session_ext_register)
 }
@@ -1672,22 +1169,8 @@ pub extern "C" fn gnutls_session_force_valid(session: gnutls_session_t) {
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_session_get_keylog_function(session: gnutls_session_t) -> gnutls_keylog_func {
-    stub!(gnutls_session_get_keylog_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_session_get_master_secret(session: gnutls_session_t, secret: *mut gnutls_datum_t) {
     stub!(gnutls_session_get_master_secret)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_key_update(session: gnutls_session_t, flags: c_uint) -> c_int {
-    stub!(gnutls_session_key_update)
 }
 
 /// Stub: not implemented yet.
@@ -1700,22 +1183,8 @@ pub extern "C" fn gnutls_session_set_id(session: gnutls_session_t, sid: *const g
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_session_set_keylog_function(session: gnutls_session_t, func: gnutls_keylog_func) {
-    stub!(gnutls_session_set_keylog_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_session_set_premaster(session: gnutls_session_t, entity: c_uint, version: gnutls_protocol_t, kx: gnutls_kx_algorithm_t, cipher: gnutls_cipher_algorithm_t, mac: gnutls_mac_algorithm_t, comp: gnutls_compression_method_t, master: *const gnutls_datum_t, session_id: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_session_set_premaster)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_set_verify_function(session: gnutls_session_t, func: *mut gnutls_certificate_verify_function) {
-    stub!(gnutls_session_set_verify_function)
 }
 
 /// Stub: not implemented yet.
@@ -1881,7 +1350,7 @@ pub extern "C" fn gnutls_srp_set_client_credentials(res: gnutls_srp_client_crede
 /// Stub: unsupported: SRP is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_srp_set_client_credentials_function(cred: gnutls_srp_client_credentials_t, func: *mut gnutls_srp_client_credentials_function) {
+pub extern "C" fn gnutls_srp_set_client_credentials_function(cred: gnutls_srp_client_credentials_t, func: gnutls_srp_client_credentials_function) {
     stub!(gnutls_srp_set_client_credentials_function)
 }
 
@@ -1902,7 +1371,7 @@ pub extern "C" fn gnutls_srp_set_server_credentials_file(res: gnutls_srp_server_
 /// Stub: unsupported: SRP is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_srp_set_server_credentials_function(cred: gnutls_srp_server_credentials_t, func: *mut gnutls_srp_server_credentials_function) {
+pub extern "C" fn gnutls_srp_set_server_credentials_function(cred: gnutls_srp_server_credentials_t, func: gnutls_srp_server_credentials_function) {
     stub!(gnutls_srp_set_server_credentials_function)
 }
 
@@ -1932,27 +1401,6 @@ pub extern "C" fn gnutls_srtp_get_keys(session: gnutls_session_t, key_material: 
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_srtp_get_mki(session: gnutls_session_t, mki: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_srtp_get_mki)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_srtp_get_profile_id(name: *const c_char, profile: *mut gnutls_srtp_profile_t) -> c_int {
-    stub!(gnutls_srtp_get_profile_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_srtp_get_profile_name(profile: gnutls_srtp_profile_t) -> *const c_char {
-    stub!(gnutls_srtp_get_profile_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_srtp_get_selected_profile(session: gnutls_session_t, profile: *mut gnutls_srtp_profile_t) -> c_int {
-    stub!(gnutls_srtp_get_selected_profile)
 }
 
 /// Stub: not implemented yet.
@@ -2016,13 +1464,6 @@ pub extern "C" fn gnutls_supplemental_register(name: *const c_char, type_: gnutl
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_supplemental_send(session: gnutls_session_t, do_send_supplemental: c_uint) {
     stub!(gnutls_supplemental_send)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_system_recv_timeout(ptr: gnutls_transport_ptr_t, ms: c_uint) -> c_int {
-    stub!(gnutls_system_recv_timeout)
 }
 
 /// Stub: not implemented yet.

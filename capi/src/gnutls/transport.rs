@@ -213,6 +213,40 @@ impl Transport for CTransport<'_> {
     }
 }
 
+/// Before a blocking receive on the default transport, waits for the socket
+/// to become readable *without* holding the engine, so that another thread
+/// can send on the same session meanwhile (GnuTLS allows one thread to send
+/// while another receives). Does nothing when plaintext is already waiting,
+/// with custom pull functions, or on non-blocking sockets; the receive that
+/// follows does the real read either way. With a record timeout set, a
+/// wait that times out is reported as GNUTLS_E_TIMEDOUT.
+pub fn wait_readable_unlocked(h: &SessionHandle) -> Result<(), c_int> {
+    let t = &h.transport;
+    if load_fn::<PullFn>(&t.pull).is_some() {
+        return Ok(());
+    }
+    let fd = fd_of(t.recv_ptr.load(Ordering::Acquire));
+    // SAFETY: fcntl(2) F_GETFL on the application's descriptor.
+    let fl = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    if fl < 0 || fl & libc::O_NONBLOCK != 0 {
+        return Ok(());
+    }
+    let Ok((needs, timeout)) = h.with_core(|s| Ok((s.recv_needs_transport(), s.settings().record_timeout_ms))) else {
+        return Ok(());
+    };
+    if !needs {
+        return Ok(());
+    }
+    let mut p = libc::pollfd { fd, events: libc::POLLIN, revents: 0 };
+    let ms = timeout.map_or(-1, |m| m.min(i32::MAX as u32) as c_int);
+    // EINTR and errors fall through to the receive, which reports them.
+    // SAFETY: poll(2) on one pollfd.
+    if unsafe { libc::poll(&mut p, 1, ms) } == 0 {
+        return Err(rgnutls::errors::GNUTLS_E_TIMEDOUT);
+    }
+    Ok(())
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_transport_set_ptr(session: gnutls_session_t, ptr: gnutls_transport_ptr_t) {
     entry! {
@@ -336,10 +370,3 @@ pub unsafe extern "C" fn gnutls_transport_set_errno(session: gnutls_session_t, e
     entry! { session!(session).transport.errno.store(err, Ordering::Release) }
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gnutls_transport_is_ktls_enabled(session: gnutls_session_t) -> c_int {
-    entry! {
-        let _ = session!(session);
-        0 // GNUTLS_KTLS_DISABLED: records are always encrypted in user space
-    }
-}

@@ -1,3 +1,4 @@
 //! <gnutls/socket.h>
 pub mod stubs;
 pub mod types;
+pub mod transport;

@@ -10,9 +10,3 @@ use crate::stub;
 #[allow(unused_imports)]
 use crate::types::*;
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_transport_set_fastopen(session: gnutls_session_t, fd: c_int, connect_addr: *mut sockaddr, connect_addrlen: socklen_t, flags: c_uint) {
-    stub!(gnutls_transport_set_fastopen)
-}

@@ -1,3 +1,7 @@
 //! <gnutls/x509.h>
 pub mod stubs;
 pub mod types;
+pub mod common;
+pub mod crt;
+pub mod privkey;
+pub mod trust_list;

@@ -62,7 +62,7 @@ pub extern "C" fn gnutls_pkcs_schema_get_oid(schema: c_uint) -> *const c_char {
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_session_set_verify_output_function(session: gnutls_session_t, func: *mut gnutls_verify_output_function) {
+pub extern "C" fn gnutls_session_set_verify_output_function(session: gnutls_session_t, func: gnutls_verify_output_function) {
     stub!(gnutls_session_set_verify_output_function)
 }
 
@@ -748,36 +748,8 @@ pub extern "C" fn gnutls_x509_crq_verify(crq: gnutls_x509_crq_t, flags: c_uint) 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_check_email(cert: gnutls_x509_crt_t, email: *const c_char, flags: c_uint) -> c_uint {
-    stub!(gnutls_x509_crt_check_email)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_check_hostname(cert: gnutls_x509_crt_t, hostname: *const c_char) -> c_uint {
-    stub!(gnutls_x509_crt_check_hostname)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_check_hostname2(cert: gnutls_x509_crt_t, hostname: *const c_char, flags: c_uint) -> c_uint {
-    stub!(gnutls_x509_crt_check_hostname2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_check_ip(cert: gnutls_x509_crt_t, ip: *const c_uchar, ip_size: c_uint, flags: c_uint) -> c_uint {
     stub!(gnutls_x509_crt_check_ip)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_check_issuer(cert: gnutls_x509_crt_t, issuer: gnutls_x509_crt_t) -> c_uint {
-    stub!(gnutls_x509_crt_check_issuer)
 }
 
 /// Stub: not implemented yet.
@@ -804,48 +776,6 @@ pub extern "C" fn gnutls_x509_crt_cpy_crl_dist_points(dst: gnutls_x509_crt_t, sr
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_deinit(cert: gnutls_x509_crt_t) {
-    stub!(gnutls_x509_crt_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_equals(cert1: gnutls_x509_crt_t, cert2: gnutls_x509_crt_t) -> c_uint {
-    stub!(gnutls_x509_crt_equals)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_equals2(cert1: gnutls_x509_crt_t, der: *const gnutls_datum_t) -> c_uint {
-    stub!(gnutls_x509_crt_equals2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_export(cert: gnutls_x509_crt_t, format: gnutls_x509_crt_fmt_t, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_export)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_export2(cert: gnutls_x509_crt_t, format: gnutls_x509_crt_fmt_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_export2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_activation_time(cert: gnutls_x509_crt_t) -> time_t {
-    stub!(gnutls_x509_crt_get_activation_time)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_authority_info_access(crt: gnutls_x509_crt_t, seq: c_uint, what: c_int, data: *mut gnutls_datum_t, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_authority_info_access)
 }
@@ -860,27 +790,6 @@ pub extern "C" fn gnutls_x509_crt_get_authority_key_gn_serial(cert: gnutls_x509_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_authority_key_id(cert: gnutls_x509_crt_t, id: *mut c_void, id_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_authority_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_basic_constraints(cert: gnutls_x509_crt_t, critical: *mut c_uint, ca: *mut c_uint, pathlen: *mut c_int) -> c_int {
-    stub!(gnutls_x509_crt_get_basic_constraints)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_ca_status(cert: gnutls_x509_crt_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_ca_status)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_crl_dist_points(cert: gnutls_x509_crt_t, seq: c_uint, ret: *mut c_void, ret_size: *mut size_t, reason_flags: *mut c_uint, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_crl_dist_points)
 }
@@ -888,43 +797,8 @@ pub extern "C" fn gnutls_x509_crt_get_crl_dist_points(cert: gnutls_x509_crt_t, s
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_dn(cert: gnutls_x509_crt_t, buf: *mut c_char, buf_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_dn2(cert: gnutls_x509_crt_t, dn: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_get_dn2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_dn3(cert: gnutls_x509_crt_t, dn: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_dn3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_dn_by_oid(cert: gnutls_x509_crt_t, oid: *const c_char, indx: c_uint, raw_flag: c_uint, buf: *mut c_void, buf_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_dn_by_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_dn_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_dn_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_expiration_time(cert: gnutls_x509_crt_t) -> time_t {
-    stub!(gnutls_x509_crt_get_expiration_time)
 }
 
 /// Stub: not implemented yet.
@@ -965,20 +839,6 @@ pub extern "C" fn gnutls_x509_crt_get_extension_info(cert: gnutls_x509_crt_t, in
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_extension_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_extension_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_fingerprint(cert: gnutls_x509_crt_t, algo: gnutls_digest_algorithm_t, buf: *mut c_void, buf_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_fingerprint)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_inhibit_anypolicy(cert: gnutls_x509_crt_t, skipcerts: *mut c_uint, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_inhibit_anypolicy)
 }
@@ -1014,34 +874,6 @@ pub extern "C" fn gnutls_x509_crt_get_issuer_alt_othername_oid(cert: gnutls_x509
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_dn(cert: gnutls_x509_crt_t, buf: *mut c_char, buf_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_dn2(cert: gnutls_x509_crt_t, dn: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_dn2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_dn3(cert: gnutls_x509_crt_t, dn: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_dn3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_dn_by_oid(cert: gnutls_x509_crt_t, oid: *const c_char, indx: c_uint, raw_flag: c_uint, buf: *mut c_void, buf_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_dn_by_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_issuer_dn_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_issuer_dn_oid)
 }
@@ -1056,13 +888,6 @@ pub extern "C" fn gnutls_x509_crt_get_issuer_unique_id(crt: gnutls_x509_crt_t, b
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_key_id(crt: gnutls_x509_crt_t, flags: c_uint, output_data: *mut c_uchar, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_key_purpose_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_key_purpose_oid)
 }
@@ -1070,22 +895,8 @@ pub extern "C" fn gnutls_x509_crt_get_key_purpose_oid(cert: gnutls_x509_crt_t, i
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_key_usage(cert: gnutls_x509_crt_t, key_usage: *mut c_uint, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_key_usage)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_name_constraints(crt: gnutls_x509_crt_t, nc: gnutls_x509_name_constraints_t, flags: c_uint, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_name_constraints)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_pk_algorithm(cert: gnutls_x509_crt_t, bits: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_pk_algorithm)
 }
 
 /// Stub: not implemented yet.
@@ -1147,36 +958,8 @@ pub extern "C" fn gnutls_x509_crt_get_proxy(cert: gnutls_x509_crt_t, critical: *
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_raw_dn(cert: gnutls_x509_crt_t, start: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_get_raw_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_raw_issuer_dn(cert: gnutls_x509_crt_t, start: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_get_raw_issuer_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_serial(cert: gnutls_x509_crt_t, result: *mut c_void, result_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_serial)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_signature(cert: gnutls_x509_crt_t, sig: *mut c_char, sizeof_sig: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_signature)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_signature_algorithm(cert: gnutls_x509_crt_t) -> c_int {
-    stub!(gnutls_x509_crt_get_signature_algorithm)
 }
 
 /// Stub: not implemented yet.
@@ -1203,29 +986,8 @@ pub extern "C" fn gnutls_x509_crt_get_subject(cert: gnutls_x509_crt_t, dn: *mut 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_subject_alt_name(cert: gnutls_x509_crt_t, seq: c_uint, san: *mut c_void, san_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_subject_alt_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_subject_alt_name2(cert: gnutls_x509_crt_t, seq: c_uint, san: *mut c_void, san_size: *mut size_t, san_type: *mut c_uint, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_subject_alt_name2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_subject_alt_othername_oid(cert: gnutls_x509_crt_t, seq: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_subject_alt_othername_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_subject_key_id(cert: gnutls_x509_crt_t, ret: *mut c_void, ret_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_subject_key_id)
 }
 
 /// Stub: not implemented yet.
@@ -1245,43 +1007,8 @@ pub extern "C" fn gnutls_x509_crt_get_tlsfeatures(cert: gnutls_x509_crt_t, featu
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_version(cert: gnutls_x509_crt_t) -> c_int {
-    stub!(gnutls_x509_crt_get_version)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_import(cert: gnutls_x509_crt_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_x509_crt_import)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_import_url(crt: gnutls_x509_crt_t, url: *const c_char, flags: c_uint) -> c_int {
     stub!(gnutls_x509_crt_import_url)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_init(cert: *mut gnutls_x509_crt_t) -> c_int {
-    stub!(gnutls_x509_crt_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_list_import(certs: *mut gnutls_x509_crt_t, cert_max: *mut c_uint, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_list_import)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_list_import2(certs: *mut *mut gnutls_x509_crt_t, size: *mut c_uint, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_list_import2)
 }
 
 /// Stub: not implemented yet.
@@ -1595,13 +1322,6 @@ pub extern "C" fn gnutls_x509_crt_sign2(crt: gnutls_x509_crt_t, issuer: gnutls_x
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_verify(cert: gnutls_x509_crt_t, CA_list: *const gnutls_x509_crt_t, CA_list_length: c_uint, flags: c_uint, verify: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_verify)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_verify_data2(crt: gnutls_x509_crt_t, algo: gnutls_sign_algorithm_t, flags: c_uint, data: *const gnutls_datum_t, signature: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_crt_verify_data2)
 }
@@ -1770,27 +1490,6 @@ pub extern "C" fn gnutls_x509_privkey_cpy(dst: gnutls_x509_privkey_t, src: gnutl
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_deinit(key: gnutls_x509_privkey_t) {
-    stub!(gnutls_x509_privkey_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_export(key: gnutls_x509_privkey_t, format: gnutls_x509_crt_fmt_t, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_privkey_export)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_export2(key: gnutls_x509_privkey_t, format: gnutls_x509_crt_fmt_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_privkey_export2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_export2_pkcs8(key: gnutls_x509_privkey_t, format: gnutls_x509_crt_fmt_t, password: *const c_char, flags: c_uint, out: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_privkey_export2_pkcs8)
 }
@@ -1868,13 +1567,6 @@ pub extern "C" fn gnutls_x509_privkey_get_key_id(key: gnutls_x509_privkey_t, fla
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_get_pk_algorithm(key: gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_x509_privkey_get_pk_algorithm)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_get_pk_algorithm2(key: gnutls_x509_privkey_t, bits: *mut c_uint) -> c_int {
     stub!(gnutls_x509_privkey_get_pk_algorithm2)
 }
@@ -1891,20 +1583,6 @@ pub extern "C" fn gnutls_x509_privkey_get_seed(key: gnutls_x509_privkey_t, arg1:
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_get_spki(key: gnutls_x509_privkey_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_privkey_get_spki)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_import(key: gnutls_x509_privkey_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_x509_privkey_import)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_import2(key: gnutls_x509_privkey_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, password: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_privkey_import2)
 }
 
 /// Stub: not implemented yet.
@@ -1954,13 +1632,6 @@ pub extern "C" fn gnutls_x509_privkey_import_rsa_raw(key: gnutls_x509_privkey_t,
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_import_rsa_raw2(key: gnutls_x509_privkey_t, m: *const gnutls_datum_t, e: *const gnutls_datum_t, d: *const gnutls_datum_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, u: *const gnutls_datum_t, e1: *const gnutls_datum_t, e2: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_privkey_import_rsa_raw2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_init(key: *mut gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_x509_privkey_init)
 }
 
 /// Stub: not implemented yet.
@@ -2099,13 +1770,6 @@ pub extern "C" fn gnutls_x509_tlsfeatures_init(features: *mut gnutls_x509_tlsfea
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_add_cas(list: gnutls_x509_trust_list_t, clist: *const gnutls_x509_crt_t, clist_size: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_add_cas)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_trust_list_add_crls(list: gnutls_x509_trust_list_t, crl_list: *const gnutls_x509_crl_t, crl_size: c_uint, flags: c_uint, verification_flags: c_uint) -> c_int {
     stub!(gnutls_x509_trust_list_add_crls)
 }
@@ -2115,48 +1779,6 @@ pub extern "C" fn gnutls_x509_trust_list_add_crls(list: gnutls_x509_trust_list_t
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_trust_list_add_named_crt(list: gnutls_x509_trust_list_t, cert: gnutls_x509_crt_t, name: *const c_void, name_size: size_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_trust_list_add_named_crt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_add_system_trust(list: gnutls_x509_trust_list_t, tl_flags: c_uint, tl_vflags: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_add_system_trust)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_add_trust_dir(list: gnutls_x509_trust_list_t, ca_dir: *const c_char, crl_dir: *const c_char, type_: gnutls_x509_crt_fmt_t, tl_flags: c_uint, tl_vflags: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_add_trust_dir)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_add_trust_file(list: gnutls_x509_trust_list_t, ca_file: *const c_char, crl_file: *const c_char, type_: gnutls_x509_crt_fmt_t, tl_flags: c_uint, tl_vflags: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_add_trust_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_add_trust_mem(list: gnutls_x509_trust_list_t, cas: *const gnutls_datum_t, crls: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t, tl_flags: c_uint, tl_vflags: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_add_trust_mem)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_deinit(list: gnutls_x509_trust_list_t, all: c_uint) {
-    stub!(gnutls_x509_trust_list_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_get_issuer(list: gnutls_x509_trust_list_t, cert: gnutls_x509_crt_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_get_issuer)
 }
 
 /// Stub: not implemented yet.
@@ -2183,27 +1805,6 @@ pub extern "C" fn gnutls_x509_trust_list_get_ptr(tlist: gnutls_x509_trust_list_t
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_init(list: *mut gnutls_x509_trust_list_t, size: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_iter_deinit(iter: gnutls_x509_trust_list_iter_t) {
-    stub!(gnutls_x509_trust_list_iter_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_iter_get_ca(list: gnutls_x509_trust_list_t, iter: *mut gnutls_x509_trust_list_iter_t, crt: *mut gnutls_x509_crt_t) -> c_int {
-    stub!(gnutls_x509_trust_list_iter_get_ca)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_trust_list_remove_cas(list: gnutls_x509_trust_list_t, clist: *const gnutls_x509_crt_t, clist_size: c_uint) -> c_int {
     stub!(gnutls_x509_trust_list_remove_cas)
 }
@@ -2225,7 +1826,7 @@ pub extern "C" fn gnutls_x509_trust_list_remove_trust_mem(list: gnutls_x509_trus
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_set_getissuer_function(tlist: gnutls_x509_trust_list_t, func: *mut gnutls_x509_trust_list_getissuer_function) {
+pub extern "C" fn gnutls_x509_trust_list_set_getissuer_function(tlist: gnutls_x509_trust_list_t, func: gnutls_x509_trust_list_getissuer_function) {
     stub!(gnutls_x509_trust_list_set_getissuer_function)
 }
 
@@ -2234,20 +1835,6 @@ pub extern "C" fn gnutls_x509_trust_list_set_getissuer_function(tlist: gnutls_x5
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_trust_list_set_ptr(tlist: gnutls_x509_trust_list_t, ptr: *mut c_void) {
     stub!(gnutls_x509_trust_list_set_ptr)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_verify_crt(list: gnutls_x509_trust_list_t, cert_list: *mut gnutls_x509_crt_t, cert_list_size: c_uint, flags: c_uint, verify: *mut c_uint, func: gnutls_verify_output_function) -> c_int {
-    stub!(gnutls_x509_trust_list_verify_crt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_verify_crt2(list: gnutls_x509_trust_list_t, cert_list: *mut gnutls_x509_crt_t, cert_list_size: c_uint, data: *mut gnutls_typed_vdata_st, elements: c_uint, flags: c_uint, voutput: *mut c_uint, func: gnutls_verify_output_function) -> c_int {
-    stub!(gnutls_x509_trust_list_verify_crt2)
 }
 
 /// Stub: not implemented yet.

@@ -1,0 +1,276 @@
+//! gnutls_x509_trust_list_*: a standalone list of trusted CAs and CRLs,
+//! and chain verification against it with GnuTLS status bits.
+use super::common::{self, crt};
+use crate::ctypes::*;
+use crate::entry;
+use crate::ffi;
+use crate::gnutls::handles::{Slot, TrustListHandle};
+use crate::types::*;
+use rgnutls::errors::{self, Code};
+use std::path::Path;
+
+fn count_code(r: Result<usize, Code>) -> c_int {
+    match r {
+        Ok(n) => c_int::try_from(n).unwrap_or(c_int::MAX),
+        Err(e) => e,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_init(list: *mut gnutls_x509_trust_list_t, size: c_uint) -> c_int {
+    let _ = size;
+    entry! {
+        if list.is_null() {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        }
+        // SAFETY: checked non-NULL.
+        unsafe { *list = ffi::new_handle::<gnutls_x509_trust_list_st>(TrustListHandle::default()) };
+        0
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_deinit(list: gnutls_x509_trust_list_t, all: c_uint) {
+    entry! {
+        // SAFETY: a live handle or NULL.
+        let Some(h) = (unsafe { ffi::handle(list) }) else { return };
+        if all != 0 {
+            // The certificates given with add_cas now belong to us.
+            let owned = std::mem::take(&mut *h.owned_crts.lock().unwrap_or_else(|e| e.into_inner()));
+            for addr in owned {
+                // SAFETY: handles the application gave away in add_cas.
+                unsafe { ffi::free_handle(addr as gnutls_x509_crt_t) };
+            }
+        }
+        // SAFETY: the caller stops using the list.
+        unsafe { ffi::free_handle(list) };
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_add_cas(list: gnutls_x509_trust_list_t, clist: *const gnutls_x509_crt_t, clist_size: c_uint, flags: c_uint) -> c_int {
+    let _ = flags;
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(cas)) = (unsafe { ffi::handle(list) }, unsafe { common::crt_list(clist, clist_size as usize) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        let ders: Vec<Vec<u8>> = cas.iter().map(|c| c.der().to_vec()).collect();
+        let r = h.write().add_der_certificates(&ders);
+        if r.is_ok() {
+            // SAFETY: `clist` holds clist_size handles (checked by crt_list).
+            let handles = unsafe { core::slice::from_raw_parts(clist, clist_size as usize) };
+            h.owned_crts.lock().unwrap_or_else(|e| e.into_inner()).extend(handles.iter().map(|p| *p as usize));
+        }
+        count_code(r)
+    }
+}
+
+unsafe fn add_mem(h: &TrustListHandle, cas: *const gnutls_datum_t, crls: *const gnutls_datum_t, fmt: rgnutls::x509::X509Format) -> c_int {
+    let mut list = h.write();
+    let mut added = 0;
+    // SAFETY: per the caller's contract.
+    if let Some(data) = unsafe { ffi::datum(cas) } {
+        match list.add_trust_mem(data, fmt) { Ok(n) => added += n, Err(e) => return e }
+    }
+    // SAFETY: as above.
+    if let Some(data) = unsafe { ffi::datum(crls) } {
+        // GnuTLS counts the CRLs in the number it returns.
+        match list.add_crl_mem(data, fmt) { Ok(n) => added += n, Err(e) => return e }
+    }
+    count_code(Ok(added))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_add_trust_mem(list: gnutls_x509_trust_list_t, cas: *const gnutls_datum_t, crls: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t, tl_flags: c_uint, tl_vflags: c_uint) -> c_int {
+    let _ = (tl_flags, tl_vflags);
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(h) = (unsafe { ffi::handle(list) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let fmt = match common::format(type_) { Ok(f) => f, Err(e) => return e };
+        // SAFETY: as above.
+        unsafe { add_mem(h, cas, crls, fmt) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_add_trust_file(list: gnutls_x509_trust_list_t, ca_file: *const c_char, crl_file: *const c_char, type_: gnutls_x509_crt_fmt_t, tl_flags: c_uint, tl_vflags: c_uint) -> c_int {
+    let _ = (tl_flags, tl_vflags);
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(h) = (unsafe { ffi::handle(list) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let fmt = match common::format(type_) { Ok(f) => f, Err(e) => return e };
+        let mut tl = h.write();
+        let mut added = 0;
+        // SAFETY: NULL or a C string.
+        if let Some(p) = unsafe { ffi::cstr(ca_file) } {
+            match tl.add_trust_file(Path::new(p), fmt) { Ok(n) => added = n, Err(e) => return e }
+        }
+        // SAFETY: as above.
+        if let Some(p) = unsafe { ffi::cstr(crl_file) } {
+            // GnuTLS counts the CRLs in the number it returns.
+            match tl.add_crl_file(Path::new(p), fmt) { Ok(n) => added += n, Err(e) => return e }
+        }
+        count_code(Ok(added))
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_add_trust_dir(list: gnutls_x509_trust_list_t, ca_dir: *const c_char, crl_dir: *const c_char, type_: gnutls_x509_crt_fmt_t, tl_flags: c_uint, tl_vflags: c_uint) -> c_int {
+    let _ = (crl_dir, tl_flags, tl_vflags);
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(h) = (unsafe { ffi::handle(list) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let fmt = match common::format(type_) { Ok(f) => f, Err(e) => return e };
+        // SAFETY: NULL or a C string.
+        let Some(dir) = (unsafe { ffi::cstr(ca_dir) }) else { return 0 };
+        count_code(h.write().add_trust_dir(Path::new(dir), fmt))
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_add_system_trust(list: gnutls_x509_trust_list_t, tl_flags: c_uint, tl_vflags: c_uint) -> c_int {
+    let _ = (tl_flags, tl_vflags);
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(h) = (unsafe { ffi::handle(list) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        count_code(h.write().add_system_trust())
+    }
+}
+
+/// The options verify_crt2 takes as typed data.
+struct Vdata {
+    hostname: Option<String>,
+    purpose: Option<String>,
+}
+
+unsafe fn vdata(data: *const gnutls_typed_vdata_st, n: usize) -> Result<Vdata, c_int> {
+    let mut out = Vdata { hostname: None, purpose: None };
+    if n == 0 {
+        return Ok(out);
+    }
+    if data.is_null() {
+        return Err(errors::GNUTLS_E_INVALID_REQUEST);
+    }
+    // SAFETY: `data` holds `n` entries per the API contract.
+    for d in unsafe { core::slice::from_raw_parts(data, n) } {
+        let text = || -> Option<String> {
+            if d.data.is_null() {
+                return None;
+            }
+            // SAFETY: a NUL-terminated string when size is 0, else `size` bytes.
+            let bytes = if d.size == 0 {
+                unsafe { core::ffi::CStr::from_ptr(d.data as *const c_char) }.to_bytes()
+            } else {
+                unsafe { core::slice::from_raw_parts(d.data as *const u8, d.size as usize) }
+            };
+            Some(String::from_utf8_lossy(bytes).into_owned())
+        };
+        match d.r#type {
+            GNUTLS_DT_DNS_HOSTNAME => out.hostname = text(),
+            GNUTLS_DT_KEY_PURPOSE_OID => out.purpose = text(),
+            // Binary address: 4 or 16 bytes; the core matches the text form.
+            GNUTLS_DT_IP_ADDRESS if !d.data.is_null() => {
+                // SAFETY: `size` bytes per the API contract.
+                let b = unsafe { core::slice::from_raw_parts(d.data as *const u8, d.size as usize) };
+                out.hostname = match b.len() {
+                    4 => <[u8; 4]>::try_from(b).ok().map(|a| std::net::IpAddr::from(a).to_string()),
+                    16 => <[u8; 16]>::try_from(b).ok().map(|a| std::net::IpAddr::from(a).to_string()),
+                    _ => return Err(errors::GNUTLS_E_INVALID_REQUEST),
+                };
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+// rgnutls: partial: the output callback is not called
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_verify_crt2(list: gnutls_x509_trust_list_t, cert_list: *mut gnutls_x509_crt_t, cert_list_size: c_uint, data: *mut gnutls_typed_vdata_st, elements: c_uint, flags: c_uint, voutput: *mut c_uint, func: gnutls_verify_output_function) -> c_int {
+    let _ = func;
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(chain), Some(out)) = (unsafe { ffi::handle(list) }, unsafe { common::crt_list(cert_list, cert_list_size as usize) }, unsafe { voutput.as_mut() }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        // SAFETY: as above.
+        let v = match unsafe { vdata(data, elements as usize) } { Ok(v) => v, Err(e) => return e };
+        let ders: Vec<&[u8]> = chain.iter().map(|c| c.der()).collect();
+        let tl = h.read();
+        match rgnutls::x509::verify::verify_now(&ders, &tl, v.hostname.as_deref(), v.purpose.as_deref(), flags) {
+            Ok(status) => { *out = status; 0 }
+            Err(e) => e,
+        }
+    }
+}
+
+// rgnutls: partial: the output callback is not called
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_verify_crt(list: gnutls_x509_trust_list_t, cert_list: *mut gnutls_x509_crt_t, cert_list_size: c_uint, flags: c_uint, verify: *mut c_uint, func: gnutls_verify_output_function) -> c_int {
+    // SAFETY: per the API contract.
+    entry! { unsafe { gnutls_x509_trust_list_verify_crt2(list, cert_list, cert_list_size, core::ptr::null_mut(), 0, flags, verify, func) } }
+}
+
+fn new_crt_handle(der: &[u8]) -> Result<gnutls_x509_crt_t, c_int> {
+    let c = rgnutls::x509::crt::Crt::from_der(der)?;
+    let slot = Slot::default();
+    slot.set(c);
+    Ok(ffi::new_handle::<gnutls_x509_crt_int>(slot))
+}
+
+const GNUTLS_TL_GET_COPY: c_uint = 1 << 0;
+
+// rgnutls: partial: without GNUTLS_TL_GET_COPY the issuer is still a fresh handle (GnuTLS lends its own; callers do not free it, so it leaks)
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_get_issuer(list: gnutls_x509_trust_list_t, cert: gnutls_x509_crt_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
+    let _ = GNUTLS_TL_GET_COPY & flags;
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(c), false) = (unsafe { ffi::handle(list) }, unsafe { crt(cert) }, issuer.is_null()) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        let found = h.read().issuer_of(c.info()).map(|i| i.der.clone());
+        let Some(der) = found else { return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE };
+        match new_crt_handle(&der) {
+            // SAFETY: checked non-NULL.
+            Ok(p) => { unsafe { *issuer = p }; 0 }
+            Err(e) => e,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_iter_get_ca(list: gnutls_x509_trust_list_t, iter: *mut gnutls_x509_trust_list_iter_t, crt_: *mut gnutls_x509_crt_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(it), false) = (unsafe { ffi::handle(list) }, unsafe { iter.as_mut() }, crt_.is_null()) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        if it.is_null() {
+            *it = ffi::new_handle::<gnutls_x509_trust_list_iter>(std::cell::Cell::new(0));
+        }
+        // SAFETY: made just above or by an earlier call.
+        let Some(pos) = (unsafe { ffi::handle(*it) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let der = h.read().anchors().get(pos.get()).map(|a| a.der.clone());
+        let Some(der) = der else {
+            // End of the list: GnuTLS frees the iterator and clears it.
+            // SAFETY: ours, not used afterwards.
+            unsafe { ffi::free_handle(*it) };
+            *it = core::ptr::null_mut();
+            return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE;
+        };
+        pos.set(pos.get() + 1);
+        match new_crt_handle(&der) {
+            // SAFETY: checked non-NULL.
+            Ok(p) => { unsafe { *crt_ = p }; 0 }
+            Err(e) => e,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_iter_deinit(iter: gnutls_x509_trust_list_iter_t) {
+    // SAFETY: made by iter_get_ca, or NULL.
+    entry! { unsafe { ffi::free_handle(iter) } }
+}
