@@ -21,7 +21,7 @@ stop() { kill "$1" 2>/dev/null; wait "$1" 2>/dev/null; }
 
 for v in 1.2 1.3; do
     p=$(port)
-    openssl s_server -accept 127.0.0.1:$p -cert "$certs/chains/valid.pem" -key "$certs/keys/leaf-ec.key" \
+    openssl s_server -accept 127.0.0.1:$p -cert "$certs/chains/valid.pem" -key "$certs/keys/leaf-ec.key" -cert_chain "$certs/chains/valid.pem" \
         -tls${v/./_} -www >"$work/ss.log" 2>&1 & pid=$!; sleep 0.5
     "${ours[@]}" timeout 20 gnutls-cli --resume --x509cafile "$certs/chains/root.pem" \
         --sni-hostname www.example.com --verify-hostname www.example.com -p $p 127.0.0.1 </dev/null >"$work/cli.log" 2>&1
@@ -50,7 +50,7 @@ stop $pid
 
 cc -o "$work/curl_share" "$here/curl_share.c" /usr/lib/x86_64-linux-gnu/libcurl-gnutls.so.4 2>"$work/cc.log"
 p=$(port)
-openssl s_server -accept 127.0.0.1:$p -cert "$certs/chains/valid.pem" -key "$certs/keys/leaf-ec.key" -tls1_2 -www \
+openssl s_server -accept 127.0.0.1:$p -cert "$certs/chains/valid.pem" -key "$certs/keys/leaf-ec.key" -cert_chain "$certs/chains/valid.pem" -tls1_2 -www \
     >"$work/ss.log" 2>&1 & pid=$!; sleep 0.5
 out=$("${ours[@]}" timeout 20 "$work/curl_share" $p - 2>&1)
 if grep -q "request 1: rc 0 Reused" <<<"$out"; then pass "libcurl-gnutls shared session cache (ours) TLS 1.2"
