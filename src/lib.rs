@@ -8,6 +8,7 @@ pub mod alerts;
 pub mod algorithms;
 pub mod credentials;
 pub mod crypto;
+pub mod db;
 pub mod encoding;
 pub mod errors;
 pub mod global;

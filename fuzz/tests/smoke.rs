@@ -57,3 +57,18 @@ fn x509_import_never_crash() {
         rgnutls_fuzz::x509_import(&flipped);
     }
 }
+
+/// Session data and db values: generated inputs, plus well-formed headers
+/// of ours with random bodies.
+#[test]
+fn session_data_never_crash() {
+    for mut v in inputs() {
+        rgnutls_fuzz::session_data(&v);
+        if v.len() > 5 {
+            v[..5].copy_from_slice(b"RGcs\x01");
+            rgnutls_fuzz::session_data(&v);
+            v[..5].copy_from_slice(b"RGse\x01");
+            rgnutls_fuzz::session_data(&v);
+        }
+    }
+}

@@ -575,6 +575,8 @@
 
 #define GNUTLS_E_CRYPTO_ALREADY_REGISTERED GNUTLS_E_ALREADY_REGISTERED
 
+#define DEFAULT_MAX_EARLY_DATA 16384
+
 typedef enum gnutls_alert_description_t {
   GNUTLS_A_CLOSE_NOTIFY = 0,
   GNUTLS_A_UNEXPECTED_MESSAGE = 10,
@@ -2560,7 +2562,7 @@ int gnutls_session_ext_register(gnutls_session_t arg0,
 void gnutls_session_force_valid(gnutls_session_t session);
 
 int gnutls_session_get_data(gnutls_session_t session,
-                            void *session_data,
+                            void *session_data_out,
                             size_t *session_data_size);
 
 int gnutls_session_get_data2(gnutls_session_t session, struct gnutls_datum_t *data);
@@ -2569,9 +2571,9 @@ char *gnutls_session_get_desc(gnutls_session_t session);
 
 unsigned int gnutls_session_get_flags(gnutls_session_t session);
 
-int gnutls_session_get_id(gnutls_session_t session, void *session_id, size_t *session_id_size);
+int gnutls_session_get_id(gnutls_session_t session, void *session_id_out, size_t *session_id_size);
 
-int gnutls_session_get_id2(gnutls_session_t session, struct gnutls_datum_t *session_id);
+int gnutls_session_get_id2(gnutls_session_t session, struct gnutls_datum_t *session_id_out);
 
 gnutls_keylog_func gnutls_session_get_keylog_function(gnutls_session_t session);
 
@@ -2592,7 +2594,7 @@ int gnutls_session_key_update(gnutls_session_t session, unsigned int flags);
 int gnutls_session_resumption_requested(gnutls_session_t session);
 
 int gnutls_session_set_data(gnutls_session_t session,
-                            const void *session_data,
+                            const void *session_data_in,
                             size_t session_data_size);
 
 int gnutls_session_set_id(gnutls_session_t session, const struct gnutls_datum_t *sid);

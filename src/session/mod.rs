@@ -82,6 +82,10 @@ pub struct Settings {
     /// Server: make `handshake_step` return after the ClientHello is read, for
     /// GnuTLS's post-client-hello hook.
     pub pause_after_client_hello: bool,
+    /// Client: 0-RTT data sent with the ClientHello when the resumed session allows it.
+    pub early_data: Vec<u8>,
+    /// Server: largest early data accepted (0 = none).
+    pub max_early_data_size: u32,
 }
 
 impl std::fmt::Debug for Settings {
@@ -117,6 +121,8 @@ impl Default for Settings {
             ticketer: None,
             tls13_tickets: 2,
             pause_after_client_hello: false,
+            early_data: Vec::new(),
+            max_early_data_size: 0,
         }
     }
 }
@@ -153,6 +159,9 @@ pub struct Session {
     shared: Arc<SessionShared>,
     state: State,
     handshake_deadline: Option<Instant>,
+    /// Client with resumption: the session's own verifier and resolver, behind
+    /// the stable ones rustls sees (see `crate::db::dispatch`).
+    stable: Option<crate::db::dispatch::Active>,
     pub(crate) send: crate::record::SendState,
     pub(crate) close: crate::record::CloseState,
 }
@@ -166,6 +175,7 @@ impl Session {
             shared: Arc::new(SessionShared::default()),
             state: State::Idle,
             handshake_deadline: None,
+            stable: None,
             send: Default::default(),
             close: Default::default(),
         }
@@ -274,6 +284,7 @@ impl Session {
     /// One handshake run; like [`Session::handshake`] but may stop at [`Step::ClientHello`].
     pub fn handshake_step(&mut self, transport: &mut dyn Transport) -> Result<Step, Code> {
         let mut io = TlsIo::new(transport);
+        let mut _stable = self.stable.clone().map(crate::db::dispatch::activate);
         if self.handshake_deadline.is_none() {
             self.handshake_deadline = self.settings.handshake_timeout.map(|t| Instant::now() + t);
         }
@@ -282,7 +293,11 @@ impl Session {
                 State::Idle => {
                     self.state = match self.role {
                         Role::Client => match self.new_client() {
-                            Ok(conn) => State::Conn(Box::new(Connection::Client(conn))),
+                            Ok((conn, stable)) => {
+                                self.stable = stable;
+                                _stable = self.stable.clone().map(crate::db::dispatch::activate);
+                                State::Conn(Box::new(Connection::Client(conn)))
+                            }
                             Err(code) => {
                                 // Settings can still be fixed and the handshake retried.
                                 self.state = State::Idle;
@@ -357,28 +372,40 @@ impl Session {
         }
     }
 
-    fn new_client(&self) -> Result<ClientConnection, Code> {
+    fn new_client(&self) -> Result<(ClientConnection, Option<crate::db::dispatch::Active>), Code> {
         let s = &self.settings;
         let verifier = s
             .server_cert_verifier
             .clone()
             .ok_or(errors::GNUTLS_E_INSUFFICIENT_CREDENTIALS)?;
-        let verifier = Arc::new(hooks::RecordingServerVerifier {
+        let verifier: Arc<dyn ServerCertVerifier> = Arc::new(hooks::RecordingServerVerifier {
             inner: verifier,
             shared: Arc::clone(&self.shared),
         });
+        let resolver: Option<Arc<dyn ResolvesClientCert>> = s.client_cert_resolver.as_ref().map(|r| {
+            Arc::new(hooks::RecordingClientResolver {
+                inner: Arc::clone(r),
+                shared: Arc::clone(&self.shared),
+            }) as Arc<dyn ResolvesClientCert>
+        });
+        // rustls resumes only under the verifier and resolver that made the
+        // session: resumable sessions use stable ones (crate::db::dispatch).
+        let stable = s
+            .client_resumption
+            .is_some()
+            .then(|| crate::db::dispatch::Active { verifier: Arc::clone(&verifier), resolver: resolver.clone() });
         let builder = ClientConfig::builder_with_provider(Arc::clone(&s.provider))
             .with_protocol_versions(&s.versions)
             .map_err(|e| code_for(&e))?
-            .dangerous()
-            .with_custom_certificate_verifier(verifier);
-        let mut config = match &s.client_cert_resolver {
-            Some(r) => builder.with_client_cert_resolver(Arc::new(hooks::RecordingClientResolver {
-                inner: Arc::clone(r),
-                shared: Arc::clone(&self.shared),
-            })),
-            None => builder.with_no_client_auth(),
+            .dangerous();
+        let mut config = match (&stable, resolver) {
+            (Some(_), _) => builder
+                .with_custom_certificate_verifier(crate::db::dispatch::verifier())
+                .with_client_cert_resolver(crate::db::dispatch::resolver()),
+            (None, Some(r)) => builder.with_custom_certificate_verifier(verifier).with_client_cert_resolver(r),
+            (None, None) => builder.with_custom_certificate_verifier(verifier).with_no_client_auth(),
         };
+        config.enable_early_data = !s.early_data.is_empty();
         config.alpn_protocols = s.alpn_protocols.clone();
         config.max_fragment_size = s.max_record_size.map(|n| n + 5);
         config.key_log = Arc::new(hooks::SessionKeyLog {
@@ -398,7 +425,13 @@ impl Session {
                 ServerName::IpAddress(std::net::Ipv4Addr::UNSPECIFIED.into())
             }
         };
-        ClientConnection::new(Arc::new(config), name).map_err(|e| code_for(&e))
+        let _active = stable.clone().map(crate::db::dispatch::activate);
+        let mut conn = ClientConnection::new(Arc::new(config), name).map_err(|e| code_for(&e))?;
+        if let Some(mut early) = conn.early_data() {
+            // What does not fit the ticket's limit is simply not sent early.
+            let _ = std::io::Write::write(&mut early, &s.early_data);
+        }
+        Ok((conn, stable))
     }
 
     /// Records what the ClientHello asked for, before any config is chosen.
@@ -450,6 +483,7 @@ impl Session {
             config.ticketer = Arc::clone(t);
         }
         config.send_tls13_tickets = if resumable { s.tls13_tickets } else { 0 };
+        config.max_early_data_size = s.max_early_data_size;
         Ok(Arc::new(config))
     }
 

@@ -33,6 +33,7 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
     settings.provider = Arc::clone(&prio.provider);
     settings.versions = prio.versions.clone();
     settings.server_precedence = prio.priority.server_precedence();
+    super::db::configure(h, prio.priority.no_tickets(), settings);
     settings.key_log = super::keylog::for_session(h);
     let Some(creds) = creds else {
         // Without certificate credentials there is nothing to verify or

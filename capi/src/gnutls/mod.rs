@@ -2,6 +2,8 @@
 pub mod stubs;
 pub mod types;
 pub mod certificate;
+pub mod db;
+pub mod early_data;
 pub mod dh;
 pub mod errors;
 pub mod global;
@@ -15,6 +17,8 @@ pub mod priority;
 pub mod priority_query;
 pub mod record;
 pub mod session;
+pub mod session_data;
+pub mod ticket;
 pub mod transport;
 pub mod memory;
 pub mod vars;

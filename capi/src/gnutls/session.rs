@@ -47,6 +47,8 @@ pub struct SessionHandle {
     pub last_error: AtomicI32,
     /// The engine has been configured from priority and credentials.
     pub configured: AtomicBool,
+    /// Session resumption and early data (db.rs).
+    pub resume: super::db::Resume,
     /// gnutls_handshake_set_post_client_hello_function (0 = unset).
     pub post_client_hello: AtomicUsize,
     /// gnutls_session_set_keylog_function (0 = unset).
@@ -113,6 +115,7 @@ impl SessionHandle {
             returned: Mutex::new(Returned::default()),
             last_error: AtomicI32::new(0),
             configured: AtomicBool::new(false),
+            resume: super::db::Resume::new(flags),
             post_client_hello: AtomicUsize::new(0),
             keylog: AtomicUsize::new(0),
             verify_function: AtomicUsize::new(0),
@@ -305,7 +308,7 @@ pub unsafe extern "C" fn gnutls_server_name_get(
     }
 }
 
-// rgnutls: partial: reports safe renegotiation and extended master secret (TLS 1.2) and resumption by ticket; not the OCSP, early-data or heartbeat flags
+// rgnutls: partial: reports safe renegotiation and extended master secret (TLS 1.2), session tickets and early data; not the OCSP or heartbeat flags
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_session_get_flags(session: gnutls_session_t) -> c_uint {
     entry! {
@@ -317,7 +320,7 @@ pub unsafe extern "C" fn gnutls_session_get_flags(session: gnutls_session_t) -> 
             // secret in TLS 1.2.
             flags |= (GNUTLS_SFLAGS_SAFE_RENEGOTIATION | GNUTLS_SFLAGS_EXT_MASTER_SECRET) as c_uint;
         }
-        flags
+        flags | super::session_data::flags(h)
     }
 }
 

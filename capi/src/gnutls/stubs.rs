@@ -76,48 +76,6 @@ pub extern "C" fn gnutls_anon_set_server_params_function(res: gnutls_anon_server
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_anti_replay_deinit(anti_replay: gnutls_anti_replay_t) {
-    stub!(gnutls_anti_replay_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_anti_replay_enable(session: gnutls_session_t, anti_replay: gnutls_anti_replay_t) {
-    stub!(gnutls_anti_replay_enable)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_anti_replay_init(anti_replay: *mut gnutls_anti_replay_t) -> c_int {
-    stub!(gnutls_anti_replay_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_anti_replay_set_add_function(arg0: gnutls_anti_replay_t, add_func: gnutls_db_add_func) {
-    stub!(gnutls_anti_replay_set_add_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_anti_replay_set_ptr(arg0: gnutls_anti_replay_t, ptr: *mut c_void) {
-    stub!(gnutls_anti_replay_set_ptr)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_anti_replay_set_window(anti_replay: gnutls_anti_replay_t, window: c_uint) {
-    stub!(gnutls_anti_replay_set_window)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_buffer_append_data(arg0: gnutls_buffer_t, data: *const c_void, data_size: size_t) -> c_int {
     stub!(gnutls_buffer_append_data)
 }
@@ -232,82 +190,6 @@ pub extern "C" fn gnutls_ciphersuite_get(session: gnutls_session_t) -> *const c_
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_compress_certificate_get_selected_method(session: gnutls_session_t) -> gnutls_compression_method_t {
     stub!(gnutls_compress_certificate_get_selected_method, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_db_check_entry(session: gnutls_session_t, session_entry: gnutls_datum_t) -> c_int {
-    stub!(gnutls_db_check_entry)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_db_check_entry_expire_time(entry: *mut gnutls_datum_t) -> time_t {
-    stub!(gnutls_db_check_entry_expire_time)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_db_check_entry_time(entry: *mut gnutls_datum_t) -> time_t {
-    stub!(gnutls_db_check_entry_time)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-pub extern "C" fn gnutls_db_get_default_cache_expiration() -> c_uint {
-    stub!(gnutls_db_get_default_cache_expiration)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_db_get_ptr(session: gnutls_session_t) -> *mut c_void {
-    stub!(gnutls_db_get_ptr)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_db_remove_session(session: gnutls_session_t) {
-    stub!(gnutls_db_remove_session)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_db_set_cache_expiration(session: gnutls_session_t, seconds: c_int) {
-    stub!(gnutls_db_set_cache_expiration)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_db_set_ptr(session: gnutls_session_t, ptr: *mut c_void) {
-    stub!(gnutls_db_set_ptr)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_db_set_remove_function(session: gnutls_session_t, rem_func: gnutls_db_remove_func) {
-    stub!(gnutls_db_set_remove_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_db_set_retrieve_function(session: gnutls_session_t, retr_func: gnutls_db_retr_func) {
-    stub!(gnutls_db_set_retrieve_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_db_set_store_function(session: gnutls_session_t, store_func: gnutls_db_store_func) {
-    stub!(gnutls_db_set_store_function)
 }
 
 /// Stub: not implemented yet.
@@ -724,13 +606,6 @@ pub extern "C" fn gnutls_range_split(session: gnutls_session_t, orig: *const gnu
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_record_get_max_early_data_size(session: gnutls_session_t) -> size_t {
-    stub!(gnutls_record_get_max_early_data_size)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_record_get_state(session: gnutls_session_t, read: c_uint, mac_key: *mut gnutls_datum_t, IV: *mut gnutls_datum_t, cipher_key: *mut gnutls_datum_t, seq_number: *mut c_uchar) -> c_int {
     stub!(gnutls_record_get_state)
 }
@@ -745,29 +620,8 @@ pub extern "C" fn gnutls_record_overhead_size(session: gnutls_session_t) -> size
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_record_recv_early_data(session: gnutls_session_t, data: *mut c_void, data_size: size_t) -> ssize_t {
-    stub!(gnutls_record_recv_early_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_send_early_data(session: gnutls_session_t, data: *const c_void, length: size_t) -> ssize_t {
-    stub!(gnutls_record_send_early_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_record_send_file(session: gnutls_session_t, fd: c_int, offset: *mut off_t, count: size_t) -> ssize_t {
     stub!(gnutls_record_send_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_set_max_early_data_size(session: gnutls_session_t, size: size_t) -> c_int {
-    stub!(gnutls_record_set_max_early_data_size)
 }
 
 /// Stub: not implemented yet.
@@ -794,50 +648,8 @@ pub extern "C" fn gnutls_session_force_valid(session: gnutls_session_t) {
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_session_get_data(session: gnutls_session_t, session_data: *mut c_void, session_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_session_get_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_get_data2(session: gnutls_session_t, data: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_session_get_data2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_get_id(session: gnutls_session_t, session_id: *mut c_void, session_id_size: *mut size_t) -> c_int {
-    stub!(gnutls_session_get_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_get_id2(session: gnutls_session_t, session_id: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_session_get_id2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_session_get_master_secret(session: gnutls_session_t, secret: *mut gnutls_datum_t) {
     stub!(gnutls_session_get_master_secret)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_resumption_requested(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_session_resumption_requested)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_set_data(session: gnutls_session_t, session_data: *const c_void, session_data_size: size_t) -> c_int {
-    stub!(gnutls_session_set_data)
 }
 
 /// Stub: not implemented yet.
@@ -859,34 +671,6 @@ pub extern "C" fn gnutls_session_set_premaster(session: gnutls_session_t, entity
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_supplemental_register(session: gnutls_session_t, name: *const c_char, type_: gnutls_supplemental_data_format_type_t, supp_recv_func: gnutls_supp_recv_func, supp_send_func: gnutls_supp_send_func, flags: c_uint) -> c_int {
     stub!(gnutls_session_supplemental_register)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_ticket_enable_client(session: gnutls_session_t) -> c_int {
-    stub!(gnutls_session_ticket_enable_client)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_ticket_enable_server(session: gnutls_session_t, key: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_session_ticket_enable_server)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_ticket_key_generate(key: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_session_ticket_key_generate)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_session_ticket_send(session: gnutls_session_t, nr: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_session_ticket_send)
 }
 
 /// Stub: not implemented yet.

@@ -31,6 +31,15 @@ type PullFn = unsafe extern "C" fn(gnutls_transport_ptr_t, *mut c_void, size_t) 
 type PullTimeoutFn = unsafe extern "C" fn(gnutls_transport_ptr_t, c_uint) -> c_int;
 type ErrnoFn = unsafe extern "C" fn(gnutls_transport_ptr_t) -> c_int;
 
+impl TransportConfig {
+    /// A read can be waited for with a timeout: the fd transport, or a
+    /// custom pull with a pull_timeout function (session resumption waits
+    /// briefly for TLS 1.3 tickets).
+    pub fn can_wait(&self) -> bool {
+        load_fn::<PullFn>(&self.pull).is_none() || load_fn::<PullTimeoutFn>(&self.pull_timeout).is_some()
+    }
+}
+
 fn load_fn<F: Copy>(slot: &AtomicUsize) -> Option<F> {
     let addr = slot.load(Ordering::Acquire);
     // SAFETY: slots only ever hold 0 or a function pointer of type F, stored
