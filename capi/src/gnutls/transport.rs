@@ -9,6 +9,7 @@ use crate::types::*;
 use rgnutls::transport::{IoError, Readiness, Transport};
 use std::io::IoSlice;
 use std::sync::atomic::{AtomicI32, AtomicPtr, AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 /// The transport settings of a session. Atomics, because callbacks may set
 /// them (gnutls_transport_set_errno) while the engine runs.
@@ -23,6 +24,50 @@ pub struct TransportConfig {
     errno_func: AtomicUsize,
     /// gnutls_transport_set_errno, consumed by the next failed callback.
     errno: AtomicI32,
+    /// Where the incoming byte stream is in its TLS record framing.
+    framing: Mutex<RecordFraming>,
+}
+
+/// Reads stop at TLS record boundaries, as GnuTLS's do: a receive never
+/// takes bytes of a later record off the socket. Event-loop programs rely on
+/// this: after gnutls_record_recv they poll the socket (plus
+/// gnutls_record_check_pending), so a record read ahead into our buffers
+/// would sit unseen until more data came.
+#[derive(Default)]
+struct RecordFraming {
+    header: [u8; 5],
+    header_len: usize,
+    body_left: usize,
+}
+
+impl RecordFraming {
+    /// At most this many bytes may be read next.
+    fn limit(&self) -> usize {
+        if self.body_left > 0 {
+            self.body_left
+        } else {
+            self.header.len() - self.header_len
+        }
+    }
+
+    fn consume(&mut self, mut data: &[u8]) {
+        while !data.is_empty() {
+            if self.body_left > 0 {
+                let n = self.body_left.min(data.len());
+                self.body_left -= n;
+                data = &data[n..];
+            } else {
+                let n = (self.header.len() - self.header_len).min(data.len());
+                self.header[self.header_len..self.header_len + n].copy_from_slice(&data[..n]);
+                self.header_len += n;
+                data = &data[n..];
+                if self.header_len == self.header.len() {
+                    self.header_len = 0;
+                    self.body_left = usize::from(u16::from_be_bytes([self.header[3], self.header[4]]));
+                }
+            }
+        }
+    }
 }
 
 type PushFn = unsafe extern "C" fn(gnutls_transport_ptr_t, *const c_void, size_t) -> ssize_t;
@@ -90,6 +135,30 @@ impl CTransport<'_> {
             errno()
         };
         IoError::from_errno(e)
+    }
+
+    /// One read from the application's pull function or the socket.
+    fn pull_raw(&self, buf: &mut [u8]) -> Result<usize, IoError> {
+        let ptr = self.cfg().recv_ptr.load(Ordering::Acquire);
+        if let Some(pull) = load_fn::<PullFn>(&self.cfg().pull) {
+            // SAFETY: the application's pull function filling our buffer.
+            let n = unsafe { pull(ptr, buf.as_mut_ptr() as *mut c_void, buf.len()) };
+            return if n < 0 { Err(self.callback_errno(ptr)) } else { Ok((n as usize).min(buf.len())) };
+        }
+        let fd = fd_of(ptr);
+        // SAFETY: recv(2) into our buffer.
+        let n = unsafe { libc::recv(fd, buf.as_mut_ptr() as *mut c_void, buf.len(), 0) };
+        if n >= 0 {
+            return Ok(n as usize);
+        }
+        if errno() == libc::ENOTSOCK {
+            // SAFETY: read(2) into our buffer.
+            let n = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut c_void, buf.len()) };
+            if n >= 0 {
+                return Ok(n as usize);
+            }
+        }
+        Err(IoError::from_errno(errno()))
     }
 
     fn no_signal(&self) -> c_int {
@@ -168,26 +237,12 @@ impl Transport for CTransport<'_> {
     }
 
     fn pull(&mut self, buf: &mut [u8]) -> Result<usize, IoError> {
-        let ptr = self.cfg().recv_ptr.load(Ordering::Acquire);
-        if let Some(pull) = load_fn::<PullFn>(&self.cfg().pull) {
-            // SAFETY: the application's pull function filling our buffer.
-            let n = unsafe { pull(ptr, buf.as_mut_ptr() as *mut c_void, buf.len()) };
-            return if n < 0 { Err(self.callback_errno(ptr)) } else { Ok((n as usize).min(buf.len())) };
-        }
-        let fd = fd_of(ptr);
-        // SAFETY: recv(2) into our buffer.
-        let n = unsafe { libc::recv(fd, buf.as_mut_ptr() as *mut c_void, buf.len(), 0) };
-        if n >= 0 {
-            return Ok(n as usize);
-        }
-        if errno() == libc::ENOTSOCK {
-            // SAFETY: read(2) into our buffer.
-            let n = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut c_void, buf.len()) };
-            if n >= 0 {
-                return Ok(n as usize);
-            }
-        }
-        Err(IoError::from_errno(errno()))
+        let h = self.h;
+        let mut framing = h.transport.framing.lock().unwrap_or_else(|e| e.into_inner());
+        let limit = framing.limit().min(buf.len());
+        let n = self.pull_raw(&mut buf[..limit])?;
+        framing.consume(&buf[..n]);
+        Ok(n)
     }
 
     fn pull_timeout(&mut self, ms: Option<u32>) -> Result<Readiness, IoError> {
