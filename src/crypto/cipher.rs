@@ -135,13 +135,10 @@ struct Xts<
     tweak: [u8; 16],
 }
 
-/// Multiplies an XTS tweak by α in GF(2^128) (IEEE 1619, little-endian).
-fn xts_next_tweak(t: &mut [u8; 16]) {
-    let carry = t[15] >> 7;
-    for i in (1..16).rev() {
-        t[i] = (t[i] << 1) | (t[i - 1] >> 7);
-    }
-    t[0] = (t[0] << 1) ^ (carry * 0x87);
+/// Multiplies an XTS tweak by α in GF(2^128) (IEEE 1619: the tweak is a
+/// little-endian 128-bit number; reduce by x^128 + x^7 + x^2 + x + 1).
+fn xts_next_tweak(t: u128) -> u128 {
+    (t << 1) ^ (((t >> 127) as u128) * 0x87)
 }
 
 impl<C> Xts<C>
@@ -154,17 +151,17 @@ where
     fn whole_blocks(&self, buf: &mut [u8], encrypt: bool) {
         let mut t = GenericArray::clone_from_slice(&self.tweak);
         self.tweak_cipher.encrypt_block(&mut t);
-        let mut tweak: [u8; 16] = t.into();
+        let mut tweak = u128::from_le_bytes(t.into());
+        let block = |b: &[u8]| u128::from_le_bytes(b.try_into().unwrap_or([0; 16]));
         for chunk in buf.chunks_mut(16 * 8) {
             let n = chunk.len() / 16;
             let mut blocks = [GenericArray::<u8, cipher::consts::U16>::default(); 8];
-            let mut tweaks = [[0u8; 16]; 8];
+            let mut tweaks = [0u128; 8];
             for i in 0..n {
                 tweaks[i] = tweak;
-                for (b, (x, y)) in blocks[i].iter_mut().zip(chunk[i * 16..].iter().zip(&tweak)) {
-                    *b = x ^ y;
-                }
-                xts_next_tweak(&mut tweak);
+                let x = block(&chunk[i * 16..i * 16 + 16]) ^ tweak;
+                blocks[i].copy_from_slice(&x.to_le_bytes());
+                tweak = xts_next_tweak(tweak);
             }
             if encrypt {
                 self.data.encrypt_blocks(&mut blocks[..n]);
@@ -172,9 +169,8 @@ where
                 self.data.decrypt_blocks(&mut blocks[..n]);
             }
             for i in 0..n {
-                for (o, (x, y)) in chunk[i * 16..i * 16 + 16].iter_mut().zip(blocks[i].iter().zip(&tweaks[i])) {
-                    *o = x ^ y;
-                }
+                let y = block(&blocks[i]) ^ tweaks[i];
+                chunk[i * 16..i * 16 + 16].copy_from_slice(&y.to_le_bytes());
             }
         }
     }
