@@ -13,6 +13,15 @@ on_lib() {
     fi
 }
 
+# The same, as one NAME=VALUE word for env(1).
+lib_env() {
+    if [ "${MODE:-replace}" = preload ]; then
+        echo "LD_PRELOAD=$LIBDIR/libgnutls.so.30"
+    else
+        echo "LD_LIBRARY_PATH=$LIBDIR"
+    fi
+}
+
 server_pids=()
 interop_cleanup() {
     local p

@@ -92,13 +92,6 @@ cli() {
     talk "$work/$name.out" "$expect" "$input" \
         env "$(lib_env)" gnutls-cli --logfile="$work/$name.log" -p "$p" "$@"
 }
-lib_env() {
-    if [ "$MODE" = preload ]; then
-        echo "LD_PRELOAD=$LIBDIR/libgnutls.so.30"
-    else
-        echo "LD_LIBRARY_PATH=$LIBDIR"
-    fi
-}
 # cli_ok NAME PORT PRIORITY EXTRA_GREP ARGS...: a verified exchange with an
 # s_server -rev must succeed; EXTRA_GREP (fixed string, may be empty) must
 # appear in the log (e.g. a part of the session description).
@@ -270,7 +263,9 @@ done
 
 # Replace mode, seen from the running server: every libgnutls mapped in the
 # gnutls-serv process is LIBDIR's file (same device and inode).
-if want loader && [ -n "${port[gserv-rsa]}" ]; then
+if want loader && [ -z "${port[gserv-rsa]}" ]; then
+    fail loader-gnutls-serv-maps "gnutls-serv did not start" "$work/gserv-rsa.srv"
+elif want loader; then
     name=loader-gnutls-serv-maps
     # serve's pid is timeout(1); its child is gnutls-serv (env execs it)
     gpid=$(pgrep -P "${spid[gserv-rsa]}" | head -1)
@@ -319,7 +314,9 @@ sclient_ok openssl-gserv-client-cert gserv-clientauth -tls1_3 \
 sclient_ok openssl-gserv-TLS1.2-client-cert gserv-clientauth -tls1_2 \
     -cert "$C/client.pem" -key "$C/client.key" -cert_chain "$C/int.pem"
 name=openssl-gserv-no-client-cert
-if want "$name" && [ -n "${port[gserv-clientauth]}" ]; then
+if want "$name" && [ -z "${port[gserv-clientauth]}" ]; then
+    fail "$name" "gnutls-serv did not start" "$work/gserv-clientauth.srv"
+elif want "$name"; then
     talk "$work/$name.out" "nocert" $'nocert\n' openssl s_client -brief \
         -connect "127.0.0.1:${port[gserv-clientauth]}" -CAfile "$C/ca.pem"
     if grep -q nocert "$work/$name.out"; then
