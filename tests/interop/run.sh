@@ -46,8 +46,9 @@ fail() {
     local name=$1 why=$2 f
     shift 2
     echo "FAIL $name: $why"
+    [ $# -gt 0 ] && grep -h 'is not implemented' "$@" 2>/dev/null | sort -u | head -n 5 | sed 's/^/    | /'
     for f in "$@"; do
-        [ -s "$f" ] && grep -v '^[[:space:]]*$' "$f" | grep -vE '^\s+(sha|pin)' | tail -n 4 | sed 's/^/    | /'
+        [ -s "$f" ] && grep -v '^[[:space:]]*$' "$f" | grep -vE '^\s+(sha|pin)|is not implemented' | tail -n 4 | sed 's/^/    | /'
     done
     failed=$((failed + 1))
 }
@@ -90,7 +91,7 @@ cli() {
     shift 4
     : >"$work/$name.log"
     talk "$work/$name.out" "$expect" "$input" \
-        env "$(lib_env)" gnutls-cli --logfile="$work/$name.log" -p "$p" "$@"
+        env "$(lib_env)" gnutls-cli -d 1 --logfile="$work/$name.log" -p "$p" "$@"
 }
 # cli_ok NAME PORT PRIORITY EXTRA_GREP ARGS...: a verified exchange with an
 # s_server -rev must succeed; EXTRA_GREP (fixed string, may be empty) must
@@ -223,7 +224,7 @@ gserv() {
     local name=$1 p
     shift
     p=$(free_port) || exit 2
-    serve "$name" "$work" env "$(lib_env)" gnutls-serv -p "$p" "$@"
+    serve "$name" "$work" env "$(lib_env)" gnutls-serv -d 1 -p "$p" "$@"
     spid[$name]=$srv_pid
     if wait_port "$p" "$srv_pid"; then
         port[$name]=$p
