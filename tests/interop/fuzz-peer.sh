@@ -41,7 +41,7 @@ fail() {
     local name=$1 why=$2 f
     shift 2
     echo "FAIL $name: $why"
-    [ $# -gt 0 ] && grep -h 'is not implemented' "$@" 2>/dev/null | sort -u | head -n 5 | sed 's/^/    | /'
+    [ $# -gt 0 ] && grep -h 'is not implemented' "$@" 2>/dev/null | awk '!seen[$0]++' | tail -n 5 | sed 's/^/    | /'
     for f in "$@"; do
         [ -s "$f" ] && grep -v '^[[:space:]]*$' "$f" | grep -vE '^\s+(sha|pin)|is not implemented' | tail -n 4 | sed 's/^/    | /'
     done
