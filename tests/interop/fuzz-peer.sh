@@ -4,6 +4,7 @@
 # tests/interop/fuzz_peer.py sends garbage, truncated, malformed and reordered
 # TLS records to gnutls-cli and to gnutls-serv running on LIBDIR's library:
 #   cli-S         gnutls-cli against a fake server playing scenario S
+#   ex-S          examples/client.c (GnuTLS API client) against the same fake servers
 #   cli-proxy-M   gnutls-cli -> relay that damages the server's records (M) -> openssl s_server
 #   serv-S        a fake client playing S against one long-running gnutls-serv
 #   serv-proxy-M  openssl s_client -> relay damaging the client's records -> that gnutls-serv
@@ -104,6 +105,38 @@ for sc in "${server_scenarios[@]}"; do
     cli_case "cli-$sc" "$p" -- localhost
 done
 
+# The same scenarios against examples/client.c (a plain GnuTLS API client:
+# handshake with gnutls_session_set_verify_cert, then an HTTP GET).
+# ex_case NAME PORT [PREFIX...]: like cli_case.
+ex_case() {
+    local name=$1 p=$2 rc bad
+    shift 2
+    on_lib timeout 60 "$@" "$work/client" localhost "$p" "$C/ca.pem" / </dev/null >"$work/$name.out" 2>"$work/$name.err"
+    rc=$?
+    stop_peer
+    bad=$(crashed "$work/$name.out" "$work/$name.err")
+    if ! grep -qE '^fuzz_peer: (server|proxy) ' "$work/$name.peer"; then
+        fail "$name" "client (exit $rc) never reached the peer" "$work/$name.err"
+    elif died_of_signal $rc || [ $rc -eq 99 ] || [ -n "$bad" ]; then
+        fail "$name" "client status $rc" "$work/$name.err"
+    elif [ $rc -eq 0 ]; then
+        fail "$name" "client succeeded on bad input" "$work/$name.out"
+    elif ! grep -q '^\*\*\* ' "$work/$name.err"; then
+        fail "$name" "exit $rc without an error message" "$work/$name.err"
+    else
+        pass "$name"
+    fi
+}
+if cc -Wall -Werror -o "$work/client" "$here/../../examples/client.c" -lgnutls 2>"$work/client.cc"; then
+    for sc in "${server_scenarios[@]}"; do
+        p=$(free_port) || exit 2
+        start_peer "ex-$sc" server "$p" "$sc" || { fail "ex-$sc" "peer did not start" "$work/ex-$sc.peer"; continue; }
+        ex_case "ex-$sc" "$p"
+    done
+else
+    fail ex-build "examples/client.c did not compile" "$work/client.cc"
+fi
+
 # Real server, damaged records. TLS 1.2 records from OpenSSL: 0 ServerHello,
 # 1 Certificate, 2 ServerKeyExchange, 3 ServerHelloDone, 4 NewSessionTicket,
 # 5 CCS, 6 Finished. TLS 1.3: 0 ServerHello, 1 CCS, 2.. encrypted (EE,
@@ -202,8 +235,9 @@ serv_round ""
 # ---------------------------------------------------------------- valgrind
 if [ "${FUZZ_VALGRIND:-1}" != 0 ] && command -v valgrind >/dev/null; then
     vg=(valgrind -q --error-exitcode=99 --leak-check=no --trace-children=no)
-    serv_round -valgrind "${vg[@]}" --log-file="$work/valgrind-serv.vg"
-    if [ -s "$work/valgrind-serv.vg" ]; then
+    if ! serv_round -valgrind "${vg[@]}" --log-file="$work/valgrind-serv.vg"; then
+        fail valgrind-serv "the gnutls-serv round under valgrind did not complete"
+    elif [ -s "$work/valgrind-serv.vg" ]; then
         fail valgrind-serv "memory errors in gnutls-serv" "$work/valgrind-serv.vg"
     else
         pass valgrind-serv
@@ -215,6 +249,14 @@ if [ "${FUZZ_VALGRIND:-1}" != 0 ] && command -v valgrind >/dev/null; then
         cli_case "$name" "$p" "${vg[@]}" --log-file="$work/$name.vg" -- localhost
         if [ -s "$work/$name.vg" ]; then
             fail "$name-memcheck" "memory errors in gnutls-cli" "$work/$name.vg"
+        fi
+        [ -x "$work/client" ] || continue
+        name="valgrind-ex-$sc"
+        p=$(free_port) || exit 2
+        start_peer "$name" server "$p" "$sc" || { fail "$name" "peer did not start" "$work/$name.peer"; continue; }
+        ex_case "$name" "$p" "${vg[@]}" --log-file="$work/$name.vg"
+        if [ -s "$work/$name.vg" ]; then
+            fail "$name-memcheck" "memory errors in examples/client.c" "$work/$name.vg"
         fi
     done
 fi
