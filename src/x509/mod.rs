@@ -5,6 +5,8 @@ pub mod cert;
 pub mod crt;
 pub mod dn;
 pub mod hostname;
+pub mod keygen;
+pub mod pksign;
 pub mod legacy_sig;
 pub mod load;
 pub mod privkey;
