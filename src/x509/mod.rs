@@ -5,6 +5,7 @@ pub mod cert;
 pub mod crt;
 pub mod dn;
 pub mod hostname;
+pub mod certgen;
 pub mod keygen;
 pub mod pksign;
 pub mod legacy_sig;
