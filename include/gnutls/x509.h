@@ -982,7 +982,7 @@ int gnutls_x509_crt_set_authority_key_id(gnutls_x509_crt_t cert, const void *id,
 
 int gnutls_x509_crt_set_basic_constraints(gnutls_x509_crt_t crt,
                                           unsigned int ca,
-                                          int pathLenConstraint);
+                                          int path_len_constraint);
 
 int gnutls_x509_crt_set_ca_status(gnutls_x509_crt_t crt, unsigned int ca);
 

@@ -198,6 +198,22 @@ fn public_key(spki_der: &[u8]) -> Result<PublicKey, Code> {
     Ok(PublicKey { pk, bits, key: info.subject_public_key.raw_bytes().to_vec() })
 }
 
+/// gnutls_pubkey_import: a SubjectPublicKeyInfo from PEM ("PUBLIC KEY")
+/// or DER, checked and returned as DER.
+pub fn import_spki(data: &[u8], format: super::X509Format) -> Result<Vec<u8>, Code> {
+    let der = match format {
+        super::X509Format::Der => data.to_vec(),
+        super::X509Format::Pem => {
+            let text = std::str::from_utf8(data).map_err(|_| errors::GNUTLS_E_BASE64_DECODING_ERROR)?;
+            let start = text.find("-----BEGIN PUBLIC KEY-----").ok_or(errors::GNUTLS_E_BASE64_UNEXPECTED_HEADER_ERROR)?;
+            let (_, doc) = der::Document::from_pem(&text[start..]).map_err(|_| errors::GNUTLS_E_BASE64_DECODING_ERROR)?;
+            doc.as_bytes().to_vec()
+        }
+    };
+    spki::SubjectPublicKeyInfoRef::from_der(&der).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+    Ok(der)
+}
+
 /// gnutls_pubkey_verify_data2: Ok when `sig` is a valid signature of
 /// `data` by the key in `spki_der` with the algorithm `sign_id`.
 pub fn verify_data(spki_der: &[u8], sign_id: i32, data: &[u8], sig: &[u8]) -> Result<(), Code> {

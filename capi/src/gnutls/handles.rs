@@ -95,9 +95,30 @@ impl<T> Slot<T> {
     }
 }
 
-/// `gnutls_x509_crt_t`: one certificate.
+/// `gnutls_x509_crt_t`: one certificate (read through `Deref` as its
+/// `Slot`), plus the draft the gnutls_x509_crt_set_* functions fill until
+/// gnutls_x509_crt_sign2 turns it into the certificate.
+#[derive(Default)]
+pub struct CrtHandle {
+    pub slot: Slot<rgnutls::x509::crt::Crt>,
+    pub draft: std::sync::Mutex<Option<rgnutls::x509::certgen::CertDraft>>,
+}
+
+impl std::ops::Deref for CrtHandle {
+    type Target = Slot<rgnutls::x509::crt::Crt>;
+    fn deref(&self) -> &Self::Target {
+        &self.slot
+    }
+}
+
+impl From<Slot<rgnutls::x509::crt::Crt>> for CrtHandle {
+    fn from(slot: Slot<rgnutls::x509::crt::Crt>) -> Self {
+        Self { slot, draft: Default::default() }
+    }
+}
+
 impl Handle for gnutls_x509_crt_int {
-    type Rust = Slot<rgnutls::x509::crt::Crt>;
+    type Rust = CrtHandle;
 }
 
 /// `gnutls_x509_privkey_t`: one decoded private key.

@@ -41,7 +41,7 @@ pub unsafe extern "C" fn gnutls_x509_crt_init(cert: *mut gnutls_x509_crt_t) -> c
             return errors::GNUTLS_E_INVALID_REQUEST;
         }
         // SAFETY: checked non-NULL; the caller passes a writable pointer.
-        unsafe { *cert = ffi::new_handle::<gnutls_x509_crt_int>(Slot::default()) };
+        unsafe { *cert = ffi::new_handle::<gnutls_x509_crt_int>(crate::gnutls::handles::CrtHandle::default()) };
         0
     }
 }

@@ -3,5 +3,7 @@ pub mod stubs;
 pub mod types;
 pub mod common;
 pub mod crt;
+pub mod crtgen;
+pub mod keygen;
 pub mod privkey;
 pub mod trust_list;

@@ -1035,36 +1035,8 @@ pub extern "C" fn gnutls_x509_crt_print(cert: gnutls_x509_crt_t, format: gnutls_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_activation_time(cert: gnutls_x509_crt_t, act_time: time_t) -> c_int {
-    stub!(gnutls_x509_crt_set_activation_time)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_authority_info_access(crt: gnutls_x509_crt_t, what: c_int, data: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_crt_set_authority_info_access)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_authority_key_id(cert: gnutls_x509_crt_t, id: *const c_void, id_size: size_t) -> c_int {
-    stub!(gnutls_x509_crt_set_authority_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_basic_constraints(crt: gnutls_x509_crt_t, ca: c_uint, pathLenConstraint: c_int) -> c_int {
-    stub!(gnutls_x509_crt_set_basic_constraints)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_ca_status(crt: gnutls_x509_crt_t, ca: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_ca_status)
 }
 
 /// Stub: not implemented yet.
@@ -1105,27 +1077,6 @@ pub extern "C" fn gnutls_x509_crt_set_crq_extensions(crt: gnutls_x509_crt_t, crq
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_dn(crt: gnutls_x509_crt_t, dn: *const c_char, err: *mut *const c_char) -> c_int {
-    stub!(gnutls_x509_crt_set_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_dn_by_oid(crt: gnutls_x509_crt_t, oid: *const c_char, raw_flag: c_uint, name: *const c_void, sizeof_name: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_dn_by_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_expiration_time(cert: gnutls_x509_crt_t, exp_time: time_t) -> c_int {
-    stub!(gnutls_x509_crt_set_expiration_time)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_extension_by_oid(crt: gnutls_x509_crt_t, oid: *const c_char, buf: *const c_void, sizeof_buf: size_t, critical: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_extension_by_oid)
 }
@@ -1161,43 +1112,8 @@ pub extern "C" fn gnutls_x509_crt_set_issuer_alt_othername(crt: gnutls_x509_crt_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_issuer_dn(crt: gnutls_x509_crt_t, dn: *const c_char, err: *mut *const c_char) -> c_int {
-    stub!(gnutls_x509_crt_set_issuer_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_issuer_dn_by_oid(crt: gnutls_x509_crt_t, oid: *const c_char, raw_flag: c_uint, name: *const c_void, sizeof_name: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_issuer_dn_by_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_issuer_unique_id(cert: gnutls_x509_crt_t, id: *const c_void, id_size: size_t) -> c_int {
     stub!(gnutls_x509_crt_set_issuer_unique_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_key(crt: gnutls_x509_crt_t, key: gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_x509_crt_set_key)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_key_purpose_oid(cert: gnutls_x509_crt_t, oid: *const c_void, critical: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_key_purpose_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_key_usage(crt: gnutls_x509_crt_t, usage: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_key_usage)
 }
 
 /// Stub: not implemented yet.
@@ -1245,13 +1161,6 @@ pub extern "C" fn gnutls_x509_crt_set_proxy_dn(crt: gnutls_x509_crt_t, eecrt: gn
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_serial(cert: gnutls_x509_crt_t, serial: *const c_void, serial_size: size_t) -> c_int {
-    stub!(gnutls_x509_crt_set_serial)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_spki(crt: gnutls_x509_crt_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_spki)
 }
@@ -1259,29 +1168,8 @@ pub extern "C" fn gnutls_x509_crt_set_spki(crt: gnutls_x509_crt_t, spki: gnutls_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_subject_alt_name(crt: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_subject_alt_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_subject_alt_othername(crt: gnutls_x509_crt_t, oid: *const c_char, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_subject_alt_othername)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_subject_alternative_name(crt: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data_string: *const c_char) -> c_int {
-    stub!(gnutls_x509_crt_set_subject_alternative_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_subject_key_id(cert: gnutls_x509_crt_t, id: *const c_void, id_size: size_t) -> c_int {
-    stub!(gnutls_x509_crt_set_subject_key_id)
 }
 
 /// Stub: not implemented yet.
@@ -1296,27 +1184,6 @@ pub extern "C" fn gnutls_x509_crt_set_subject_unique_id(cert: gnutls_x509_crt_t,
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_tlsfeatures(crt: gnutls_x509_crt_t, features: gnutls_x509_tlsfeatures_t) -> c_int {
     stub!(gnutls_x509_crt_set_tlsfeatures)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_version(crt: gnutls_x509_crt_t, version: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_version)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_sign(crt: gnutls_x509_crt_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_x509_crt_sign)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_sign2(crt: gnutls_x509_crt_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_sign2)
 }
 
 /// Stub: not implemented yet.
@@ -1490,13 +1357,6 @@ pub extern "C" fn gnutls_x509_privkey_cpy(dst: gnutls_x509_privkey_t, src: gnutl
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_export2_pkcs8(key: gnutls_x509_privkey_t, format: gnutls_x509_crt_fmt_t, password: *const c_char, flags: c_uint, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_privkey_export2_pkcs8)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_export_dsa_raw(key: gnutls_x509_privkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t, x: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_privkey_export_dsa_raw)
 }
@@ -1518,13 +1378,6 @@ pub extern "C" fn gnutls_x509_privkey_export_gost_raw(key: gnutls_x509_privkey_t
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_export_pkcs8(key: gnutls_x509_privkey_t, format: gnutls_x509_crt_fmt_t, password: *const c_char, flags: c_uint, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_privkey_export_pkcs8)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_export_rsa_raw(key: gnutls_x509_privkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, d: *mut gnutls_datum_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, u: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_privkey_export_rsa_raw)
 }
@@ -1541,34 +1394,6 @@ pub extern "C" fn gnutls_x509_privkey_export_rsa_raw2(key: gnutls_x509_privkey_t
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_fix(key: gnutls_x509_privkey_t) -> c_int {
     stub!(gnutls_x509_privkey_fix)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_generate(key: gnutls_x509_privkey_t, algo: gnutls_pk_algorithm_t, bits: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_privkey_generate)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_generate2(key: gnutls_x509_privkey_t, algo: gnutls_pk_algorithm_t, bits: c_uint, flags: c_uint, data: *const gnutls_keygen_data_st, data_size: c_uint) -> c_int {
-    stub!(gnutls_x509_privkey_generate2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_get_key_id(key: gnutls_x509_privkey_t, flags: c_uint, output_data: *mut c_uchar, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_privkey_get_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_get_pk_algorithm2(key: gnutls_x509_privkey_t, bits: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_privkey_get_pk_algorithm2)
 }
 
 /// Stub: not implemented yet.
@@ -1616,13 +1441,6 @@ pub extern "C" fn gnutls_x509_privkey_import_openssl(key: gnutls_x509_privkey_t,
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_import_pkcs8(key: gnutls_x509_privkey_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, password: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_privkey_import_pkcs8)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_import_rsa_raw(key: gnutls_x509_privkey_t, m: *const gnutls_datum_t, e: *const gnutls_datum_t, d: *const gnutls_datum_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, u: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_privkey_import_rsa_raw)
 }
@@ -1660,13 +1478,6 @@ pub extern "C" fn gnutls_x509_privkey_set_pin_function(key: gnutls_x509_privkey_
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_set_spki(key: gnutls_x509_privkey_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_privkey_set_spki)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_sign_data(key: gnutls_x509_privkey_t, digest: gnutls_digest_algorithm_t, flags: c_uint, data: *const gnutls_datum_t, signature: *mut c_void, signature_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_privkey_sign_data)
 }
 
 /// Stub: not implemented yet.
