@@ -251,10 +251,15 @@ impl CertDraft {
     }
 
     /// gnutls_x509_crt_sign2: signs the draft with `key` under the name
-    /// `issuer` (DER) using `hash` (0: SHA-256) and returns the certificate.
+    /// `issuer` (DER) using `hash` (0: SHA-256, or SHA-512 for Ed25519) and returns the certificate.
     pub fn sign(&self, issuer: &[u8], key: &PrivateKey, hash: i32) -> Result<Crt, Code> {
-        let hash = if hash == 0 { digest::SHA256 } else { hash };
         let key_pk = key.pk_algorithm();
+        let hash = match (key_pk, hash) {
+            (pk::EDDSA_ED25519, 0 | digest::SHA512) => digest::SHA512,
+            (pk::EDDSA_ED25519, _) => return Err(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM),
+            (_, 0) => digest::SHA256,
+            (_, h) => h,
+        };
         if key_pk == pk::RSA_PSS {
             // The PSS parameters are not written yet.
             return Err(errors::GNUTLS_E_UNIMPLEMENTED_FEATURE);

@@ -21,8 +21,9 @@ const OID_RSA_PSS: &str = "1.2.840.113549.1.1.10";
 pub fn sign_algorithm_for(key_pk: i32, hash: i32, pss: bool) -> Result<i32, Code> {
     let pk_id = match key_pk {
         pk::RSA if pss => pk::RSA_PSS,
-        // Ed25519 signs with its own hash whatever the caller names.
-        pk::EDDSA_ED25519 => return Ok(sign::EDDSA_ED25519),
+        // Ed25519 hashes with SHA-512 itself; GnuTLS refuses any other hash.
+        pk::EDDSA_ED25519 if hash == 0 || hash == digest::SHA512 => return Ok(sign::EDDSA_ED25519),
+        pk::EDDSA_ED25519 => return Err(errors::GNUTLS_E_INVALID_REQUEST),
         other => other,
     };
     sign::from_pk_and_hash(pk_id, hash)
