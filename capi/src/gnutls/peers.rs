@@ -217,7 +217,9 @@ fn verify(h: &SessionHandle, hostname: Option<&str>, purpose: Option<&str>) -> R
     drop(core);
     let trust = creds.trust();
     let purpose = purpose.or(Some(if h.is_server() { PURPOSE_CLIENT_AUTH } else { PURPOSE_SERVER_AUTH }));
-    verify_peer_with(&chain, &trust, &VerifyOptions { hostname, purpose, flags, now: UnixTime::now() })
+    let now = UnixTime::now();
+    // A stapled OCSP response adds its status (and sets is_checked).
+    verify_peer_with(&chain, &trust, &VerifyOptions { hostname, purpose, flags, now }).map(|s| s | h.peer.check_staple(&trust, flags, now))
 }
 
 unsafe fn write_status(status: *mut c_uint, r: Result<u32, c_int>) -> c_int {
