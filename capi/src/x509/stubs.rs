@@ -1014,13 +1014,6 @@ pub extern "C" fn gnutls_x509_crt_list_verify(cert_list: *const gnutls_x509_crt_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_print(cert: gnutls_x509_crt_t, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_print)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_activation_time(cert: gnutls_x509_crt_t, act_time: time_t) -> c_int {
     stub!(gnutls_x509_crt_set_activation_time)
 }
