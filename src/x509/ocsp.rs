@@ -310,7 +310,7 @@ impl OcspResponse {
         match self.signer() {
             Some(s) if s.der != issuer.der => {
                 let mut one = TrustList::new();
-                one.add_der_certificates(&[issuer.der.clone()])?;
+                one.add_der_certificates(std::slice::from_ref(&issuer.der))?;
                 let status = chain_status(s, &one, None, flags)?;
                 if status != 0 {
                     return Ok(signer_status(status));
