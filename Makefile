@@ -72,7 +72,9 @@ demo: all
 	examples/demo.sh $(BUILD)
 
 bench: all
-	bench/run.sh $(BUILD)
+	bench/run-tls.sh $(BUILD)
+	bench/run-resume.sh $(BUILD)
+	bench/run-crypto.sh $(BUILD)
 
 install: all
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR)/gnutls $(DESTDIR)$(LIBDIR)/pkgconfig

@@ -1746,7 +1746,7 @@ int gnutls_certificate_set_ocsp_status_request_mem(gnutls_certificate_credential
                                                    enum gnutls_x509_crt_fmt_t fmt);
 
 void gnutls_certificate_set_params_function(gnutls_certificate_credentials_t res,
-                                            gnutls_params_function *func);
+                                            gnutls_params_function func);
 
 void gnutls_certificate_set_pin_function(gnutls_certificate_credentials_t arg0,
                                          gnutls_pin_callback_t fn_,
@@ -1779,7 +1779,7 @@ void gnutls_certificate_set_retrieve_function(gnutls_certificate_credentials_t c
 void gnutls_certificate_set_verify_flags(gnutls_certificate_credentials_t res, unsigned int flags);
 
 void gnutls_certificate_set_verify_function(gnutls_certificate_credentials_t cred,
-                                            gnutls_certificate_verify_function *func);
+                                            gnutls_certificate_verify_function func);
 
 void gnutls_certificate_set_verify_limits(gnutls_certificate_credentials_t res,
                                           unsigned int max_bits,

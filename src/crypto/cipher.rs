@@ -129,7 +129,51 @@ struct Xts<
     C: BlockCipher + BlockEncrypt + BlockDecrypt + BlockSizeUser<BlockSize = cipher::consts::U16>,
 > {
     xts: xts_mode::Xts128<C>,
+    /// The two halves of the key again, for the batched path below.
+    data: C,
+    tweak_cipher: C,
     tweak: [u8; 16],
+}
+
+/// Multiplies an XTS tweak by α in GF(2^128) (IEEE 1619: the tweak is a
+/// little-endian 128-bit number; reduce by x^128 + x^7 + x^2 + x + 1).
+fn xts_next_tweak(t: u128) -> u128 {
+    (t << 1) ^ ((t >> 127) * 0x87)
+}
+
+impl<C> Xts<C>
+where
+    C: BlockCipher + BlockEncrypt + BlockDecrypt + BlockSizeUser<BlockSize = cipher::consts::U16>,
+{
+    /// XTS over whole blocks, eight at a time through the block cipher's
+    /// parallel (pipelined AES-NI) path. xts-mode handles one block per
+    /// call, about eight times slower; it still does ciphertext stealing.
+    fn whole_blocks(&self, buf: &mut [u8], encrypt: bool) {
+        let mut t = GenericArray::clone_from_slice(&self.tweak);
+        self.tweak_cipher.encrypt_block(&mut t);
+        let mut tweak = u128::from_le_bytes(t.into());
+        let block = |b: &[u8]| u128::from_le_bytes(b.try_into().unwrap_or([0; 16]));
+        for chunk in buf.chunks_mut(16 * 8) {
+            let n = chunk.len() / 16;
+            let mut blocks = [GenericArray::<u8, cipher::consts::U16>::default(); 8];
+            let mut tweaks = [0u128; 8];
+            for i in 0..n {
+                tweaks[i] = tweak;
+                let x = block(&chunk[i * 16..i * 16 + 16]) ^ tweak;
+                blocks[i].copy_from_slice(&x.to_le_bytes());
+                tweak = xts_next_tweak(tweak);
+            }
+            if encrypt {
+                self.data.encrypt_blocks(&mut blocks[..n]);
+            } else {
+                self.data.decrypt_blocks(&mut blocks[..n]);
+            }
+            for i in 0..n {
+                let y = block(&blocks[i]) ^ tweaks[i];
+                chunk[i * 16..i * 16 + 16].copy_from_slice(&y.to_le_bytes());
+            }
+        }
+    }
 }
 
 impl<C> Engine for Xts<C>
@@ -149,14 +193,22 @@ where
         if buf.len() < 16 {
             return Err(GNUTLS_E_INVALID_REQUEST);
         }
-        self.xts.encrypt_sector(buf, self.tweak);
+        if buf.len().is_multiple_of(16) {
+            self.whole_blocks(buf, true);
+        } else {
+            self.xts.encrypt_sector(buf, self.tweak);
+        }
         Ok(())
     }
     fn decrypt(&mut self, buf: &mut [u8]) -> Result<()> {
         if buf.len() < 16 {
             return Err(GNUTLS_E_INVALID_REQUEST);
         }
-        self.xts.decrypt_sector(buf, self.tweak);
+        if buf.len().is_multiple_of(16) {
+            self.whole_blocks(buf, false);
+        } else {
+            self.xts.decrypt_sector(buf, self.tweak);
+        }
         Ok(())
     }
 }
@@ -183,6 +235,8 @@ where
     );
     Ok(Box::new(Xts {
         xts,
+        data: C::new_from_slice(k1).map_err(bad)?,
+        tweak_cipher: C::new_from_slice(k2).map_err(bad)?,
         tweak: [0; 16],
     }))
 }
@@ -428,5 +482,39 @@ impl Cipher {
         let t = self.engine.tag()?;
         out.copy_from_slice(&t[..out.len()]);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod xts_tests {
+    use super::*;
+
+    /// The batched XTS path gives exactly what xts-mode gives.
+    #[test]
+    fn batched_xts_matches_xts_mode() {
+        let key: Vec<u8> = (0..64u8).collect();
+        let mut seed = 7u32;
+        for len in [16usize, 32, 48, 128, 144, 512, 4096] {
+            let data: Vec<u8> = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                    (seed >> 16) as u8
+                })
+                .collect();
+            let tweak = [9u8; 16];
+            let reference = xts_mode::Xts128::new(
+                aes::Aes256::new_from_slice(&key[..32]).unwrap(),
+                aes::Aes256::new_from_slice(&key[32..]).unwrap(),
+            );
+            let mut want = data.clone();
+            reference.encrypt_sector(&mut want, tweak);
+            let mut engine = xts::<aes::Aes256>(&key).unwrap();
+            engine.set_iv(&tweak).unwrap();
+            let mut got = data.clone();
+            engine.encrypt(&mut got).unwrap();
+            assert_eq!(got, want, "encrypt, len {len}");
+            engine.decrypt(&mut got).unwrap();
+            assert_eq!(got, data, "decrypt, len {len}");
+        }
     }
 }

@@ -121,8 +121,9 @@ struct State {
     /// What this connection received and has not exported yet.
     received: Saved,
     tls13_tickets: usize,
-    /// A TLS 1.2 session with a ticket arrived on this connection.
-    tls12_ticket: bool,
+    /// The TLS 1.2 session this connection received, kept only to answer
+    /// "did it carry a ticket" when asked (see `has_ticket`).
+    tls12_last: Option<Tls12ClientSessionValue>,
     /// This session's registry id, once it exported something.
     id: Option<[u8; ID_LEN]>,
 }
@@ -217,14 +218,16 @@ impl ClientSessions {
 
     /// A TLS 1.2 ticket arrived on this connection.
     pub fn tls12_ticket_received(&self) -> bool {
-        self.state().tls12_ticket
+        self.state().tls12_last.as_ref().is_some_and(has_ticket)
     }
 }
 
 /// rustls gives no accessor for a TLS 1.2 session's ticket; its debug form
-/// shows it in hex (`ticket: ,` when there is none, for session IDs).
+/// shows it in hex (`ticket: ,` when there is none, for session IDs). The
+/// text also holds the master secret, so it is wiped, and it is only made
+/// when the application asks (gnutls_session_get_flags), not per handshake.
 fn has_ticket(v: &Tls12ClientSessionValue) -> bool {
-    let text = format!("{v:?}");
+    let text = zeroize::Zeroizing::new(format!("{v:?}"));
     text.contains("ticket: ") && !text.contains("ticket: ,")
 }
 
@@ -240,7 +243,7 @@ impl ClientSessionStore for ClientSessions {
 
     fn set_tls12_session(&self, _: ServerName<'static>, value: Tls12ClientSessionValue) {
         let mut state = self.state();
-        state.tls12_ticket = has_ticket(&value);
+        state.tls12_last = Some(value.clone());
         state.received.tls12 = Some(value);
     }
 

@@ -134,3 +134,32 @@ pub unsafe extern "C" fn gnutls_privkey_import_x509(pkey: gnutls_privkey_t, key:
         0
     }
 }
+
+/// gnutls_privkey_import_x509_raw: an X.509 private key (PKCS#1, SEC1 or
+/// PKCS#8, plain or encrypted) straight from memory.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_privkey_import_x509_raw(
+    pkey: gnutls_privkey_t,
+    data: *const gnutls_datum_t,
+    format: gnutls_x509_crt_fmt_t,
+    password: *const c_char,
+    flags: c_uint,
+) -> c_int {
+    let _ = flags;
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(bytes)) = (unsafe { ffi::handle(pkey) }, unsafe { ffi::datum(data) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        let fmt = match common::format(format) { Ok(f) => f, Err(e) => return e };
+        // SAFETY: NULL or a C string.
+        let password = unsafe { ffi::cstr(password) };
+        match PrivateKey::import(bytes, fmt, password) {
+            Ok(k) => {
+                h.set(k);
+                0
+            }
+            Err(e) => e,
+        }
+    }
+}

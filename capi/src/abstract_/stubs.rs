@@ -307,13 +307,6 @@ pub extern "C" fn gnutls_privkey_import_url(key: gnutls_privkey_t, url: *const c
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_x509_raw(pkey: gnutls_privkey_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, password: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_x509_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_set_flags(key: gnutls_privkey_t, flags: c_uint) {
     stub!(gnutls_privkey_set_flags)
 }

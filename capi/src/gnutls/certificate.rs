@@ -104,12 +104,11 @@ pub unsafe extern "C" fn gnutls_certificate_set_verify_limits(res: gnutls_certif
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn gnutls_certificate_set_verify_function(cred: gnutls_certificate_credentials_t, func: *mut gnutls_certificate_verify_function) {
+pub unsafe extern "C" fn gnutls_certificate_set_verify_function(cred: gnutls_certificate_credentials_t, func: gnutls_certificate_verify_function) {
     entry! {
         // SAFETY: live handle or NULL.
         if let Some(h) = unsafe { ffi::handle(cred) } {
-            // The C prototype names the function type itself: `func` is the function's address.
-            h.callbacks.verify.store(func as usize, Ordering::Release);
+            h.callbacks.verify.store(func.map_or(0, |f| f as usize), Ordering::Release);
         }
     }
 }
@@ -344,7 +343,7 @@ pub extern "C" fn gnutls_certificate_set_known_dh_params(res: gnutls_certificate
 
 // rgnutls: partial: accepted and ignored: the handshake uses ECDHE/TLS 1.3 groups, never these parameters
 #[no_mangle]
-pub extern "C" fn gnutls_certificate_set_params_function(res: gnutls_certificate_credentials_t, func: *mut gnutls_params_function) {
+pub extern "C" fn gnutls_certificate_set_params_function(res: gnutls_certificate_credentials_t, func: gnutls_params_function) {
     let _ = (res, func);
 }
 

@@ -1,6 +1,7 @@
 //! <gnutls/gnutls.h>
 pub mod stubs;
 pub mod types;
+pub mod anon;
 pub mod certificate;
 pub mod db;
 pub mod early_data;

@@ -20,6 +20,29 @@ pub fn default_priority() -> Result<Arc<PriorityHandle>, c_int> {
         .clone()
 }
 
+/// Programs such as libcurl and wget call gnutls_priority_set_direct with the
+/// same string for every connection; parsing it and building the engine
+/// view each time would cost more than a resumed handshake. Parsed
+/// priorities are immutable, so the last few are kept by string.
+type Cache = std::collections::HashMap<(Option<String>, bool), Arc<PriorityHandle>>;
+static CACHE: std::sync::Mutex<Option<Cache>> = std::sync::Mutex::new(None);
+const CACHE_MAX: usize = 32;
+
+fn cached(text: Option<&str>, append: bool) -> Option<Arc<PriorityHandle>> {
+    let cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    cache.as_ref()?.get(&(text.map(str::to_owned), append)).cloned()
+}
+
+fn remember(text: Option<&str>, append: bool, p: Arc<PriorityHandle>) -> Arc<PriorityHandle> {
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    let cache = cache.get_or_insert_with(Cache::new);
+    if cache.len() >= CACHE_MAX {
+        cache.clear();
+    }
+    cache.insert((text.map(str::to_owned), append), Arc::clone(&p));
+    p
+}
+
 /// Parses `priorities`; on a syntax error points `*err_pos` at the offending
 /// token, as GnuTLS does.
 unsafe fn parse(priorities: *const c_char, err_pos: *mut *const c_char, append: bool) -> Result<Arc<PriorityHandle>, c_int> {
@@ -38,8 +61,16 @@ unsafe fn parse(priorities: *const c_char, err_pos: *mut *const c_char, append: 
             }
         }
     };
+    // GnuTLS points err_pos at the string's start on success too.
+    if !err_pos.is_null() {
+        // SAFETY: non-NULL out parameter.
+        unsafe { *err_pos = priorities };
+    }
+    if let Some(hit) = cached(text, append) {
+        return Ok(hit);
+    }
     match Priority::init2(text, append) {
-        Ok(p) => Ok(Arc::new(PriorityHandle::new(p))),
+        Ok(p) => Ok(remember(text, append, Arc::new(PriorityHandle::new(p)))),
         Err(e) => {
             if !err_pos.is_null() && !priorities.is_null() {
                 if let Some(pos) = e.err_pos {

@@ -17,62 +17,6 @@ pub extern "C" fn gnutls_alert_set_read_function(session: gnutls_session_t, func
     stub!(gnutls_alert_set_read_function)
 }
 
-/// Stub: unsupported: anonymous key exchange is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_anon_allocate_client_credentials(sc: *mut gnutls_anon_client_credentials_t) -> c_int {
-    stub!(gnutls_anon_allocate_client_credentials)
-}
-
-/// Stub: unsupported: anonymous key exchange is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_anon_allocate_server_credentials(sc: *mut gnutls_anon_server_credentials_t) -> c_int {
-    stub!(gnutls_anon_allocate_server_credentials)
-}
-
-/// Stub: unsupported: anonymous key exchange is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_anon_free_client_credentials(sc: gnutls_anon_client_credentials_t) {
-    stub!(gnutls_anon_free_client_credentials)
-}
-
-/// Stub: unsupported: anonymous key exchange is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_anon_free_server_credentials(sc: gnutls_anon_server_credentials_t) {
-    stub!(gnutls_anon_free_server_credentials)
-}
-
-/// Stub: unsupported: anonymous key exchange is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_anon_set_params_function(res: gnutls_anon_server_credentials_t, func: gnutls_params_function) {
-    stub!(gnutls_anon_set_params_function)
-}
-
-/// Stub: unsupported: anonymous key exchange is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_anon_set_server_dh_params(res: gnutls_anon_server_credentials_t, dh_params: gnutls_dh_params_t) {
-    stub!(gnutls_anon_set_server_dh_params)
-}
-
-/// Stub: unsupported: anonymous key exchange is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_anon_set_server_known_dh_params(res: gnutls_anon_server_credentials_t, sec_param: gnutls_sec_param_t) -> c_int {
-    stub!(gnutls_anon_set_server_known_dh_params)
-}
-
-/// Stub: unsupported: anonymous key exchange is not offered by the rustls engine.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_anon_set_server_params_function(res: gnutls_anon_server_credentials_t, func: gnutls_params_function) {
-    stub!(gnutls_anon_set_server_params_function)
-}
-
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
@@ -431,36 +375,8 @@ pub extern "C" fn gnutls_prf_raw(session: gnutls_session_t, label_size: size_t, 
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_allocate_client_credentials(sc: *mut gnutls_psk_client_credentials_t) -> c_int {
-    stub!(gnutls_psk_allocate_client_credentials)
-}
-
-/// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_allocate_server_credentials(sc: *mut gnutls_psk_server_credentials_t) -> c_int {
-    stub!(gnutls_psk_allocate_server_credentials)
-}
-
-/// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_psk_client_get_hint(session: gnutls_session_t) -> *const c_char {
     stub!(gnutls_psk_client_get_hint)
-}
-
-/// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_free_client_credentials(sc: gnutls_psk_client_credentials_t) {
-    stub!(gnutls_psk_free_client_credentials)
-}
-
-/// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_psk_free_server_credentials(sc: gnutls_psk_server_credentials_t) {
-    stub!(gnutls_psk_free_server_credentials)
 }
 
 /// Stub: unsupported: external PSK is not offered by rustls 0.23 (rustls/rustls#174).

@@ -8,7 +8,7 @@ use crate::entry;
 use crate::types::*;
 use rgnutls::transport::{IoError, Readiness, Transport};
 use std::io::IoSlice;
-use std::sync::atomic::{AtomicI32, AtomicPtr, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicI32, AtomicPtr, AtomicU64, AtomicUsize, Ordering};
 
 /// The transport settings of a session. Atomics, because callbacks may set
 /// them (gnutls_transport_set_errno) while the engine runs.
@@ -23,6 +23,68 @@ pub struct TransportConfig {
     errno_func: AtomicUsize,
     /// gnutls_transport_set_errno, consumed by the next failed callback.
     errno: AtomicI32,
+    /// Where the incoming byte stream is in its TLS record framing
+    /// (`RecordFraming`, packed). Only touched under the engine lock, so
+    /// plain loads and stores suffice; no lock on the record path.
+    framing: AtomicU64,
+}
+
+/// Reads stop at TLS record boundaries, as GnuTLS's do: a receive never
+/// takes bytes of a later record off the socket. Event-loop programs rely on
+/// this: after gnutls_record_recv they poll the socket (plus
+/// gnutls_record_check_pending), so a record read ahead into our buffers
+/// would sit unseen until more data came.
+#[derive(Default, Clone, Copy)]
+struct RecordFraming {
+    header: [u8; 5],
+    header_len: usize,
+    body_left: usize,
+}
+
+impl RecordFraming {
+    /// Packs into 64 bits: header bytes (40), header length (8), body left (16).
+    fn pack(self) -> u64 {
+        let mut h = [0u8; 8];
+        h[..5].copy_from_slice(&self.header);
+        (u64::from_le_bytes(h) & 0xff_ffff_ffff) | (self.header_len as u64) << 40 | (self.body_left as u64) << 48
+    }
+
+    fn unpack(v: u64) -> Self {
+        let h = v.to_le_bytes();
+        RecordFraming {
+            header: [h[0], h[1], h[2], h[3], h[4]],
+            header_len: ((v >> 40) & 0xff) as usize,
+            body_left: (v >> 48) as usize,
+        }
+    }
+
+    /// At most this many bytes may be read next.
+    fn limit(&self) -> usize {
+        if self.body_left > 0 {
+            self.body_left
+        } else {
+            self.header.len() - self.header_len
+        }
+    }
+
+    fn consume(&mut self, mut data: &[u8]) {
+        while !data.is_empty() {
+            if self.body_left > 0 {
+                let n = self.body_left.min(data.len());
+                self.body_left -= n;
+                data = &data[n..];
+            } else {
+                let n = (self.header.len() - self.header_len).min(data.len());
+                self.header[self.header_len..self.header_len + n].copy_from_slice(&data[..n]);
+                self.header_len += n;
+                data = &data[n..];
+                if self.header_len == self.header.len() {
+                    self.header_len = 0;
+                    self.body_left = usize::from(u16::from_be_bytes([self.header[3], self.header[4]]));
+                }
+            }
+        }
+    }
 }
 
 type PushFn = unsafe extern "C" fn(gnutls_transport_ptr_t, *const c_void, size_t) -> ssize_t;
@@ -90,6 +152,30 @@ impl CTransport<'_> {
             errno()
         };
         IoError::from_errno(e)
+    }
+
+    /// One read from the application's pull function or the socket.
+    fn pull_raw(&self, buf: &mut [u8]) -> Result<usize, IoError> {
+        let ptr = self.cfg().recv_ptr.load(Ordering::Acquire);
+        if let Some(pull) = load_fn::<PullFn>(&self.cfg().pull) {
+            // SAFETY: the application's pull function filling our buffer.
+            let n = unsafe { pull(ptr, buf.as_mut_ptr() as *mut c_void, buf.len()) };
+            return if n < 0 { Err(self.callback_errno(ptr)) } else { Ok((n as usize).min(buf.len())) };
+        }
+        let fd = fd_of(ptr);
+        // SAFETY: recv(2) into our buffer.
+        let n = unsafe { libc::recv(fd, buf.as_mut_ptr() as *mut c_void, buf.len(), 0) };
+        if n >= 0 {
+            return Ok(n as usize);
+        }
+        if errno() == libc::ENOTSOCK {
+            // SAFETY: read(2) into our buffer.
+            let n = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut c_void, buf.len()) };
+            if n >= 0 {
+                return Ok(n as usize);
+            }
+        }
+        Err(IoError::from_errno(errno()))
     }
 
     fn no_signal(&self) -> c_int {
@@ -168,26 +254,13 @@ impl Transport for CTransport<'_> {
     }
 
     fn pull(&mut self, buf: &mut [u8]) -> Result<usize, IoError> {
-        let ptr = self.cfg().recv_ptr.load(Ordering::Acquire);
-        if let Some(pull) = load_fn::<PullFn>(&self.cfg().pull) {
-            // SAFETY: the application's pull function filling our buffer.
-            let n = unsafe { pull(ptr, buf.as_mut_ptr() as *mut c_void, buf.len()) };
-            return if n < 0 { Err(self.callback_errno(ptr)) } else { Ok((n as usize).min(buf.len())) };
-        }
-        let fd = fd_of(ptr);
-        // SAFETY: recv(2) into our buffer.
-        let n = unsafe { libc::recv(fd, buf.as_mut_ptr() as *mut c_void, buf.len(), 0) };
-        if n >= 0 {
-            return Ok(n as usize);
-        }
-        if errno() == libc::ENOTSOCK {
-            // SAFETY: read(2) into our buffer.
-            let n = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut c_void, buf.len()) };
-            if n >= 0 {
-                return Ok(n as usize);
-            }
-        }
-        Err(IoError::from_errno(errno()))
+        let slot = &self.h.transport.framing;
+        let mut framing = RecordFraming::unpack(slot.load(Ordering::Relaxed));
+        let limit = framing.limit().min(buf.len());
+        let n = self.pull_raw(&mut buf[..limit])?;
+        framing.consume(&buf[..n]);
+        slot.store(framing.pack(), Ordering::Relaxed);
+        Ok(n)
     }
 
     fn pull_timeout(&mut self, ms: Option<u32>) -> Result<Readiness, IoError> {
@@ -370,3 +443,21 @@ pub unsafe extern "C" fn gnutls_transport_set_errno(session: gnutls_session_t, e
     entry! { session!(session).transport.errno.store(err, Ordering::Release) }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::RecordFraming;
+
+    #[test]
+    fn framing_packs_and_follows_records() {
+        let mut f = RecordFraming::default();
+        assert_eq!(f.limit(), 5);
+        f.consume(&[23, 3, 3]);
+        f = RecordFraming::unpack(f.pack());
+        assert_eq!(f.limit(), 2);
+        f.consume(&[0x40, 0x11]);
+        f = RecordFraming::unpack(f.pack());
+        assert_eq!(f.limit(), 0x4011);
+        f.consume(&vec![0; 0x4011]);
+        assert_eq!(RecordFraming::unpack(f.pack()).limit(), 5);
+    }
+}

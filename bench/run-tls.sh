@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# run-tls.sh LIBDIR [SECONDS]: bench/tls.c on the real libgnutls and on
+# LIBDIR's, in the same run, as a table with ratios (LIBDIR / real).
+# Handshakes/s and MB/s: higher is better; bytes/session: lower is better.
+# Not a test: prints numbers, never judges them. SECONDS per measurement (1.2).
+set -u -o pipefail
+[ $# -ge 1 ] && [ -e "$1/libgnutls.so.30" ] || { echo "usage: $0 LIBDIR [SECONDS]" >&2; exit 2; }
+LIBDIR=$(cd "$1" && pwd)
+secs=${2:-1.2}
+here=$(cd "$(dirname "$0")" && pwd)
+REAL=${REAL_LIBGNUTLS:-/lib/x86_64-linux-gnu/libgnutls.so.30}
+work=$(mktemp -d /tmp/rgnutls-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+"$here/../tests/interop/certs.sh" "$work/c" || exit 1
+mkdir -p "$work/real"
+ln -s "$REAL" "$work/real/libgnutls.so.30"
+# Built once, against the reference headers; the loader picks the library.
+cc -O2 -Wall -Werror -o "$work/tls" "$here/tls.c" -L"$work/real" -l:libgnutls.so.30 || exit 1
+
+run() { # run DIR OUT
+    LD_LIBRARY_PATH=$1 timeout 300 "$work/tls" "$work/c" "$secs" >"$2" 2>"$2.err" ||
+        echo "(exit $?: $(tail -n 1 "$2.err"))" >>"$2"
+}
+echo "bench/tls.c: ${secs} s per measurement; real = $REAL, ours = $LIBDIR/libgnutls.so.30"
+run "$work/real" "$work/real.txt"
+run "$LIBDIR" "$work/ours.txt"
+
+python3 - "$work/real.txt" "$work/ours.txt" <<'PY'
+import sys
+
+def load(path):
+    rows, extra = {}, []
+    for line in open(path):
+        parts = line.split()
+        if line.startswith("#") or line.startswith("("):
+            extra.append(line.strip())
+        elif len(parts) >= 3 and parts[1] != "FAILED":
+            rows[parts[0]] = (float(parts[1]), " ".join(parts[2:]))
+        elif len(parts) >= 2 and parts[1] == "FAILED":
+            rows[parts[0]] = (None, " ".join(parts[2:]))
+        elif line.strip():
+            extra.append(line.strip())
+    return rows, extra
+
+real, real_extra = load(sys.argv[1])
+ours, ours_extra = load(sys.argv[2])
+names = list(real) + [n for n in ours if n not in real]
+print(f"{'measurement':30} {'real':>14} {'ours':>14}  {'ours/real':>9}  unit")
+for n in names:
+    r, o = real.get(n, (None, "")), ours.get(n, (None, ""))
+    unit = r[1] if r[0] is not None else o[1] if o[0] is not None else ""
+    rs = f"{r[0]:14.1f}" if r[0] is not None else f"{'FAILED':>14}"
+    os_ = f"{o[0]:14.1f}" if o[0] is not None else f"{'FAILED':>14}"
+    ratio = f"{o[0] / r[0]:9.2f}" if r[0] and o[0] is not None else f"{'-':>9}"
+    print(f"{n:30} {rs} {os_}  {ratio}  {unit}")
+    for side, row in (("real", r), ("ours", o)):
+        if row[0] is None and row[1]:
+            print(f"    {side} failed: {row[1]}")
+for side, extra in (("real", real_extra), ("ours", ours_extra)):
+    for line in extra:
+        print(f"  {side}: {line}")
+PY
