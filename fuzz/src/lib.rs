@@ -1,8 +1,10 @@
 //! Fuzz harnesses: each takes arbitrary bytes and drives a parser that sees
 //! peer or file input, through the same entry points real programs use. A
 //! harness must never panic or crash; errors are the expected outcome.
+pub mod ocsp;
 pub mod session_data;
 pub mod x509;
+pub use ocsp::ocsp_import;
 pub use session_data::session_data;
 pub use x509::x509_import;
 

@@ -9,6 +9,8 @@ pub mod certgen;
 pub mod keygen;
 pub mod pksign;
 pub mod legacy_sig;
+pub mod ocsp;
+pub mod print;
 pub mod load;
 pub mod privkey;
 pub mod status;
