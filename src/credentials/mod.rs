@@ -254,6 +254,11 @@ impl CertificateCredentials {
         Arc::make_mut(&mut self.trust).add_crl_mem(data, format)
     }
 
+    /// gnutls_certificate_set_x509_crl: already decoded CRLs.
+    pub fn add_crls(&mut self, crls: &[&crate::x509::crl::Crl]) -> usize {
+        Arc::make_mut(&mut self.trust).add_crls(crls, false, 0)
+    }
+
     /// gnutls_certificate_set_x509_crl_file
     pub fn add_crl_file(&mut self, path: &Path, format: X509Format) -> Result<usize, Code> {
         Arc::make_mut(&mut self.trust).add_crl_file(path, format)

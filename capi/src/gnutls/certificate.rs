@@ -236,6 +236,18 @@ pub unsafe extern "C" fn gnutls_certificate_set_x509_crl_mem(res: gnutls_certifi
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn gnutls_certificate_set_x509_crl(res: gnutls_certificate_credentials_t, crl_list: *mut gnutls_x509_crl_t, crl_list_size: c_int) -> c_int {
+    entry! {
+        let n = usize::try_from(crl_list_size).unwrap_or(0);
+        // SAFETY: per the API contract (the handles stay the caller's).
+        let Some(list) = (unsafe { crate::x509::crl::crl_list(crl_list, n) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let refs: Vec<&rgnutls::x509::crl::Crl> = list.iter().map(|c| c.as_ref()).collect();
+        // SAFETY: as above.
+        unsafe { with_creds(res, |c| count_code(Ok(c.add_crls(&refs)))) }.unwrap_or(errors::GNUTLS_E_INVALID_REQUEST)
+    }
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_x509_system_trust(cred: gnutls_certificate_credentials_t) -> c_int {
     // SAFETY: per the API contract.
     entry! { unsafe { with_creds(cred, |c| count_code(c.add_system_trust())) }.unwrap_or(errors::GNUTLS_E_INVALID_REQUEST) }
