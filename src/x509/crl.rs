@@ -53,7 +53,9 @@ impl Crl {
         // Single import reports PEM without a CRL as a header error (lists
         // and trust lists report it as a decoding error).
         let list = load::crls(data, format).map_err(|e| match e {
-            errors::GNUTLS_E_BASE64_DECODING_ERROR => errors::GNUTLS_E_BASE64_UNEXPECTED_HEADER_ERROR,
+            errors::GNUTLS_E_BASE64_DECODING_ERROR => {
+                errors::GNUTLS_E_BASE64_UNEXPECTED_HEADER_ERROR
+            }
             e => e,
         })?;
         let first = list
@@ -96,7 +98,13 @@ impl Crl {
     }
 
     pub fn this_update(&self) -> i64 {
-        secs(self.crl.tbs_cert_list.this_update.to_unix_duration().as_secs())
+        secs(
+            self.crl
+                .tbs_cert_list
+                .this_update
+                .to_unix_duration()
+                .as_secs(),
+        )
     }
 
     /// The nextUpdate time, or -1 when the CRL has none (as GnuTLS).

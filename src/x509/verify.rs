@@ -397,7 +397,11 @@ pub(crate) fn crl_signer_status(
     let oid = crl.signature_algorithm.oid.to_string();
     let sig = crl.signature.raw_bytes();
     let check = |ca: &CertInfo| signature_status(&tbs, parts.alg.value(), &oid, sig, ca, flags);
-    let named: Vec<&CertInfo> = cas.iter().copied().filter(|c| c.subject == crl_issuer).collect();
+    let named: Vec<&CertInfo> = cas
+        .iter()
+        .copied()
+        .filter(|c| c.subject == crl_issuer)
+        .collect();
     let Some(issuer) = named
         .iter()
         .copied()
