@@ -7,6 +7,8 @@ pub mod crt;
 pub mod dn;
 pub mod hostname;
 pub mod legacy_sig;
+pub mod ocsp;
+pub mod print;
 pub mod load;
 pub mod privkey;
 pub mod status;

@@ -135,6 +135,12 @@ impl TrustList {
         self.anchors.iter().any(|a| a.der == der)
     }
 
+    /// Adds every anchor and CRL of `other` after ours.
+    pub fn extend(&mut self, other: &TrustList) {
+        self.anchors.extend(other.anchors.iter().cloned());
+        self.crls.extend(other.crls.iter().cloned());
+    }
+
     pub fn is_empty(&self) -> bool {
         self.anchors.is_empty()
     }

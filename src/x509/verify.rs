@@ -293,7 +293,7 @@ fn signature_status(
 
 /// Checks a signature with the provider's verification algorithms that
 /// match both the issuer's key type and the signature algorithm.
-fn signature_valid(
+pub(crate) fn signature_valid(
     message: &[u8],
     alg: &[u8],
     alg_oid: &str,

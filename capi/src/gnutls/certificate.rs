@@ -338,7 +338,7 @@ pub unsafe extern "C" fn gnutls_certificate_get_issuer(sc: gnutls_certificate_cr
         let (Some(h), Some(c), false) = (unsafe { ffi::handle(sc) }, unsafe { common::crt(cert) }, issuer.is_null()) else {
             return errors::GNUTLS_E_INVALID_REQUEST;
         };
-        let trust = h.read().trust();
+        let trust = h.trust();
         let Some(found) = trust.issuer_of(c.info()) else {
             return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE;
         };

@@ -319,34 +319,6 @@ pub extern "C" fn gnutls_idna_reverse_map(input: *const c_char, ilen: c_uint, ou
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_status_request_enable_client(session: gnutls_session_t, responder_id: *mut gnutls_datum_t, responder_id_size: size_t, request_extensions: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_status_request_enable_client)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_status_request_get(session: gnutls_session_t, response: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_status_request_get)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_status_request_get2(session: gnutls_session_t, idx: c_uint, response: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_status_request_get2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_status_request_is_checked(session: gnutls_session_t, flags: c_uint) -> c_uint {
-    stub!(gnutls_ocsp_status_request_is_checked)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_oid_to_gost_paramset(oid: *const c_char) -> gnutls_gost_paramset_t {
     stub!(gnutls_oid_to_gost_paramset, 0)
 }

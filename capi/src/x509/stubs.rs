@@ -13,20 +13,6 @@ use crate::types::*;
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_trust_list(res: gnutls_certificate_credentials_t, tlist: *mut gnutls_x509_trust_list_t) {
-    stub!(gnutls_certificate_get_trust_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_trust_list(res: gnutls_certificate_credentials_t, tlist: gnutls_x509_trust_list_t, flags: c_uint) {
-    stub!(gnutls_certificate_set_trust_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_verification_profile_get_id(name: *const c_char) -> gnutls_certificate_verification_profiles_t {
     stub!(gnutls_certificate_verification_profile_get_id, 0)
 }
@@ -853,13 +839,6 @@ pub extern "C" fn gnutls_x509_crt_list_verify(cert_list: *const gnutls_x509_crt_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_print(cert: gnutls_x509_crt_t, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_print)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_activation_time(cert: gnutls_x509_crt_t, act_time: time_t) -> c_int {
     stub!(gnutls_x509_crt_set_activation_time)
 }
@@ -1639,13 +1618,6 @@ pub extern "C" fn gnutls_x509_trust_list_remove_trust_file(list: gnutls_x509_tru
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_trust_list_remove_trust_mem(list: gnutls_x509_trust_list_t, cas: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t) -> c_int {
     stub!(gnutls_x509_trust_list_remove_trust_mem)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_set_getissuer_function(tlist: gnutls_x509_trust_list_t, func: gnutls_x509_trust_list_getissuer_function) {
-    stub!(gnutls_x509_trust_list_set_getissuer_function)
 }
 
 /// Stub: not implemented yet.
