@@ -6,6 +6,7 @@ use std::path::Path;
 use rustls_pki_types::{CertificateDer, CertificateRevocationListDer};
 
 use super::cert::CertInfo;
+use super::crl::Crl;
 use super::{load, X509Format};
 use crate::errors::{self, Code};
 
@@ -82,6 +83,24 @@ impl TrustList {
         let count = list.len();
         self.crls.extend(list);
         Ok(count)
+    }
+
+    /// Adds decoded CRLs (gnutls_x509_trust_list_add_crls). With `verify`
+    /// only CRLs whose signature checks against the trusted CAs (with
+    /// `verify_flags`) are kept; returns how many were added.
+    pub fn add_crls(&mut self, crls: &[&Crl], verify: bool, verify_flags: u32) -> usize {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let anchors: Vec<&CertInfo> = self.anchors.iter().collect();
+        let accepted: Vec<CertificateRevocationListDer<'static>> = crls
+            .iter()
+            .filter(|c| !verify || c.verify(&anchors, verify_flags, now) == 0)
+            .map(|c| CertificateRevocationListDer::from(c.der().to_vec()))
+            .collect();
+        let count = accepted.len();
+        self.crls.extend(accepted);
+        count
     }
 
     pub fn add_crl_file(&mut self, path: &Path, format: X509Format) -> Result<usize, Code> {

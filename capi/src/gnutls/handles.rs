@@ -199,6 +199,8 @@ impl Handle for gnutls_pubkey_st {
 pub struct TrustListHandle {
     pub list: RwLock<rgnutls::x509::trust::TrustList>,
     pub owned_crts: std::sync::Mutex<Vec<usize>>,
+    /// CRL handles given with gnutls_x509_trust_list_add_crls, freed with the list.
+    pub owned_crls: std::sync::Mutex<Vec<usize>>,
     /// gnutls_x509_trust_list_set_getissuer_function (address; 0 unset).
     pub getissuer: std::sync::atomic::AtomicUsize,
 }

@@ -7,3 +7,4 @@ pub mod crtgen;
 pub mod keygen;
 pub mod privkey;
 pub mod trust_list;
+pub mod crl;

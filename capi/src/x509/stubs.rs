@@ -62,57 +62,8 @@ pub extern "C" fn gnutls_x509_cidr_to_rfc5280(cidr: *const c_char, cidr_rfc5280:
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_check_issuer(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t) -> c_uint {
-    stub!(gnutls_x509_crl_check_issuer)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_deinit(crl: gnutls_x509_crl_t) {
-    stub!(gnutls_x509_crl_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_export(crl: gnutls_x509_crl_t, format: gnutls_x509_crt_fmt_t, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_export)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_export2(crl: gnutls_x509_crl_t, format: gnutls_x509_crt_fmt_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crl_export2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crl_get_authority_key_gn_serial(crl: gnutls_x509_crl_t, seq: c_uint, alt: *mut c_void, alt_size: *mut size_t, alt_type: *mut c_uint, serial: *mut c_void, serial_size: *mut size_t, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crl_get_authority_key_gn_serial)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_authority_key_id(crl: gnutls_x509_crl_t, id: *mut c_void, id_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crl_get_authority_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_crt_count(crl: gnutls_x509_crl_t) -> c_int {
-    stub!(gnutls_x509_crl_get_crt_count)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_crt_serial(crl: gnutls_x509_crl_t, indx: c_uint, serial: *mut c_uchar, serial_size: *mut size_t, t: *mut time_t) -> c_int {
-    stub!(gnutls_x509_crl_get_crt_serial)
 }
 
 /// Stub: not implemented yet.
@@ -153,55 +104,6 @@ pub extern "C" fn gnutls_x509_crl_get_extension_oid(crl: gnutls_x509_crl_t, indx
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_issuer_dn(crl: gnutls_x509_crl_t, buf: *mut c_char, sizeof_buf: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_issuer_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_issuer_dn2(crl: gnutls_x509_crl_t, dn: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crl_get_issuer_dn2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_issuer_dn3(crl: gnutls_x509_crl_t, dn: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crl_get_issuer_dn3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_issuer_dn_by_oid(crl: gnutls_x509_crl_t, oid: *const c_char, indx: c_uint, raw_flag: c_uint, buf: *mut c_void, sizeof_buf: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_issuer_dn_by_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_next_update(crl: gnutls_x509_crl_t) -> time_t {
-    stub!(gnutls_x509_crl_get_next_update)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_number(crl: gnutls_x509_crl_t, ret: *mut c_void, ret_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crl_get_number)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_raw_issuer_dn(crl: gnutls_x509_crl_t, dn: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crl_get_raw_issuer_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crl_get_signature(crl: gnutls_x509_crl_t, sig: *mut c_char, sizeof_sig: *mut size_t) -> c_int {
     stub!(gnutls_x509_crl_get_signature)
 }
@@ -209,71 +111,8 @@ pub extern "C" fn gnutls_x509_crl_get_signature(crl: gnutls_x509_crl_t, sig: *mu
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_signature_algorithm(crl: gnutls_x509_crl_t) -> c_int {
-    stub!(gnutls_x509_crl_get_signature_algorithm)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crl_get_signature_oid(crl: gnutls_x509_crl_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crl_get_signature_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_this_update(crl: gnutls_x509_crl_t) -> time_t {
-    stub!(gnutls_x509_crl_get_this_update)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_version(crl: gnutls_x509_crl_t) -> c_int {
-    stub!(gnutls_x509_crl_get_version)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_import(crl: gnutls_x509_crl_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_x509_crl_import)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_init(crl: *mut gnutls_x509_crl_t) -> c_int {
-    stub!(gnutls_x509_crl_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_iter_crt_serial(crl: gnutls_x509_crl_t, arg1: *mut gnutls_x509_crl_iter_t, serial: *mut c_uchar, serial_size: *mut size_t, t: *mut time_t) -> c_int {
-    stub!(gnutls_x509_crl_iter_crt_serial)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_iter_deinit(arg0: gnutls_x509_crl_iter_t) {
-    stub!(gnutls_x509_crl_iter_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_list_import(crls: *mut gnutls_x509_crl_t, crl_max: *mut c_uint, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crl_list_import)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_list_import2(crls: *mut *mut gnutls_x509_crl_t, size: *mut c_uint, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crl_list_import2)
 }
 
 /// Stub: not implemented yet.
@@ -344,13 +183,6 @@ pub extern "C" fn gnutls_x509_crl_sign(crl: gnutls_x509_crl_t, issuer: gnutls_x5
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crl_sign2(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_crl_sign2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_verify(crl: gnutls_x509_crl_t, CA_list: *const gnutls_x509_crt_t, CA_list_length: c_uint, flags: c_uint, verify: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crl_verify)
 }
 
 /// Stub: not implemented yet.
@@ -743,13 +575,6 @@ pub extern "C" fn gnutls_x509_crt_check_ip(cert: gnutls_x509_crt_t, ip: *const c
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_check_key_purpose(cert: gnutls_x509_crt_t, purpose: *const c_char, flags: c_uint) -> c_uint {
     stub!(gnutls_x509_crt_check_key_purpose)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_check_revocation(cert: gnutls_x509_crt_t, crl_list: *const gnutls_x509_crl_t, crl_list_length: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_check_revocation)
 }
 
 /// Stub: not implemented yet.
@@ -1555,13 +1380,6 @@ pub extern "C" fn gnutls_x509_tlsfeatures_get(f: gnutls_x509_tlsfeatures_t, idx:
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_tlsfeatures_init(features: *mut gnutls_x509_tlsfeatures_t) -> c_int {
     stub!(gnutls_x509_tlsfeatures_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_add_crls(list: gnutls_x509_trust_list_t, crl_list: *const gnutls_x509_crl_t, crl_size: c_uint, flags: c_uint, verification_flags: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_add_crls)
 }
 
 /// Stub: not implemented yet.

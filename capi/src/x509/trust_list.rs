@@ -44,6 +44,11 @@ pub unsafe fn free_list(list: gnutls_x509_trust_list_t, all: bool) {
             // SAFETY: handles the application gave away in add_cas.
             unsafe { ffi::free_handle(addr as gnutls_x509_crt_t) };
         }
+        let crls = std::mem::take(&mut *h.owned_crls.lock().unwrap_or_else(|e| e.into_inner()));
+        for addr in crls {
+            // SAFETY: handles the application gave away in add_crls.
+            unsafe { ffi::free_handle(addr as gnutls_x509_crl_t) };
+        }
     }
     // SAFETY: per the caller's contract.
     unsafe { ffi::free_handle(list) };
@@ -133,6 +138,31 @@ pub unsafe extern "C" fn gnutls_x509_trust_list_add_cas(list: gnutls_x509_trust_
             h.owned_crts.lock().unwrap_or_else(|e| e.into_inner()).extend(handles.iter().map(|p| *p as usize));
         }
         count_code(r)
+    }
+}
+
+const GNUTLS_TL_VERIFY_CRL: c_uint = 1;
+const GNUTLS_TL_FAIL_ON_INVALID_CRL: c_uint = 1 << 5;
+
+// rgnutls: partial: GNUTLS_TL_NO_DUPLICATES is not applied (every CRL is kept)
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_add_crls(list: gnutls_x509_trust_list_t, crl_list: *const gnutls_x509_crl_t, crl_size: c_uint, flags: c_uint, verification_flags: c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(crls)) = (unsafe { ffi::handle(list) }, unsafe { super::crl::crl_list(crl_list, crl_size as usize) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        let refs: Vec<&rgnutls::x509::crl::Crl> = crls.iter().map(|c| c.as_ref()).collect();
+        let verify = flags & GNUTLS_TL_VERIFY_CRL != 0;
+        let added = h.write().add_crls(&refs, verify, verification_flags);
+        if verify && flags & GNUTLS_TL_FAIL_ON_INVALID_CRL != 0 && added < refs.len() {
+            return errors::GNUTLS_E_CRL_VERIFICATION_ERROR;
+        }
+        // The handles belong to the list now (freed by deinit with `all`).
+        // SAFETY: `crl_list` holds crl_size handles (checked by crl_list).
+        let handles = unsafe { core::slice::from_raw_parts(crl_list, crl_size as usize) };
+        h.owned_crls.lock().unwrap_or_else(|e| e.into_inner()).extend(handles.iter().map(|p| *p as usize));
+        count_code(Ok(added))
     }
 }
 
