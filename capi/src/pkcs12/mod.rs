@@ -1,4 +1,4 @@
 //! <gnutls/pkcs12.h>
 pub mod stubs;
 pub mod types;
-pub mod pkcs12;
+pub mod bags;
