@@ -18,11 +18,14 @@ fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 ours=(env LD_LIBRARY_PATH="$lib")
 port() { echo $((20000 + RANDOM % 20000)); }
 stop() { kill "$1" 2>/dev/null; wait "$1" 2>/dev/null; }
+# Until something listens on 127.0.0.1:PORT (at most 10 s): a loaded machine
+# may take longer than any fixed sleep to start a server.
+listening() { for _ in $(seq 100); do ss -Hltn "( sport = :$1 )" | grep -q . && return 0; sleep 0.1; done; return 1; }
 
 for v in 1.2 1.3; do
     p=$(port)
     openssl s_server -accept 127.0.0.1:$p -cert "$certs/chains/valid.pem" -key "$certs/keys/leaf-ec.key" -cert_chain "$certs/chains/valid.pem" \
-        -tls${v/./_} -www >"$work/ss.log" 2>&1 & pid=$!; sleep 0.5
+        -tls${v/./_} -www >"$work/ss.log" 2>&1 & pid=$!; listening $p
     "${ours[@]}" timeout 20 gnutls-cli --resume --x509cafile "$certs/chains/root.pem" \
         --sni-hostname www.example.com --verify-hostname www.example.com -p $p 127.0.0.1 </dev/null >"$work/cli.log" 2>&1
     if grep -q "This is a resumed session" "$work/cli.log"; then pass "gnutls-cli (ours) --resume vs openssl s_server TLS $v"
@@ -31,7 +34,7 @@ for v in 1.2 1.3; do
 
     p=$(port)
     "${ours[@]}" gnutls-serv -p $p --x509certfile "$certs/chains/valid.pem" --x509keyfile "$certs/keys/leaf-ec.key" \
-        --priority "NORMAL:-VERS-ALL:+VERS-TLS$v" >"$work/gs.log" 2>&1 & pid=$!; sleep 0.5
+        --priority "NORMAL:-VERS-ALL:+VERS-TLS$v" >"$work/gs.log" 2>&1 & pid=$!; listening $p
     timeout 20 gnutls-cli --resume --x509cafile "$certs/chains/root.pem" --sni-hostname www.example.com \
         --verify-hostname www.example.com -p $p 127.0.0.1 </dev/null >"$work/cli.log" 2>&1
     if grep -q "This is a resumed session" "$work/cli.log"; then pass "gnutls-cli --resume vs gnutls-serv (ours) TLS $v"
@@ -41,7 +44,7 @@ done
 
 p=$(port)
 "${ours[@]}" gnutls-serv -p $p --x509certfile "$certs/chains/valid.pem" --x509keyfile "$certs/keys/leaf-ec.key" \
-    >"$work/gs.log" 2>&1 & pid=$!; sleep 0.5
+    >"$work/gs.log" 2>&1 & pid=$!; listening $p
 echo | timeout 10 openssl s_client -connect 127.0.0.1:$p -CAfile "$certs/chains/root.pem" -sess_out "$work/sess" >/dev/null 2>&1
 out=$(echo | timeout 10 openssl s_client -connect 127.0.0.1:$p -CAfile "$certs/chains/root.pem" -sess_in "$work/sess" 2>&1)
 if grep -q "^Reused" <<<"$out"; then pass "openssl s_client -sess_in vs gnutls-serv (ours)"
@@ -51,7 +54,7 @@ stop $pid
 cc -o "$work/curl_share" "$here/curl_share.c" /usr/lib/x86_64-linux-gnu/libcurl-gnutls.so.4 2>"$work/cc.log"
 p=$(port)
 openssl s_server -accept 127.0.0.1:$p -cert "$certs/chains/valid.pem" -key "$certs/keys/leaf-ec.key" -cert_chain "$certs/chains/valid.pem" -tls1_2 -www \
-    >"$work/ss.log" 2>&1 & pid=$!; sleep 0.5
+    >"$work/ss.log" 2>&1 & pid=$!; listening $p
 out=$("${ours[@]}" timeout 20 "$work/curl_share" $p - 2>&1)
 if grep -q "request 1: rc 0 Reused" <<<"$out"; then pass "libcurl-gnutls shared session cache (ours) TLS 1.2"
 else fail "libcurl-gnutls shared session cache (ours) TLS 1.2: $(tr '\n' ' ' <<<"$out")"; fi
