@@ -199,6 +199,8 @@ pub(crate) struct RecordingClientResolver {
 
 impl ResolvesClientCert for RecordingClientResolver {
     fn resolve(&self, root_hint_subjects: &[&[u8]], sigschemes: &[SignatureScheme]) -> Option<Arc<CertifiedKey>> {
+        // rustls consults the resolver exactly when a CertificateRequest came.
+        self.shared.update(|i| i.certificate_requested = true);
         let key = self.inner.resolve(root_hint_subjects, sigschemes)?;
         self.shared.update(|i| i.own_certificates = key.cert.clone());
         Some(key)
@@ -210,6 +212,22 @@ impl ResolvesClientCert for RecordingClientResolver {
 
     fn has_certs(&self) -> bool {
         self.inner.has_certs()
+    }
+}
+
+/// Client side without a certificate: answers every CertificateRequest with
+/// none (as rustls's `with_no_client_auth`), but lets [`RecordingClientResolver`]
+/// see the request.
+#[derive(Debug)]
+pub(crate) struct NoClientCert;
+
+impl ResolvesClientCert for NoClientCert {
+    fn resolve(&self, _: &[&[u8]], _: &[SignatureScheme]) -> Option<Arc<CertifiedKey>> {
+        None
+    }
+
+    fn has_certs(&self) -> bool {
+        false
     }
 }
 

@@ -3,3 +3,4 @@ pub mod stubs;
 pub mod types;
 pub mod keys;
 pub mod pcert;
+pub mod retrieve;

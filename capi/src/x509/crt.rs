@@ -13,7 +13,7 @@ use rgnutls::x509::dn::DnOrder;
 
 /// Copies a text result out GnuTLS style: too small gives the needed size
 /// with the NUL counted; success gives the length without it.
-unsafe fn text_out(buf: *mut c_void, size: *mut size_t, text: &[u8]) -> c_int {
+pub(crate) unsafe fn text_out(buf: *mut c_void, size: *mut size_t, text: &[u8]) -> c_int {
     // SAFETY: per the caller's contract.
     let Some(sz) = (unsafe { size.as_mut() }) else {
         return errors::GNUTLS_E_INVALID_REQUEST;

@@ -5,3 +5,4 @@ pub mod common;
 pub mod crt;
 pub mod privkey;
 pub mod trust_list;
+pub mod dn;
