@@ -631,7 +631,13 @@ pub(crate) fn process(
             if let rustls::Error::AlertReceived(alert) = &err {
                 shared.set_last_alert(u8::from(*alert));
             }
-            let code = code_for(&err);
+            let code = match err {
+                // GnuTLS names a missing client certificate after TLS 1.3's alert.
+                rustls::Error::NoCertificatesPresented if conn.protocol_version() == Some(rustls::ProtocolVersion::TLSv1_3) => {
+                    errors::GNUTLS_E_CERTIFICATE_REQUIRED
+                }
+                _ => code_for(&err),
+            };
             let _ = flush(conn, io, shared);
             Err(code)
         }

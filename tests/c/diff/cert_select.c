@@ -132,6 +132,21 @@ static void server_inspect(gnutls_session_t s, int hs, void *arg)
 
 static gnutls_certificate_credentials_t cli_cred;
 
+/* post-client-hello: the SNI decides which credentials the session uses */
+static int switch_creds(gnutls_session_t s)
+{
+	char name[256];
+	int rsa = wants_rsa(s, name, sizeof name);
+	note("hook: sni %s, switching to %s\n", name, rsa ? "the callback credentials" : "nothing");
+	return rsa ? gnutls_credentials_set(s, GNUTLS_CRD_CERTIFICATE, cb_cred) : 0;
+}
+
+static void hook_server_setup(gnutls_session_t s, void *arg)
+{
+	server_setup(s, arg);
+	gnutls_handshake_set_post_client_hello_function(s, switch_creds);
+}
+
 static void client_setup(gnutls_session_t s, void *arg)
 {
 	const char *sni = arg;
@@ -208,6 +223,16 @@ int main(void)
 		struct pair_side cli = { .setup = client_setup, .inspect = client_inspect, .arg = "www.example.com" };
 		pair_run("callback cleared: the key pair", &srv, &cli);
 	}
+
+	/* credentials switched by a post-client-hello function to ones with a callback */
+	gnutls_certificate_set_retrieve_function2(cb_cred, retr2);
+	srv_cred = cli_cred;	/* no key pair at all until the hook switches */
+	{
+		struct pair_side srv = { .setup = hook_server_setup, .inspect = server_inspect };
+		struct pair_side cli = { .setup = client_setup, .inspect = client_inspect, .arg = "rsa.example.com" };
+		pair_run("post-client-hello switch to retrieve_function2", &srv, &cli);
+	}
+	gnutls_certificate_set_retrieve_function2(cb_cred, NULL);
 
 	/* several key pairs, chosen by the library from the SNI */
 	gnutls_certificate_allocate_credentials(&srv_cred);
