@@ -79,9 +79,9 @@ static void *pair_side_run(void *arg)
 			ssize_t r = gnutls_record_recv(s, buf, sizeof buf);
 			note("server recv %zd\n", r < 0 ? (ssize_t)-1 : r);
 		} else {
-			ssize_t r = gnutls_record_send(s, "ping", 4);
-			/* may race with a server that has failed and gone */
-			note("~client send %zd\n", r < 0 ? (ssize_t)-1 : r);
+			/* not printed: it races with a server that failed after
+			 * the client's side of a TLS 1.3 handshake was done */
+			gnutls_record_send(s, "ping", 4);
 			gnutls_bye(s, GNUTLS_SHUT_WR);
 		}
 	}
