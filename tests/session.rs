@@ -846,3 +846,23 @@ fn a_failing_resolver_fails_the_handshake_with_its_code() {
         assert!(c.shared().snapshot().certificate_requested);
     }
 }
+
+#[derive(Debug)]
+struct NoServerCert;
+
+impl rustls::server::ResolvesServerCert for NoServerCert {
+    fn resolve(&self, _: rustls::server::ClientHello<'_>) -> Option<Arc<rustls::sign::CertifiedKey>> {
+        None
+    }
+}
+
+#[test]
+fn a_server_without_a_usable_certificate_has_no_cipher_suites() {
+    let (mut ct, mut st) = link();
+    let mut s = Session::new(Role::Server);
+    s.settings_mut().expect("settings").server_cert_resolver = Some(Arc::new(NoServerCert));
+    let mut c = client();
+    let (cr, sr) = handshake(&mut c, &mut ct, &mut s, &mut st);
+    assert_eq!(sr, Err(errors::GNUTLS_E_NO_CIPHER_SUITES));
+    assert!(cr.is_err());
+}

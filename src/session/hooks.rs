@@ -149,7 +149,12 @@ pub(crate) struct RecordingServerResolver {
 
 impl ResolvesServerCert for RecordingServerResolver {
     fn resolve(&self, client_hello: ClientHello<'_>) -> Option<Arc<CertifiedKey>> {
-        let key = self.inner.resolve(client_hello)?;
+        let Some(key) = self.inner.resolve(client_hello) else {
+            // GnuTLS reports a server without a usable certificate as having
+            // no cipher suite to offer (a failing callback keeps its own code).
+            self.shared.fail_handshake(crate::errors::GNUTLS_E_NO_CIPHER_SUITES);
+            return None;
+        };
         self.shared.update(|i| i.own_certificates = key.cert.clone());
         Some(Arc::new(CertifiedKey {
             cert: key.cert.clone(),

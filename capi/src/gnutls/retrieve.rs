@@ -135,13 +135,10 @@ impl CallbackResolver {
 impl ResolvesServerCert for CallbackResolver {
     fn resolve(&self, _client_hello: ClientHello<'_>) -> Option<Arc<CertifiedKey>> {
         // GnuTLS gives a server's callback neither CA names nor algorithms.
-        let chosen = self.pick(&[], &[]);
-        if !matches!(chosen, Ok(Some(_))) {
-            // GnuTLS tries the callback for each cipher suite and, with no
-            // certificate (or a failing callback), reports that no suite fits.
-            self.shared.fail_handshake(errors::GNUTLS_E_NO_CIPHER_SUITES);
-        }
-        chosen.ok().flatten()
+        // It tries the callback for each cipher suite and, with no
+        // certificate or a failing callback, reports that no suite fits:
+        // the session does that when we answer None.
+        self.pick(&[], &[]).ok().flatten()
     }
 }
 

@@ -14,13 +14,15 @@ static const char *prio;
 static int retr(gnutls_session_t s, const gnutls_datum_t *req_ca, int nreqs, const gnutls_pk_algorithm_t *pk,
 		int npk, gnutls_pcert_st **pcert, unsigned *n, gnutls_privkey_t *key, int give)
 {
-	char dn[256];
-	size_t size = sizeof dn;
+	char dn[256], host[256];
+	size_t size = sizeof dn, hsize = sizeof host;
+	unsigned type;
 	int ecdsa = 0, r = nreqs > 0 ? gnutls_x509_rdn_get(&req_ca[0], dn, &size) : -1;
+	int rh = gnutls_server_name_get(s, host, &hsize, &type, 0);
 	for (int i = 0; i < npk; i++)
 		ecdsa |= pk[i] == GNUTLS_PK_ECDSA;
-	note("retr: nreqs %d, first %s (%d), ECDSA offered %s, ptr %s\n", nreqs, r == 0 ? dn : "-", r,
-	     ecdsa ? "yes" : "no", (char *)gnutls_session_get_ptr(s));
+	note("retr: nreqs %d, first %s (%d), ECDSA offered %s, ptr %s, server name %s\n", nreqs, r == 0 ? dn : "-", r,
+	     ecdsa ? "yes" : "no", (char *)gnutls_session_get_ptr(s), rh == 0 ? host : gnutls_strerror_name(rh));
 	if (!give) {
 		*n = 0;
 		return 0;
@@ -67,6 +69,7 @@ static void client_setup(gnutls_session_t s, void *arg)
 {
 	gnutls_priority_set_direct(s, prio, NULL);
 	gnutls_session_set_ptr(s, "client-ptr");
+	gnutls_server_name_set(s, GNUTLS_NAME_DNS, "www.example.com", 15);
 	gnutls_credentials_set(s, GNUTLS_CRD_CERTIFICATE, arg);
 }
 
@@ -109,8 +112,11 @@ int main(void)
 	printf("client key file: %d\n",
 	       gnutls_certificate_set_x509_key_file(cli_file, cert_path("chains/valid.pem"),
 						    cert_path("keys/leaf-ec.key"), GNUTLS_X509_FMT_PEM));
-	gnutls_load_file(cert_path("chains/valid.pem"), &c);
-	gnutls_load_file(cert_path("keys/leaf-ec.key"), &k);
+	if (gnutls_load_file(cert_path("chains/valid.pem"), &c) < 0 ||
+	    gnutls_load_file(cert_path("keys/leaf-ec.key"), &k) < 0) {
+		printf("cannot load the client certificate\n");
+		return 2;
+	}
 	printf("pcerts: %d %u\n", gnutls_pcert_list_import_x509_raw(pc, &max, &c, GNUTLS_X509_FMT_PEM, 0), max);
 	gnutls_privkey_init(&pkey);
 	printf("privkey: %d\n", gnutls_privkey_import_x509_raw(pkey, &k, GNUTLS_X509_FMT_PEM, NULL, 0));
