@@ -12,6 +12,7 @@ pub mod db;
 pub mod encoding;
 pub mod errors;
 pub mod global;
+pub mod pkcs12;
 pub mod priority;
 pub mod record;
 pub mod session;

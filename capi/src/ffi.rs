@@ -181,9 +181,11 @@ pub trait Handle {
     type Rust;
 }
 
-/// Boxes `value` and returns it as the C handle type `H`.
-pub fn new_handle<H: Handle>(value: H::Rust) -> *mut H {
-    Box::into_raw(Box::new(value)) as *mut H
+/// Boxes `value` and returns it as the C handle type `H`. Anything that
+/// converts into the handle's Rust type will do (a certificate handle is
+/// made from its `Slot`).
+pub fn new_handle<H: Handle>(value: impl Into<H::Rust>) -> *mut H {
+    Box::into_raw(Box::new(value.into())) as *mut H
 }
 
 /// Borrows the value behind a handle; NULL gives `None`.

@@ -72,3 +72,67 @@ fn session_data_never_crash() {
         }
     }
 }
+
+/// OCSP responses: the openssl-made corpus, each truncated and with flipped
+/// bytes, plus the generated inputs.
+#[test]
+fn ocsp_import_never_crash() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/ocsp_import");
+    let mut seeds: Vec<Vec<u8>> = std::fs::read_dir(dir)
+        .map(|d| d.flatten().filter_map(|e| std::fs::read(e.path()).ok()).collect())
+        .unwrap_or_default();
+    assert!(!seeds.is_empty(), "corpus missing");
+    seeds.extend(inputs());
+    for data in seeds {
+        rgnutls_fuzz::ocsp_import(&data);
+        for cut in [1, data.len() / 2, data.len().saturating_sub(1)] {
+            rgnutls_fuzz::ocsp_import(&data[..cut.min(data.len())]);
+        }
+        for at in [data.len() / 5, data.len() / 3, data.len() / 2] {
+            let mut flipped = data.clone();
+            if let Some(b) = flipped.get_mut(at) {
+                *b ^= 0x55;
+            }
+            rgnutls_fuzz::ocsp_import(&flipped);
+        }
+    }
+}
+
+/// Seeds from tests/certs (CRLs, PKCS#12 files), each truncated and with
+/// flipped bytes, plus the generated inputs.
+fn pkix_seeds(dir: &str) -> Vec<Vec<u8>> {
+    let dir = format!("{}/../tests/certs/{dir}", env!("CARGO_MANIFEST_DIR"));
+    let mut seeds: Vec<Vec<u8>> = std::fs::read_dir(dir)
+        .map(|d| d.flatten().filter_map(|e| std::fs::read(e.path()).ok()).collect())
+        .unwrap_or_default();
+    assert!(!seeds.is_empty(), "corpus missing");
+    let mut out = inputs();
+    for data in seeds.drain(..) {
+        for cut in [1, data.len() / 2, data.len().saturating_sub(1)] {
+            out.push(data[..cut.min(data.len())].to_vec());
+        }
+        for at in [data.len() / 3, data.len() / 2, data.len() * 9 / 10] {
+            let mut flipped = data.clone();
+            if let Some(b) = flipped.get_mut(at) {
+                *b ^= 0x55;
+            }
+            out.push(flipped);
+        }
+        out.push(data);
+    }
+    out
+}
+
+#[test]
+fn crl_import_never_crash() {
+    for data in pkix_seeds("crl") {
+        rgnutls_fuzz::crl_import(&data);
+    }
+}
+
+#[test]
+fn pkcs12_import_never_crash() {
+    for data in pkix_seeds("pkcs12") {
+        rgnutls_fuzz::pkcs12_import(&data);
+    }
+}

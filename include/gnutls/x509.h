@@ -279,16 +279,16 @@ void gnutls_session_set_verify_output_function(gnutls_session_t session,
 
 int gnutls_x509_cidr_to_rfc5280(const char *cidr, gnutls_datum_t *cidr_rfc5280);
 
-unsigned int gnutls_x509_crl_check_issuer(gnutls_x509_crl_t crl, gnutls_x509_crt_t issuer);
+unsigned int gnutls_x509_crl_check_issuer(gnutls_x509_crl_t crl_, gnutls_x509_crt_t issuer);
 
 void gnutls_x509_crl_deinit(gnutls_x509_crl_t crl);
 
-int gnutls_x509_crl_export(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_export(gnutls_x509_crl_t crl_,
                            gnutls_x509_crt_fmt_t format,
                            void *output_data,
                            size_t *output_data_size);
 
-int gnutls_x509_crl_export2(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_export2(gnutls_x509_crl_t crl_,
                             gnutls_x509_crt_fmt_t format,
                             gnutls_datum_t *out);
 
@@ -301,14 +301,14 @@ int gnutls_x509_crl_get_authority_key_gn_serial(gnutls_x509_crl_t crl,
                                                 size_t *serial_size,
                                                 unsigned int *critical);
 
-int gnutls_x509_crl_get_authority_key_id(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_authority_key_id(gnutls_x509_crl_t crl_,
                                          void *id,
                                          size_t *id_size,
                                          unsigned int *critical);
 
-int gnutls_x509_crl_get_crt_count(gnutls_x509_crl_t crl);
+int gnutls_x509_crl_get_crt_count(gnutls_x509_crl_t crl_);
 
-int gnutls_x509_crl_get_crt_serial(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_crt_serial(gnutls_x509_crl_t crl_,
                                    unsigned int indx,
                                    unsigned char *serial,
                                    size_t *serial_size,
@@ -339,37 +339,37 @@ int gnutls_x509_crl_get_extension_oid(gnutls_x509_crl_t crl,
                                       void *oid,
                                       size_t *sizeof_oid);
 
-int gnutls_x509_crl_get_issuer_dn(gnutls_x509_crl_t crl, char *buf, size_t *sizeof_buf);
+int gnutls_x509_crl_get_issuer_dn(gnutls_x509_crl_t crl_, char *buf, size_t *sizeof_buf);
 
 int gnutls_x509_crl_get_issuer_dn2(gnutls_x509_crl_t crl, gnutls_datum_t *dn);
 
 int gnutls_x509_crl_get_issuer_dn3(gnutls_x509_crl_t crl, gnutls_datum_t *dn, unsigned int flags);
 
-int gnutls_x509_crl_get_issuer_dn_by_oid(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_issuer_dn_by_oid(gnutls_x509_crl_t crl_,
                                          const char *oid,
                                          unsigned int indx,
                                          unsigned int raw_flag,
                                          void *buf,
                                          size_t *sizeof_buf);
 
-time_t gnutls_x509_crl_get_next_update(gnutls_x509_crl_t crl);
+time_t gnutls_x509_crl_get_next_update(gnutls_x509_crl_t crl_);
 
-int gnutls_x509_crl_get_number(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_number(gnutls_x509_crl_t crl_,
                                void *ret,
                                size_t *ret_size,
                                unsigned int *critical);
 
-int gnutls_x509_crl_get_raw_issuer_dn(gnutls_x509_crl_t crl, gnutls_datum_t *dn);
+int gnutls_x509_crl_get_raw_issuer_dn(gnutls_x509_crl_t crl_, gnutls_datum_t *dn);
 
 int gnutls_x509_crl_get_signature(gnutls_x509_crl_t crl, char *sig, size_t *sizeof_sig);
 
-int gnutls_x509_crl_get_signature_algorithm(gnutls_x509_crl_t crl);
+int gnutls_x509_crl_get_signature_algorithm(gnutls_x509_crl_t crl_);
 
 int gnutls_x509_crl_get_signature_oid(gnutls_x509_crl_t crl, char *oid, size_t *oid_size);
 
-time_t gnutls_x509_crl_get_this_update(gnutls_x509_crl_t crl);
+time_t gnutls_x509_crl_get_this_update(gnutls_x509_crl_t crl_);
 
-int gnutls_x509_crl_get_version(gnutls_x509_crl_t crl);
+int gnutls_x509_crl_get_version(gnutls_x509_crl_t crl_);
 
 int gnutls_x509_crl_import(gnutls_x509_crl_t crl,
                            const gnutls_datum_t *data,
@@ -377,8 +377,8 @@ int gnutls_x509_crl_import(gnutls_x509_crl_t crl,
 
 int gnutls_x509_crl_init(gnutls_x509_crl_t *crl);
 
-int gnutls_x509_crl_iter_crt_serial(gnutls_x509_crl_t crl,
-                                    gnutls_x509_crl_iter_t *arg1,
+int gnutls_x509_crl_iter_crt_serial(gnutls_x509_crl_t crl_,
+                                    gnutls_x509_crl_iter_t *iter,
                                     unsigned char *serial,
                                     size_t *serial_size,
                                     time_t *t);
@@ -428,9 +428,9 @@ int gnutls_x509_crl_sign2(gnutls_x509_crl_t crl,
                           gnutls_digest_algorithm_t dig,
                           unsigned int flags);
 
-int gnutls_x509_crl_verify(gnutls_x509_crl_t crl,
-                           const gnutls_x509_crt_t *CA_list,
-                           unsigned int CA_list_length,
+int gnutls_x509_crl_verify(gnutls_x509_crl_t crl_,
+                           const gnutls_x509_crt_t *ca_list,
+                           unsigned int ca_list_length,
                            unsigned int flags,
                            unsigned int *verify);
 
@@ -982,7 +982,7 @@ int gnutls_x509_crt_set_authority_key_id(gnutls_x509_crt_t cert, const void *id,
 
 int gnutls_x509_crt_set_basic_constraints(gnutls_x509_crt_t crt,
                                           unsigned int ca,
-                                          int pathLenConstraint);
+                                          int path_len_constraint);
 
 int gnutls_x509_crt_set_ca_status(gnutls_x509_crt_t crt, unsigned int ca);
 

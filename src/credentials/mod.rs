@@ -254,6 +254,33 @@ impl CertificateCredentials {
         Arc::make_mut(&mut self.trust).add_crl_mem(data, format)
     }
 
+    /// gnutls_certificate_set_x509_simple_pkcs12_mem: checks the MAC (when
+    /// a password is given), then adds the file's key with its chain and
+    /// its CRL, if any. Returns the key pair's index.
+    pub fn add_pkcs12(
+        &mut self,
+        data: &[u8],
+        format: X509Format,
+        password: Option<&str>,
+    ) -> Result<usize, Code> {
+        let p12 = crate::pkcs12::Pkcs12::import(data, format)?;
+        if password.is_some() {
+            p12.verify_mac(password)?;
+        }
+        let parsed = p12.simple_parse(password, false)?;
+        let chain: Vec<Vec<u8>> = parsed.chain.iter().map(|c| c.der().to_vec()).collect();
+        let index = self.add_key_ders(&chain, parsed.key)?;
+        if let Some(crl) = &parsed.crl {
+            self.add_crls(&[crl]);
+        }
+        Ok(index)
+    }
+
+    /// gnutls_certificate_set_x509_crl: already decoded CRLs.
+    pub fn add_crls(&mut self, crls: &[&crate::x509::crl::Crl]) -> usize {
+        Arc::make_mut(&mut self.trust).add_crls(crls, false, 0)
+    }
+
     /// gnutls_certificate_set_x509_crl_file
     pub fn add_crl_file(&mut self, path: &Path, format: X509Format) -> Result<usize, Code> {
         Arc::make_mut(&mut self.trust).add_crl_file(path, format)

@@ -27,6 +27,9 @@ pub struct PeerData {
     pub ocsp: Option<Vec<u8>>,
     /// The status computed during the handshake, when a policy was set.
     pub status: Option<u32>,
+    /// The stapled response was verified, fresh and good
+    /// (gnutls_ocsp_status_request_is_checked).
+    pub ocsp_checked: bool,
 }
 
 /// Shared handle on [`PeerData`]: the verifier writes it inside the
@@ -60,6 +63,30 @@ impl PeerRecord {
         self.lock().ocsp.clone()
     }
 
+    /// Runs `f` on the stapled response in place, so that the C layer can
+    /// lend its bytes (valid until the next handshake records a new one).
+    pub fn with_ocsp<R>(&self, f: impl FnOnce(Option<&[u8]>) -> R) -> R {
+        f(self.lock().ocsp.as_deref())
+    }
+
+    pub fn ocsp_checked(&self) -> bool {
+        self.lock().ocsp_checked
+    }
+
+    /// Checks the stapled response against the recorded chain (see
+    /// [`crate::x509::ocsp::check_staple`]), remembers whether it was
+    /// checked, and returns the status bits to add.
+    pub fn check_staple(&self, trust: &TrustList, flags: u32, now: UnixTime) -> u32 {
+        let (chain, ocsp) = {
+            let d = self.lock();
+            (d.chain.clone().unwrap_or_default(), d.ocsp.clone())
+        };
+        let secs = i64::try_from(now.as_secs()).unwrap_or(i64::MAX);
+        let r = crate::x509::ocsp::check_staple(&chain, ocsp.as_deref(), trust, flags, secs);
+        self.lock().ocsp_checked = r.checked;
+        r.status
+    }
+
     pub fn handshake_status(&self) -> Option<u32> {
         self.lock().status
     }
@@ -82,6 +109,7 @@ impl PeerRecord {
         data.chain = Some(chain);
         data.ocsp = ocsp.filter(|o| !o.is_empty()).map(<[u8]>::to_vec);
         data.status = None;
+        data.ocsp_checked = false;
     }
 
     fn set_status(&self, status: u32) {
@@ -121,7 +149,8 @@ impl VerifyPolicy {
             now,
         };
         let status = verify_peer_with(&chain, &self.trust, &opts)
-            .map_err(|_| Error::InvalidCertificate(CertificateError::BadEncoding))?;
+            .map_err(|_| Error::InvalidCertificate(CertificateError::BadEncoding))?
+            | record.check_staple(&self.trust, self.flags, now);
         record.set_status(status);
         if status == 0 {
             Ok(())

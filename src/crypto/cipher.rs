@@ -138,7 +138,7 @@ struct Xts<
 /// Multiplies an XTS tweak by α in GF(2^128) (IEEE 1619: the tweak is a
 /// little-endian 128-bit number; reduce by x^128 + x^7 + x^2 + x + 1).
 fn xts_next_tweak(t: u128) -> u128 {
-    (t << 1) ^ (((t >> 127) as u128) * 0x87)
+    (t << 1) ^ ((t >> 127) * 0x87)
 }
 
 impl<C> Xts<C>
@@ -193,7 +193,7 @@ where
         if buf.len() < 16 {
             return Err(GNUTLS_E_INVALID_REQUEST);
         }
-        if buf.len() % 16 == 0 {
+        if buf.len().is_multiple_of(16) {
             self.whole_blocks(buf, true);
         } else {
             self.xts.encrypt_sector(buf, self.tweak);
@@ -204,7 +204,7 @@ where
         if buf.len() < 16 {
             return Err(GNUTLS_E_INVALID_REQUEST);
         }
-        if buf.len() % 16 == 0 {
+        if buf.len().is_multiple_of(16) {
             self.whole_blocks(buf, false);
         } else {
             self.xts.decrypt_sector(buf, self.tweak);

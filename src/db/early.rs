@@ -62,20 +62,40 @@ impl Session {
         if c.is_handshaking() || c.tls13_tickets_received() > 0 || c.protocol_version() != Some(rustls::ProtocolVersion::TLSv1_3) {
             return;
         }
-        let _ = self.pull_once(transport, timeout_ms);
+        // Reads stop at record boundaries, so a ticket takes at least two
+        // reads (header, then body): keep reading until it is in or the
+        // time is up.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_millis(u64::from(timeout_ms));
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            match self.pull_once(transport, left.as_millis().max(1) as u32) {
+                Ok(n) if n > 0 => {}
+                _ => return,
+            }
+            if let Some(Connection::Client(c)) = self.conn() {
+                if c.tls13_tickets_received() > 0 {
+                    return;
+                }
+            }
+        }
     }
 }
 
 impl Session {
-    /// One transport read (waiting at most `timeout_ms`) handed to rustls.
-    fn pull_once(&mut self, transport: &mut dyn crate::transport::Transport, timeout_ms: u32) -> Result<(), Code> {
+    /// One transport read (waiting at most `timeout_ms`) handed to rustls;
+    /// the number of bytes read (0 on timeout or end of stream).
+    fn pull_once(&mut self, transport: &mut dyn crate::transport::Transport, timeout_ms: u32) -> Result<usize, Code> {
         let (conn, shared) = self.parts()?;
         let mut io = crate::transport::TlsIo::new(transport);
-        if crate::session::pull(conn, &mut io, shared, Some(timeout_ms), None)? == 0 {
-            return Ok(());
+        let n = crate::session::pull(conn, &mut io, shared, Some(timeout_ms), None)?;
+        if n == 0 {
+            return Ok(0);
         }
         match crate::session::process(conn, &mut io, shared) {
-            Ok(_) => Ok(()),
+            Ok(_) => Ok(n),
             Err(code) => Err(self.fail(code)),
         }
     }

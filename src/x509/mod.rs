@@ -2,10 +2,16 @@
 //! and GnuTLS-style verification (status bitmask).
 
 pub mod cert;
+pub mod crl;
 pub mod crt;
 pub mod dn;
 pub mod hostname;
+pub mod certgen;
+pub mod keygen;
+pub mod pksign;
 pub mod legacy_sig;
+pub mod ocsp;
+pub mod print;
 pub mod load;
 pub mod privkey;
 pub mod status;

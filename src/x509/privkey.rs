@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use der::Decode;
+use der::{Decode, Encode};
 use rustls::sign::SigningKey;
 use rustls_pki_types::PrivateKeyDer;
 
@@ -12,6 +12,8 @@ use crate::algorithms::pk;
 use crate::errors::{self, Code};
 
 const OID_RSA_PSS: &str = "1.2.840.113549.1.1.10";
+const OID_RSA: &str = "1.2.840.113549.1.1.1";
+const OID_EC: &str = "1.2.840.10045.2.1";
 
 #[derive(Debug)]
 pub struct PrivateKey {
@@ -81,18 +83,114 @@ impl PrivateKey {
         self.signing.public_key().map(|s| s.as_ref().to_vec())
     }
 
-    /// gnutls_x509_privkey_export: the key in its own structure, DER or PEM
-    /// with the matching label.
+    /// gnutls_x509_privkey_export: the key in the structure GnuTLS writes
+    /// for its type (PKCS#1 for RSA, SEC1 for ECDSA, PKCS#8 otherwise), DER
+    /// or PEM with the matching label.
     pub fn export(&self, format: X509Format) -> Vec<u8> {
-        let (label, der) = match &self.der {
-            PrivateKeyDer::Pkcs1(k) => ("RSA PRIVATE KEY", k.secret_pkcs1_der()),
-            PrivateKeyDer::Sec1(k) => ("EC PRIVATE KEY", k.secret_sec1_der()),
-            PrivateKeyDer::Pkcs8(k) => ("PRIVATE KEY", k.secret_pkcs8_der()),
-            _ => ("PRIVATE KEY", &[][..]),
-        };
+        let (label, der) = self.native();
         match format {
-            X509Format::Der => der.to_vec(),
-            X509Format::Pem => crate::encoding::pem_encode(label, der).into_bytes(),
+            X509Format::Der => der,
+            X509Format::Pem => crate::encoding::pem_encode(label, &der).into_bytes(),
         }
     }
+
+    fn native(&self) -> (&'static str, Vec<u8>) {
+        match &self.der {
+            PrivateKeyDer::Pkcs1(k) => ("RSA PRIVATE KEY", k.secret_pkcs1_der().to_vec()),
+            PrivateKeyDer::Sec1(k) => ("EC PRIVATE KEY", k.secret_sec1_der().to_vec()),
+            PrivateKeyDer::Pkcs8(k) => {
+                let der = k.secret_pkcs8_der();
+                let inner = pkcs8::PrivateKeyInfo::from_der(der).ok();
+                match inner.as_ref().map(|i| (i.algorithm.oid.to_string(), i)) {
+                    Some((oid, i)) if oid == OID_RSA => ("RSA PRIVATE KEY", i.private_key.to_vec()),
+                    Some((oid, _)) if oid == OID_EC => match super::keygen::pkcs8_to_sec1(der) {
+                        Ok(sec1) => ("EC PRIVATE KEY", sec1),
+                        Err(_) => ("PRIVATE KEY", der.to_vec()),
+                    },
+                    _ => ("PRIVATE KEY", der.to_vec()),
+                }
+            }
+            _ => ("PRIVATE KEY", Vec::new()),
+        }
+    }
+
+    /// The key as an unencrypted PKCS#8 PrivateKeyInfo. EC keys leave the
+    /// curve out of the inner structure (it is in the algorithm identifier).
+    pub fn to_pkcs8(&self) -> Result<Vec<u8>, Code> {
+        let err = |_| errors::GNUTLS_E_INTERNAL_ERROR;
+        match &self.der {
+            PrivateKeyDer::Pkcs8(k) => Ok(k.secret_pkcs8_der().to_vec()),
+            PrivateKeyDer::Pkcs1(k) => {
+                let info = pkcs8::PrivateKeyInfo {
+                    algorithm: spki::AlgorithmIdentifierRef {
+                        oid: der::asn1::ObjectIdentifier::new_unwrap(OID_RSA),
+                        parameters: Some(der::asn1::AnyRef::NULL),
+                    },
+                    private_key: k.secret_pkcs1_der(),
+                    public_key: None,
+                };
+                info.to_der().map_err(err)
+            }
+            PrivateKeyDer::Sec1(k) => {
+                let ec = sec1::EcPrivateKey::from_der(k.secret_sec1_der())
+                    .map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+                let curve = ec
+                    .parameters
+                    .and_then(|p| p.named_curve())
+                    .ok_or(errors::GNUTLS_E_ASN1_DER_ERROR)?;
+                let inner = sec1::EcPrivateKey { parameters: None, ..ec }.to_der().map_err(err)?;
+                let curve_der = curve.to_der().map_err(err)?;
+                let info = pkcs8::PrivateKeyInfo {
+                    algorithm: spki::AlgorithmIdentifierRef {
+                        oid: der::asn1::ObjectIdentifier::new_unwrap(OID_EC),
+                        parameters: Some(der::asn1::AnyRef::from_der(&curve_der).map_err(err)?),
+                    },
+                    private_key: &inner,
+                    public_key: None,
+                };
+                info.to_der().map_err(err)
+            }
+            _ => Err(errors::GNUTLS_E_INVALID_REQUEST),
+        }
+    }
+
+    /// gnutls_x509_privkey_export_pkcs8: PKCS#8, in the clear without a
+    /// password (or with `plain`), else encrypted with PBES2 (PBKDF2-SHA256,
+    /// AES-256-CBC), a scheme GnuTLS reads and writes.
+    pub fn export_pkcs8(&self, format: X509Format, password: Option<&str>, plain: bool) -> Result<Vec<u8>, Code> {
+        let der = self.to_pkcs8()?;
+        let (label, out) = match password {
+            Some(pass) if !plain => ("ENCRYPTED PRIVATE KEY", encrypt_pkcs8(&der, pass)?),
+            _ => ("PRIVATE KEY", der),
+        };
+        Ok(match format {
+            X509Format::Der => out,
+            X509Format::Pem => crate::encoding::pem_encode(label, &out).into_bytes(),
+        })
+    }
+
+    /// gnutls_x509_privkey_get_key_id: a digest of the public key's SPKI.
+    pub fn key_id(&self, flags: u32) -> Result<Vec<u8>, Code> {
+        let spki = self.spki().ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;
+        crt::key_id(&spki, flags)
+    }
+}
+
+/// GnuTLS itself uses 5000 or more; more costs every import.
+const PBKDF2_ITERATIONS: u32 = 10_000;
+
+fn encrypt_pkcs8(der: &[u8], password: &str) -> Result<Vec<u8>, Code> {
+    use ring::rand::SecureRandom;
+    let rng = ring::rand::SystemRandom::new();
+    let mut salt = [0u8; 16];
+    let mut iv = [0u8; 16];
+    rng.fill(&mut salt).map_err(|_| errors::GNUTLS_E_RANDOM_FAILED)?;
+    rng.fill(&mut iv).map_err(|_| errors::GNUTLS_E_RANDOM_FAILED)?;
+    let params = pkcs8::pkcs5::pbes2::Parameters::pbkdf2_sha256_aes256cbc(PBKDF2_ITERATIONS, &salt, &iv)
+        .map_err(|_| errors::GNUTLS_E_INTERNAL_ERROR)?;
+    let info = pkcs8::PrivateKeyInfo::from_der(der).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+    let doc = info
+        .encrypt_with_params(params, password)
+        .map_err(|_| errors::GNUTLS_E_ENCRYPTION_FAILED)?;
+    Ok(doc.as_bytes().to_vec())
 }

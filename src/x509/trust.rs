@@ -6,6 +6,7 @@ use std::path::Path;
 use rustls_pki_types::{CertificateDer, CertificateRevocationListDer};
 
 use super::cert::CertInfo;
+use super::crl::Crl;
 use super::{load, X509Format};
 use crate::errors::{self, Code};
 
@@ -84,6 +85,24 @@ impl TrustList {
         Ok(count)
     }
 
+    /// Adds decoded CRLs (gnutls_x509_trust_list_add_crls). With `verify`
+    /// only CRLs whose signature checks against the trusted CAs (with
+    /// `verify_flags`) are kept; returns how many were added.
+    pub fn add_crls(&mut self, crls: &[&Crl], verify: bool, verify_flags: u32) -> usize {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let anchors: Vec<&CertInfo> = self.anchors.iter().collect();
+        let accepted: Vec<CertificateRevocationListDer<'static>> = crls
+            .iter()
+            .filter(|c| !verify || c.verify(&anchors, verify_flags, now) == 0)
+            .map(|c| CertificateRevocationListDer::from(c.der().to_vec()))
+            .collect();
+        let count = accepted.len();
+        self.crls.extend(accepted);
+        count
+    }
+
     pub fn add_crl_file(&mut self, path: &Path, format: X509Format) -> Result<usize, Code> {
         self.add_crl_mem(&read_file(path)?, format)
     }
@@ -114,6 +133,12 @@ impl TrustList {
     /// True when this exact certificate is trusted.
     pub fn contains(&self, der: &[u8]) -> bool {
         self.anchors.iter().any(|a| a.der == der)
+    }
+
+    /// Adds every anchor and CRL of `other` after ours.
+    pub fn extend(&mut self, other: &TrustList) {
+        self.anchors.extend(other.anchors.iter().cloned());
+        self.crls.extend(other.crls.iter().cloned());
     }
 
     pub fn is_empty(&self) -> bool {

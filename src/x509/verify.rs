@@ -193,7 +193,7 @@ fn path_status(certs: &[CertInfo], trust: &TrustList, opts: &VerifyOptions<'_>) 
             flags,
         );
         if flags & VERIFY_DISABLE_CRL_CHECKS == 0 {
-            status |= crl_status(subject, issuer, trust, now, check_time);
+            status |= crl_status(subject, trust);
         }
     }
     match anchor {
@@ -293,7 +293,7 @@ fn signature_status(
 
 /// Checks a signature with the provider's verification algorithms that
 /// match both the issuer's key type and the signature algorithm.
-fn signature_valid(
+pub(crate) fn signature_valid(
     message: &[u8],
     alg: &[u8],
     alg_oid: &str,
@@ -310,63 +310,31 @@ fn signature_valid(
     matched || super::legacy_sig::verify(message, alg_oid, sig, issuer)
 }
 
-fn crl_status(
-    cert: &CertInfo,
-    issuer: &CertInfo,
-    trust: &TrustList,
-    now: u64,
-    check_time: bool,
-) -> u32 {
-    let mut status = 0;
-    for crl_der in trust.crls() {
+/// Revocation by the trust list's CRLs. GnuTLS checks a CRL's signature
+/// and dates only when it is added with GNUTLS_TL_VERIFY_CRL (see
+/// `TrustList::add_crls`); here a CRL naming the certificate's issuer
+/// and listing its serial revokes it (measured against 3.7.9).
+fn crl_status(cert: &CertInfo, trust: &TrustList) -> u32 {
+    let revoked = trust.crls().iter().any(|crl_der| {
         let Ok(crl) = CertificateList::from_der(crl_der) else {
-            continue;
+            return false;
         };
         let Ok(crl_issuer) = der::Encode::to_der(&crl.tbs_cert_list.issuer) else {
-            continue;
+            return false;
         };
-        if crl_issuer != cert.issuer {
-            continue;
-        }
-        let Some(parts) = signed_parts(crl_der) else {
-            continue;
-        };
-        let Ok(tbs) = der::Encode::to_der(&parts.tbs) else {
-            continue;
-        };
-        let oid = crl.signature_algorithm.oid.to_string();
-        if signature_status(
-            &tbs,
-            parts.alg.value(),
-            &oid,
-            crl.signature.raw_bytes(),
-            issuer,
-            0,
-        ) != 0
-        {
-            continue; // not from this issuer: ignore it, as GnuTLS does
-        }
-        if check_time {
-            if crl.tbs_cert_list.this_update.to_unix_duration().as_secs() > now {
-                status |= CERT_REVOCATION_DATA_ISSUED_IN_FUTURE;
-            }
-            if let Some(next) = crl.tbs_cert_list.next_update {
-                if next.to_unix_duration().as_secs() < now {
-                    status |= CERT_REVOCATION_DATA_SUPERSEDED;
-                }
-            }
-        }
-        let revoked = crl
-            .tbs_cert_list
-            .revoked_certificates
-            .iter()
-            .flatten()
-            .any(|entry| entry.serial_number.as_bytes() == cert.serial.as_slice());
-        if revoked {
-            status |= CERT_INVALID | CERT_REVOKED;
-        }
+        crl_issuer == cert.issuer
+            && crl
+                .tbs_cert_list
+                .revoked_certificates
+                .iter()
+                .flatten()
+                .any(|entry| entry.serial_number.as_bytes() == cert.serial.as_slice())
+    });
+    if revoked {
+        CERT_INVALID | CERT_REVOKED
+    } else {
+        0
     }
-    status
 }
 
 /// Runs webpki over a path we found valid, to catch the constraints we do
@@ -405,4 +373,56 @@ fn webpki_constraints(path: &[&CertInfo], anchor: &CertInfo, now: UnixTime) -> u
         ) => CERT_INVALID | CERT_SIGNER_CONSTRAINTS_FAILURE,
         _ => 0,
     }
+}
+
+/// gnutls_x509_crl_verify: finds the CRL's issuer among `cas` (by name,
+/// preferring one whose key verifies the signature) and reports problems
+/// with the issuer, the signature and the CRL's validity period.
+pub(crate) fn crl_signer_status(
+    crl_der: &[u8],
+    crl: &CertificateList,
+    cas: &[&CertInfo],
+    flags: u32,
+    now: u64,
+) -> u32 {
+    let Ok(crl_issuer) = der::Encode::to_der(&crl.tbs_cert_list.issuer) else {
+        return CERT_INVALID | CERT_SIGNER_NOT_FOUND;
+    };
+    let Some(parts) = signed_parts(crl_der) else {
+        return CERT_INVALID | CERT_SIGNATURE_FAILURE;
+    };
+    let Ok(tbs) = der::Encode::to_der(&parts.tbs) else {
+        return CERT_INVALID | CERT_SIGNATURE_FAILURE;
+    };
+    let oid = crl.signature_algorithm.oid.to_string();
+    let sig = crl.signature.raw_bytes();
+    let check = |ca: &CertInfo| signature_status(&tbs, parts.alg.value(), &oid, sig, ca, flags);
+    let named: Vec<&CertInfo> = cas
+        .iter()
+        .copied()
+        .filter(|c| c.subject == crl_issuer)
+        .collect();
+    let Some(issuer) = named
+        .iter()
+        .copied()
+        .find(|c| check(c) == 0)
+        .or(named.first().copied())
+    else {
+        return CERT_INVALID | CERT_SIGNER_NOT_FOUND;
+    };
+    let mut status = 0;
+    if flags & VERIFY_DISABLE_CA_SIGN == 0 && issuer.basic_ca != Some(true) {
+        status |= CERT_INVALID | CERT_SIGNER_NOT_CA;
+    }
+    status |= check(issuer);
+    // GnuTLS checks the CRL's dates whatever the time flags say.
+    if crl.tbs_cert_list.this_update.to_unix_duration().as_secs() > now {
+        status |= CERT_INVALID | CERT_REVOCATION_DATA_ISSUED_IN_FUTURE;
+    }
+    if let Some(next) = crl.tbs_cert_list.next_update {
+        if next.to_unix_duration().as_secs() < now {
+            status |= CERT_INVALID | CERT_REVOCATION_DATA_SUPERSEDED;
+        }
+    }
+    status
 }

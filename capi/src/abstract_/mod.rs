@@ -3,4 +3,5 @@ pub mod stubs;
 pub mod types;
 pub mod keys;
 pub mod pcert;
+pub mod sign;
 pub mod retrieve;

@@ -69,13 +69,6 @@ pub extern "C" fn gnutls_pcert_list_import_x509_file(pcert_list: *mut gnutls_pce
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_decrypt_data(key: gnutls_privkey_t, flags: c_uint, ciphertext: *const gnutls_datum_t, plaintext: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_privkey_decrypt_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_decrypt_data2(key: gnutls_privkey_t, flags: c_uint, ciphertext: *const gnutls_datum_t, plaintext: *mut c_uchar, plaintext_size: size_t) -> c_int {
     stub!(gnutls_privkey_decrypt_data2)
 }
@@ -141,34 +134,6 @@ pub extern "C" fn gnutls_privkey_export_rsa_raw(key: gnutls_privkey_t, m: *mut g
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_export_rsa_raw2(key: gnutls_privkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, d: *mut gnutls_datum_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, u: *mut gnutls_datum_t, e1: *mut gnutls_datum_t, e2: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_privkey_export_rsa_raw2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_export_x509(pkey: gnutls_privkey_t, key: *mut gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_privkey_export_x509)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_generate(key: gnutls_privkey_t, algo: gnutls_pk_algorithm_t, bits: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_generate)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_generate2(pkey: gnutls_privkey_t, algo: gnutls_pk_algorithm_t, bits: c_uint, flags: c_uint, data: *const gnutls_keygen_data_st, data_size: c_uint) -> c_int {
-    stub!(gnutls_privkey_generate2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_get_pk_algorithm(key: gnutls_privkey_t, bits: *mut c_uint) -> c_int {
-    stub!(gnutls_privkey_get_pk_algorithm)
 }
 
 /// Stub: not implemented yet.
@@ -314,34 +279,6 @@ pub extern "C" fn gnutls_privkey_set_spki(key: gnutls_privkey_t, spki: gnutls_x5
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_sign_data(signer: gnutls_privkey_t, hash: gnutls_digest_algorithm_t, flags: c_uint, data: *const gnutls_datum_t, signature: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_privkey_sign_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_sign_data2(signer: gnutls_privkey_t, algo: gnutls_sign_algorithm_t, flags: c_uint, data: *const gnutls_datum_t, signature: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_privkey_sign_data2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_sign_hash(signer: gnutls_privkey_t, hash_algo: gnutls_digest_algorithm_t, flags: c_uint, hash_data: *const gnutls_datum_t, signature: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_privkey_sign_hash)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_sign_hash2(signer: gnutls_privkey_t, algo: gnutls_sign_algorithm_t, flags: c_uint, hash_data: *const gnutls_datum_t, signature: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_privkey_sign_hash2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_status(key: gnutls_privkey_t) -> c_int {
     stub!(gnutls_privkey_status)
 }
@@ -454,13 +391,6 @@ pub extern "C" fn gnutls_pubkey_get_spki(key: gnutls_pubkey_t, spki: gnutls_x509
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_import(key: gnutls_pubkey_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_pubkey_import)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_dsa_raw(key: gnutls_pubkey_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, g: *const gnutls_datum_t, y: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_pubkey_import_dsa_raw)
 }
@@ -510,13 +440,6 @@ pub extern "C" fn gnutls_pubkey_import_pkcs11(key: gnutls_pubkey_t, obj: gnutls_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_import_privkey(key: gnutls_pubkey_t, pkey: gnutls_privkey_t, usage: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_pubkey_import_privkey)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_rsa_raw(key: gnutls_pubkey_t, m: *const gnutls_datum_t, e: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_pubkey_import_rsa_raw)
 }
@@ -552,13 +475,6 @@ pub extern "C" fn gnutls_pubkey_import_x509_crq(key: gnutls_pubkey_t, crq: gnutl
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_import_x509_raw(pkey: gnutls_pubkey_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pubkey_import_x509_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_print(pubkey: gnutls_pubkey_t, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_pubkey_print)
 }
@@ -587,20 +503,6 @@ pub extern "C" fn gnutls_pubkey_set_spki(key: gnutls_pubkey_t, spki: gnutls_x509
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_verify_data2(pubkey: gnutls_pubkey_t, algo: gnutls_sign_algorithm_t, flags: c_uint, data: *const gnutls_datum_t, signature: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_verify_data2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_verify_hash2(key: gnutls_pubkey_t, algo: gnutls_sign_algorithm_t, flags: c_uint, hash: *const gnutls_datum_t, signature: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_verify_hash2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_verify_params(key: gnutls_pubkey_t) -> c_int {
     stub!(gnutls_pubkey_verify_params)
 }
@@ -624,18 +526,4 @@ pub extern "C" fn gnutls_x509_crq_privkey_sign(crq: gnutls_x509_crq_t, key: gnut
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crq_set_pubkey(crq: gnutls_x509_crq_t, key: gnutls_pubkey_t) -> c_int {
     stub!(gnutls_x509_crq_set_pubkey)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_privkey_sign(crt: gnutls_x509_crt_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_privkey_sign)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_pubkey(crt: gnutls_x509_crt_t, key: gnutls_pubkey_t) -> c_int {
-    stub!(gnutls_x509_crt_set_pubkey)
 }

@@ -236,6 +236,43 @@ pub unsafe extern "C" fn gnutls_certificate_set_x509_crl_mem(res: gnutls_certifi
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn gnutls_certificate_set_x509_simple_pkcs12_mem(res: gnutls_certificate_credentials_t, p12blob: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t, password: *const c_char) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(data) = (unsafe { ffi::datum(p12blob) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let fmt = match common::format(type_) { Ok(f) => f, Err(e) => return e };
+        // SAFETY: NULL or a C string.
+        let pass = match unsafe { self::password(password) } { Ok(p) => p, Err(e) => return e };
+        // SAFETY: as above.
+        unsafe { with_creds(res, |c| { let r = c.add_pkcs12(data, fmt, pass); c.key_result_code(r) }) }.unwrap_or(errors::GNUTLS_E_INVALID_REQUEST)
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_certificate_set_x509_simple_pkcs12_file(res: gnutls_certificate_credentials_t, pkcs12file: *const c_char, type_: gnutls_x509_crt_fmt_t, password: *const c_char) -> c_int {
+    entry! {
+        // SAFETY: NULL or a C string.
+        let Some(path) = (unsafe { ffi::cstr(pkcs12file) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let data = match rgnutls::x509::trust::read_file(Path::new(path)) { Ok(d) => d, Err(e) => return e };
+        let datum = gnutls_datum_t { data: data.as_ptr() as *mut c_uchar, size: data.len() as c_uint };
+        // SAFETY: `datum` points into `data`, alive for the call.
+        unsafe { gnutls_certificate_set_x509_simple_pkcs12_mem(res, &datum, type_, password) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_certificate_set_x509_crl(res: gnutls_certificate_credentials_t, crl_list: *mut gnutls_x509_crl_t, crl_list_size: c_int) -> c_int {
+    entry! {
+        let n = usize::try_from(crl_list_size).unwrap_or(0);
+        // SAFETY: per the API contract (the handles stay the caller's).
+        let Some(list) = (unsafe { crate::x509::crl::crl_list(crl_list, n) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let refs: Vec<&rgnutls::x509::crl::Crl> = list.iter().map(|c| c.as_ref()).collect();
+        // SAFETY: as above.
+        unsafe { with_creds(res, |c| count_code(Ok(c.add_crls(&refs)))) }.unwrap_or(errors::GNUTLS_E_INVALID_REQUEST)
+    }
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_x509_system_trust(cred: gnutls_certificate_credentials_t) -> c_int {
     // SAFETY: per the API contract.
     entry! { unsafe { with_creds(cred, |c| count_code(c.add_system_trust())) }.unwrap_or(errors::GNUTLS_E_INVALID_REQUEST) }
@@ -301,7 +338,7 @@ pub unsafe extern "C" fn gnutls_certificate_get_issuer(sc: gnutls_certificate_cr
         let (Some(h), Some(c), false) = (unsafe { ffi::handle(sc) }, unsafe { common::crt(cert) }, issuer.is_null()) else {
             return errors::GNUTLS_E_INVALID_REQUEST;
         };
-        let trust = h.read().trust();
+        let trust = h.trust();
         let Some(found) = trust.issuer_of(c.info()) else {
             return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE;
         };

@@ -40,6 +40,41 @@ pub struct CertificateCredentialsHandle {
     /// retrieve functions, ...), as raw addresses so they can be read
     /// without the lock. 0 means unset.
     pub callbacks: CertificateCallbacks,
+    /// The trust list given with gnutls_certificate_set_trust_list (or made
+    /// by gnutls_certificate_get_trust_list): the credentials own it and the
+    /// application may keep adding to it, so it is read at each use.
+    pub trust_list: std::sync::Mutex<Option<OwnedTrustList>>,
+}
+
+/// A `gnutls_x509_trust_list_t` the credentials own: freed with them, with
+/// the certificates handed to it (GnuTLS deinits it with `all` set).
+pub struct OwnedTrustList(*mut gnutls_x509_trust_list_st);
+
+// SAFETY: the list behind the pointer is a TrustListHandle, which is Sync
+// (locks inside); only Drop frees it, once.
+unsafe impl Send for OwnedTrustList {}
+
+impl OwnedTrustList {
+    /// Takes ownership of a live trust-list handle (non-NULL).
+    pub fn new(list: *mut gnutls_x509_trust_list_st) -> Self {
+        Self(list)
+    }
+
+    pub fn as_ptr(&self) -> *mut gnutls_x509_trust_list_st {
+        self.0
+    }
+
+    pub fn get(&self) -> Option<&TrustListHandle> {
+        // SAFETY: owned and live until Drop.
+        unsafe { crate::ffi::handle(self.0) }
+    }
+}
+
+impl Drop for OwnedTrustList {
+    fn drop(&mut self) {
+        // SAFETY: we own the list; nothing uses it after the credentials go.
+        unsafe { crate::x509::trust_list::free_list(self.0, true) };
+    }
 }
 
 #[derive(Default)]
@@ -56,7 +91,28 @@ impl Handle for gnutls_certificate_credentials_st {
 
 impl CertificateCredentialsHandle {
     pub fn new() -> Self {
-        Self { core: RwLock::new(CertificateCredentials::new()), callbacks: CertificateCallbacks::default() }
+        Self {
+            core: RwLock::new(CertificateCredentials::new()),
+            callbacks: CertificateCallbacks::default(),
+            trust_list: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// The trust sessions verify with: what the credentials' own trust
+    /// functions added, plus the contents of the trust list set with
+    /// gnutls_certificate_set_trust_list as it is now.
+    pub fn trust(&self) -> std::sync::Arc<rgnutls::x509::trust::TrustList> {
+        let own = self.read().trust();
+        let guard = self.trust_list.lock().unwrap_or_else(|e| e.into_inner());
+        match guard.as_ref().and_then(OwnedTrustList::get) {
+            Some(list) if own.is_empty() && own.crls().is_empty() => std::sync::Arc::new(list.read().clone()),
+            Some(list) => {
+                let mut merged = list.read().clone();
+                merged.extend(&own);
+                std::sync::Arc::new(merged)
+            }
+            None => own,
+        }
     }
 
     /// Reads the credentials; a poisoned lock (a panic while loading) still
@@ -97,9 +153,30 @@ impl<T> Slot<T> {
     }
 }
 
-/// `gnutls_x509_crt_t`: one certificate.
+/// `gnutls_x509_crt_t`: one certificate (read through `Deref` as its
+/// `Slot`), plus the draft the gnutls_x509_crt_set_* functions fill until
+/// gnutls_x509_crt_sign2 turns it into the certificate.
+#[derive(Default)]
+pub struct CrtHandle {
+    pub slot: Slot<rgnutls::x509::crt::Crt>,
+    pub draft: std::sync::Mutex<Option<rgnutls::x509::certgen::CertDraft>>,
+}
+
+impl std::ops::Deref for CrtHandle {
+    type Target = Slot<rgnutls::x509::crt::Crt>;
+    fn deref(&self) -> &Self::Target {
+        &self.slot
+    }
+}
+
+impl From<Slot<rgnutls::x509::crt::Crt>> for CrtHandle {
+    fn from(slot: Slot<rgnutls::x509::crt::Crt>) -> Self {
+        Self { slot, draft: Default::default() }
+    }
+}
+
 impl Handle for gnutls_x509_crt_int {
-    type Rust = Slot<rgnutls::x509::crt::Crt>;
+    type Rust = CrtHandle;
 }
 
 /// `gnutls_x509_privkey_t`: one decoded private key.
@@ -124,6 +201,10 @@ impl Handle for gnutls_pubkey_st {
 pub struct TrustListHandle {
     pub list: RwLock<rgnutls::x509::trust::TrustList>,
     pub owned_crts: std::sync::Mutex<Vec<usize>>,
+    /// CRL handles given with gnutls_x509_trust_list_add_crls, freed with the list.
+    pub owned_crls: std::sync::Mutex<Vec<usize>>,
+    /// gnutls_x509_trust_list_set_getissuer_function (address; 0 unset).
+    pub getissuer: std::sync::atomic::AtomicUsize,
 }
 
 impl Handle for gnutls_x509_trust_list_st {

@@ -44,8 +44,9 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
         0 => creds.callbacks.verify.load(Ordering::Acquire),
         session_cb => session_cb,
     };
+    let trust = creds.trust();
     let core = creds.read();
-    let policy = h.verify.lock().unwrap_or_else(|e| e.into_inner()).policy(&core);
+    let policy = h.verify.lock().unwrap_or_else(|e| e.into_inner()).policy(&core, Arc::clone(&trust));
     // A retrieve callback takes precedence over the key pairs, as in GnuTLS.
     let retrieve = super::retrieve::resolver(h, creds);
     if h.is_server() {
@@ -54,7 +55,6 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
             None => core.server_cert_resolver(),
         });
         let mode = ClientAuthMode::from_raw(h.cert_request.load(Ordering::Acquire)).unwrap_or(ClientAuthMode::Ignore);
-        let trust = core.trust();
         let inner = Arc::new(RecordingClientVerifier::new(h.peer.clone(), &prio.provider, mode, &trust, policy));
         settings.client_cert_verifier = Some(CallbackVerifier::client(inner, session_ptr, verify_cb));
     } else {

@@ -27,3 +27,4 @@ pub mod vars;
 pub mod algorithms;
 pub mod encoding;
 pub mod keygen;
+pub mod ocsp_status;

@@ -25,9 +25,10 @@ pub struct VerifySettings {
 }
 
 impl VerifySettings {
-    pub fn policy(&self, creds: &CertificateCredentials) -> Option<VerifyPolicy> {
+    /// `trust` is the credentials' effective trust (CertificateCredentialsHandle::trust).
+    pub fn policy(&self, creds: &CertificateCredentials, trust: Arc<rgnutls::x509::trust::TrustList>) -> Option<VerifyPolicy> {
         self.enabled.then(|| VerifyPolicy {
-            trust: creds.trust(),
+            trust,
             flags: self.flags | creds.verify_flags(),
             hostname: self.hostname.clone(),
         })
@@ -213,10 +214,12 @@ fn verify(h: &SessionHandle, hostname: Option<&str>, purpose: Option<&str>) -> R
     let chain = h.peer.chain().filter(|c| !c.is_empty()).ok_or(errors::GNUTLS_E_NO_CERTIFICATE_FOUND)?;
     let core = creds.read();
     let flags = core.verify_flags() | h.verify.lock().unwrap_or_else(|e| e.into_inner()).flags;
-    let trust = core.trust();
     drop(core);
+    let trust = creds.trust();
     let purpose = purpose.or(Some(if h.is_server() { PURPOSE_CLIENT_AUTH } else { PURPOSE_SERVER_AUTH }));
-    verify_peer_with(&chain, &trust, &VerifyOptions { hostname, purpose, flags, now: UnixTime::now() })
+    let now = UnixTime::now();
+    // A stapled OCSP response adds its status (and sets is_checked).
+    verify_peer_with(&chain, &trust, &VerifyOptions { hostname, purpose, flags, now }).map(|s| s | h.peer.check_staple(&trust, flags, now))
 }
 
 unsafe fn write_status(status: *mut c_uint, r: Result<u32, c_int>) -> c_int {

@@ -97,27 +97,6 @@ pub extern "C" fn gnutls_certificate_set_rawpk_key_mem(cred: gnutls_certificate_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_crl(res: gnutls_certificate_credentials_t, crl_list: *mut gnutls_x509_crl_t, crl_list_size: c_int) -> c_int {
-    stub!(gnutls_certificate_set_x509_crl)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_simple_pkcs12_file(res: gnutls_certificate_credentials_t, pkcs12file: *const c_char, type_: gnutls_x509_crt_fmt_t, password: *const c_char) -> c_int {
-    stub!(gnutls_certificate_set_x509_simple_pkcs12_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_x509_simple_pkcs12_mem(res: gnutls_certificate_credentials_t, p12blob: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t, password: *const c_char) -> c_int {
-    stub!(gnutls_certificate_set_x509_simple_pkcs12_mem)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_ciphersuite_get(session: gnutls_session_t) -> *const c_char {
     stub!(gnutls_ciphersuite_get)
 }
@@ -328,34 +307,6 @@ pub extern "C" fn gnutls_heartbeat_set_timeouts(session: gnutls_session_t, retra
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_idna_reverse_map(input: *const c_char, ilen: c_uint, out: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_idna_reverse_map)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_status_request_enable_client(session: gnutls_session_t, responder_id: *mut gnutls_datum_t, responder_id_size: size_t, request_extensions: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_status_request_enable_client)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_status_request_get(session: gnutls_session_t, response: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_status_request_get)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_status_request_get2(session: gnutls_session_t, idx: c_uint, response: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_status_request_get2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_status_request_is_checked(session: gnutls_session_t, flags: c_uint) -> c_uint {
-    stub!(gnutls_ocsp_status_request_is_checked)
 }
 
 /// Stub: not implemented yet.

@@ -8,8 +8,7 @@ use crate::entry;
 use crate::types::*;
 use rgnutls::transport::{IoError, Readiness, Transport};
 use std::io::IoSlice;
-use std::sync::atomic::{AtomicI32, AtomicPtr, AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicI32, AtomicPtr, AtomicU64, AtomicUsize, Ordering};
 
 /// The transport settings of a session. Atomics, because callbacks may set
 /// them (gnutls_transport_set_errno) while the engine runs.
@@ -24,8 +23,10 @@ pub struct TransportConfig {
     errno_func: AtomicUsize,
     /// gnutls_transport_set_errno, consumed by the next failed callback.
     errno: AtomicI32,
-    /// Where the incoming byte stream is in its TLS record framing.
-    framing: Mutex<RecordFraming>,
+    /// Where the incoming byte stream is in its TLS record framing
+    /// (`RecordFraming`, packed). Only touched under the engine lock, so
+    /// plain loads and stores suffice; no lock on the record path.
+    framing: AtomicU64,
 }
 
 /// Reads stop at TLS record boundaries, as GnuTLS's do: a receive never
@@ -33,7 +34,7 @@ pub struct TransportConfig {
 /// this: after gnutls_record_recv they poll the socket (plus
 /// gnutls_record_check_pending), so a record read ahead into our buffers
 /// would sit unseen until more data came.
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 struct RecordFraming {
     header: [u8; 5],
     header_len: usize,
@@ -41,6 +42,22 @@ struct RecordFraming {
 }
 
 impl RecordFraming {
+    /// Packs into 64 bits: header bytes (40), header length (8), body left (16).
+    fn pack(self) -> u64 {
+        let mut h = [0u8; 8];
+        h[..5].copy_from_slice(&self.header);
+        (u64::from_le_bytes(h) & 0xff_ffff_ffff) | (self.header_len as u64) << 40 | (self.body_left as u64) << 48
+    }
+
+    fn unpack(v: u64) -> Self {
+        let h = v.to_le_bytes();
+        RecordFraming {
+            header: [h[0], h[1], h[2], h[3], h[4]],
+            header_len: ((v >> 40) & 0xff) as usize,
+            body_left: (v >> 48) as usize,
+        }
+    }
+
     /// At most this many bytes may be read next.
     fn limit(&self) -> usize {
         if self.body_left > 0 {
@@ -237,11 +254,12 @@ impl Transport for CTransport<'_> {
     }
 
     fn pull(&mut self, buf: &mut [u8]) -> Result<usize, IoError> {
-        let h = self.h;
-        let mut framing = h.transport.framing.lock().unwrap_or_else(|e| e.into_inner());
+        let slot = &self.h.transport.framing;
+        let mut framing = RecordFraming::unpack(slot.load(Ordering::Relaxed));
         let limit = framing.limit().min(buf.len());
         let n = self.pull_raw(&mut buf[..limit])?;
         framing.consume(&buf[..n]);
+        slot.store(framing.pack(), Ordering::Relaxed);
         Ok(n)
     }
 
@@ -425,3 +443,21 @@ pub unsafe extern "C" fn gnutls_transport_set_errno(session: gnutls_session_t, e
     entry! { session!(session).transport.errno.store(err, Ordering::Release) }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::RecordFraming;
+
+    #[test]
+    fn framing_packs_and_follows_records() {
+        let mut f = RecordFraming::default();
+        assert_eq!(f.limit(), 5);
+        f.consume(&[23, 3, 3]);
+        f = RecordFraming::unpack(f.pack());
+        assert_eq!(f.limit(), 2);
+        f.consume(&[0x40, 0x11]);
+        f = RecordFraming::unpack(f.pack());
+        assert_eq!(f.limit(), 0x4011);
+        f.consume(&vec![0; 0x4011]);
+        assert_eq!(RecordFraming::unpack(f.pack()).limit(), 5);
+    }
+}

@@ -1,3 +1,4 @@
 //! <gnutls/ocsp.h>
+pub mod resp;
 pub mod stubs;
 pub mod types;

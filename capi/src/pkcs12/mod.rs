@@ -1,3 +1,4 @@
 //! <gnutls/pkcs12.h>
 pub mod stubs;
 pub mod types;
+pub mod bags;

@@ -13,20 +13,6 @@ use crate::types::*;
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_bag_decrypt(bag: gnutls_pkcs12_bag_t, pass: *const c_char) -> c_int {
-    stub!(gnutls_pkcs12_bag_decrypt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_bag_deinit(bag: gnutls_pkcs12_bag_t) {
-    stub!(gnutls_pkcs12_bag_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pkcs12_bag_enc_info(bag: gnutls_pkcs12_bag_t, schema: *mut c_uint, cipher: *mut c_uint, salt: *mut c_void, salt_size: *mut c_uint, iter_count: *mut c_uint, oid: *mut *mut c_char) -> c_int {
     stub!(gnutls_pkcs12_bag_enc_info)
 }
@@ -36,48 +22,6 @@ pub extern "C" fn gnutls_pkcs12_bag_enc_info(bag: gnutls_pkcs12_bag_t, schema: *
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pkcs12_bag_encrypt(bag: gnutls_pkcs12_bag_t, pass: *const c_char, flags: c_uint) -> c_int {
     stub!(gnutls_pkcs12_bag_encrypt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_bag_get_count(bag: gnutls_pkcs12_bag_t) -> c_int {
-    stub!(gnutls_pkcs12_bag_get_count)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_bag_get_data(bag: gnutls_pkcs12_bag_t, indx: c_uint, data: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pkcs12_bag_get_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_bag_get_friendly_name(bag: gnutls_pkcs12_bag_t, indx: c_uint, name: *mut *mut c_char) -> c_int {
-    stub!(gnutls_pkcs12_bag_get_friendly_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_bag_get_key_id(bag: gnutls_pkcs12_bag_t, indx: c_uint, id: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pkcs12_bag_get_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_bag_get_type(bag: gnutls_pkcs12_bag_t, indx: c_uint) -> c_int {
-    stub!(gnutls_pkcs12_bag_get_type)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_bag_init(bag: *mut gnutls_pkcs12_bag_t) -> c_int {
-    stub!(gnutls_pkcs12_bag_init)
 }
 
 /// Stub: not implemented yet.
@@ -125,13 +69,6 @@ pub extern "C" fn gnutls_pkcs12_bag_set_privkey(bag: gnutls_pkcs12_bag_t, privke
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_deinit(pkcs12: gnutls_pkcs12_t) {
-    stub!(gnutls_pkcs12_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pkcs12_export(pkcs12: gnutls_pkcs12_t, format: gnutls_x509_crt_fmt_t, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
     stub!(gnutls_pkcs12_export)
 }
@@ -160,27 +97,6 @@ pub extern "C" fn gnutls_pkcs12_generate_mac2(pkcs12: gnutls_pkcs12_t, mac: gnut
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_get_bag(pkcs12: gnutls_pkcs12_t, indx: c_int, bag: gnutls_pkcs12_bag_t) -> c_int {
-    stub!(gnutls_pkcs12_get_bag)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_import(pkcs12: gnutls_pkcs12_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pkcs12_import)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_init(pkcs12: *mut gnutls_pkcs12_t) -> c_int {
-    stub!(gnutls_pkcs12_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pkcs12_mac_info(pkcs12: gnutls_pkcs12_t, mac: *mut c_uint, salt: *mut c_void, salt_size: *mut c_uint, iter_count: *mut c_uint, oid: *mut *mut c_char) -> c_int {
     stub!(gnutls_pkcs12_mac_info)
 }
@@ -190,18 +106,4 @@ pub extern "C" fn gnutls_pkcs12_mac_info(pkcs12: gnutls_pkcs12_t, mac: *mut c_ui
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pkcs12_set_bag(pkcs12: gnutls_pkcs12_t, bag: gnutls_pkcs12_bag_t) -> c_int {
     stub!(gnutls_pkcs12_set_bag)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_simple_parse(p12: gnutls_pkcs12_t, password: *const c_char, key: *mut gnutls_x509_privkey_t, chain: *mut *mut gnutls_x509_crt_t, chain_len: *mut c_uint, extra_certs: *mut *mut gnutls_x509_crt_t, extra_certs_len: *mut c_uint, crl: *mut gnutls_x509_crl_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pkcs12_simple_parse)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs12_verify_mac(pkcs12: gnutls_pkcs12_t, pass: *const c_char) -> c_int {
-    stub!(gnutls_pkcs12_verify_mac)
 }

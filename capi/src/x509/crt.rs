@@ -41,7 +41,7 @@ pub unsafe extern "C" fn gnutls_x509_crt_init(cert: *mut gnutls_x509_crt_t) -> c
             return errors::GNUTLS_E_INVALID_REQUEST;
         }
         // SAFETY: checked non-NULL; the caller passes a writable pointer.
-        unsafe { *cert = ffi::new_handle::<gnutls_x509_crt_int>(Slot::default()) };
+        unsafe { *cert = ffi::new_handle::<gnutls_x509_crt_int>(crate::gnutls::handles::CrtHandle::default()) };
         0
     }
 }
@@ -565,3 +565,16 @@ pub unsafe extern "C" fn gnutls_x509_crt_verify(cert: gnutls_x509_crt_t, ca_list
     }
 }
 
+
+// rgnutls: partial: FULL formats give the main fields but not the key parameters or extensions
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_print(cert: gnutls_x509_crt_t, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(c) = (unsafe { crt(cert) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let Some(f) = rgnutls::x509::print::PrintFormat::from_raw(format) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let text = rgnutls::x509::print::print(&c, f);
+        // SAFETY: `out` is NULL or a writable datum.
+        unsafe { ffi::set_datum(out, text.as_bytes()) }
+    }
+}

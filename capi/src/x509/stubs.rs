@@ -13,20 +13,6 @@ use crate::types::*;
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_trust_list(res: gnutls_certificate_credentials_t, tlist: *mut gnutls_x509_trust_list_t) {
-    stub!(gnutls_certificate_get_trust_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_trust_list(res: gnutls_certificate_credentials_t, tlist: gnutls_x509_trust_list_t, flags: c_uint) {
-    stub!(gnutls_certificate_set_trust_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_verification_profile_get_id(name: *const c_char) -> gnutls_certificate_verification_profiles_t {
     stub!(gnutls_certificate_verification_profile_get_id, 0)
 }
@@ -76,57 +62,8 @@ pub extern "C" fn gnutls_x509_cidr_to_rfc5280(cidr: *const c_char, cidr_rfc5280:
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_check_issuer(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t) -> c_uint {
-    stub!(gnutls_x509_crl_check_issuer)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_deinit(crl: gnutls_x509_crl_t) {
-    stub!(gnutls_x509_crl_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_export(crl: gnutls_x509_crl_t, format: gnutls_x509_crt_fmt_t, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_export)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_export2(crl: gnutls_x509_crl_t, format: gnutls_x509_crt_fmt_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crl_export2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crl_get_authority_key_gn_serial(crl: gnutls_x509_crl_t, seq: c_uint, alt: *mut c_void, alt_size: *mut size_t, alt_type: *mut c_uint, serial: *mut c_void, serial_size: *mut size_t, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crl_get_authority_key_gn_serial)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_authority_key_id(crl: gnutls_x509_crl_t, id: *mut c_void, id_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crl_get_authority_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_crt_count(crl: gnutls_x509_crl_t) -> c_int {
-    stub!(gnutls_x509_crl_get_crt_count)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_crt_serial(crl: gnutls_x509_crl_t, indx: c_uint, serial: *mut c_uchar, serial_size: *mut size_t, t: *mut time_t) -> c_int {
-    stub!(gnutls_x509_crl_get_crt_serial)
 }
 
 /// Stub: not implemented yet.
@@ -167,55 +104,6 @@ pub extern "C" fn gnutls_x509_crl_get_extension_oid(crl: gnutls_x509_crl_t, indx
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_issuer_dn(crl: gnutls_x509_crl_t, buf: *mut c_char, sizeof_buf: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_issuer_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_issuer_dn2(crl: gnutls_x509_crl_t, dn: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crl_get_issuer_dn2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_issuer_dn3(crl: gnutls_x509_crl_t, dn: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crl_get_issuer_dn3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_issuer_dn_by_oid(crl: gnutls_x509_crl_t, oid: *const c_char, indx: c_uint, raw_flag: c_uint, buf: *mut c_void, sizeof_buf: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_issuer_dn_by_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_next_update(crl: gnutls_x509_crl_t) -> time_t {
-    stub!(gnutls_x509_crl_get_next_update)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_number(crl: gnutls_x509_crl_t, ret: *mut c_void, ret_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crl_get_number)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_raw_issuer_dn(crl: gnutls_x509_crl_t, dn: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crl_get_raw_issuer_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crl_get_signature(crl: gnutls_x509_crl_t, sig: *mut c_char, sizeof_sig: *mut size_t) -> c_int {
     stub!(gnutls_x509_crl_get_signature)
 }
@@ -223,71 +111,8 @@ pub extern "C" fn gnutls_x509_crl_get_signature(crl: gnutls_x509_crl_t, sig: *mu
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_signature_algorithm(crl: gnutls_x509_crl_t) -> c_int {
-    stub!(gnutls_x509_crl_get_signature_algorithm)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crl_get_signature_oid(crl: gnutls_x509_crl_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crl_get_signature_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_this_update(crl: gnutls_x509_crl_t) -> time_t {
-    stub!(gnutls_x509_crl_get_this_update)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_version(crl: gnutls_x509_crl_t) -> c_int {
-    stub!(gnutls_x509_crl_get_version)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_import(crl: gnutls_x509_crl_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_x509_crl_import)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_init(crl: *mut gnutls_x509_crl_t) -> c_int {
-    stub!(gnutls_x509_crl_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_iter_crt_serial(crl: gnutls_x509_crl_t, arg1: *mut gnutls_x509_crl_iter_t, serial: *mut c_uchar, serial_size: *mut size_t, t: *mut time_t) -> c_int {
-    stub!(gnutls_x509_crl_iter_crt_serial)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_iter_deinit(arg0: gnutls_x509_crl_iter_t) {
-    stub!(gnutls_x509_crl_iter_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_list_import(crls: *mut gnutls_x509_crl_t, crl_max: *mut c_uint, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crl_list_import)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_list_import2(crls: *mut *mut gnutls_x509_crl_t, size: *mut c_uint, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crl_list_import2)
 }
 
 /// Stub: not implemented yet.
@@ -358,13 +183,6 @@ pub extern "C" fn gnutls_x509_crl_sign(crl: gnutls_x509_crl_t, issuer: gnutls_x5
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crl_sign2(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_crl_sign2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_verify(crl: gnutls_x509_crl_t, CA_list: *const gnutls_x509_crt_t, CA_list_length: c_uint, flags: c_uint, verify: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crl_verify)
 }
 
 /// Stub: not implemented yet.
@@ -762,13 +580,6 @@ pub extern "C" fn gnutls_x509_crt_check_key_purpose(cert: gnutls_x509_crt_t, pur
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_check_revocation(cert: gnutls_x509_crt_t, crl_list: *const gnutls_x509_crl_t, crl_list_length: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_check_revocation)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_cpy_crl_dist_points(dst: gnutls_x509_crt_t, src: gnutls_x509_crt_t) -> c_int {
     stub!(gnutls_x509_crt_cpy_crl_dist_points)
 }
@@ -1028,43 +839,8 @@ pub extern "C" fn gnutls_x509_crt_list_verify(cert_list: *const gnutls_x509_crt_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_print(cert: gnutls_x509_crt_t, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_print)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_activation_time(cert: gnutls_x509_crt_t, act_time: time_t) -> c_int {
-    stub!(gnutls_x509_crt_set_activation_time)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_authority_info_access(crt: gnutls_x509_crt_t, what: c_int, data: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_crt_set_authority_info_access)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_authority_key_id(cert: gnutls_x509_crt_t, id: *const c_void, id_size: size_t) -> c_int {
-    stub!(gnutls_x509_crt_set_authority_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_basic_constraints(crt: gnutls_x509_crt_t, ca: c_uint, pathLenConstraint: c_int) -> c_int {
-    stub!(gnutls_x509_crt_set_basic_constraints)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_ca_status(crt: gnutls_x509_crt_t, ca: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_ca_status)
 }
 
 /// Stub: not implemented yet.
@@ -1105,27 +881,6 @@ pub extern "C" fn gnutls_x509_crt_set_crq_extensions(crt: gnutls_x509_crt_t, crq
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_dn(crt: gnutls_x509_crt_t, dn: *const c_char, err: *mut *const c_char) -> c_int {
-    stub!(gnutls_x509_crt_set_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_dn_by_oid(crt: gnutls_x509_crt_t, oid: *const c_char, raw_flag: c_uint, name: *const c_void, sizeof_name: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_dn_by_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_expiration_time(cert: gnutls_x509_crt_t, exp_time: time_t) -> c_int {
-    stub!(gnutls_x509_crt_set_expiration_time)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_extension_by_oid(crt: gnutls_x509_crt_t, oid: *const c_char, buf: *const c_void, sizeof_buf: size_t, critical: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_extension_by_oid)
 }
@@ -1161,43 +916,8 @@ pub extern "C" fn gnutls_x509_crt_set_issuer_alt_othername(crt: gnutls_x509_crt_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_issuer_dn(crt: gnutls_x509_crt_t, dn: *const c_char, err: *mut *const c_char) -> c_int {
-    stub!(gnutls_x509_crt_set_issuer_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_issuer_dn_by_oid(crt: gnutls_x509_crt_t, oid: *const c_char, raw_flag: c_uint, name: *const c_void, sizeof_name: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_issuer_dn_by_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_issuer_unique_id(cert: gnutls_x509_crt_t, id: *const c_void, id_size: size_t) -> c_int {
     stub!(gnutls_x509_crt_set_issuer_unique_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_key(crt: gnutls_x509_crt_t, key: gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_x509_crt_set_key)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_key_purpose_oid(cert: gnutls_x509_crt_t, oid: *const c_void, critical: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_key_purpose_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_key_usage(crt: gnutls_x509_crt_t, usage: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_key_usage)
 }
 
 /// Stub: not implemented yet.
@@ -1245,13 +965,6 @@ pub extern "C" fn gnutls_x509_crt_set_proxy_dn(crt: gnutls_x509_crt_t, eecrt: gn
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_serial(cert: gnutls_x509_crt_t, serial: *const c_void, serial_size: size_t) -> c_int {
-    stub!(gnutls_x509_crt_set_serial)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_spki(crt: gnutls_x509_crt_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_spki)
 }
@@ -1259,29 +972,8 @@ pub extern "C" fn gnutls_x509_crt_set_spki(crt: gnutls_x509_crt_t, spki: gnutls_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_subject_alt_name(crt: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_subject_alt_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_subject_alt_othername(crt: gnutls_x509_crt_t, oid: *const c_char, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_subject_alt_othername)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_subject_alternative_name(crt: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data_string: *const c_char) -> c_int {
-    stub!(gnutls_x509_crt_set_subject_alternative_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_subject_key_id(cert: gnutls_x509_crt_t, id: *const c_void, id_size: size_t) -> c_int {
-    stub!(gnutls_x509_crt_set_subject_key_id)
 }
 
 /// Stub: not implemented yet.
@@ -1296,27 +988,6 @@ pub extern "C" fn gnutls_x509_crt_set_subject_unique_id(cert: gnutls_x509_crt_t,
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_tlsfeatures(crt: gnutls_x509_crt_t, features: gnutls_x509_tlsfeatures_t) -> c_int {
     stub!(gnutls_x509_crt_set_tlsfeatures)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_version(crt: gnutls_x509_crt_t, version: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_version)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_sign(crt: gnutls_x509_crt_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_x509_crt_sign)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_sign2(crt: gnutls_x509_crt_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_sign2)
 }
 
 /// Stub: not implemented yet.
@@ -1490,13 +1161,6 @@ pub extern "C" fn gnutls_x509_privkey_cpy(dst: gnutls_x509_privkey_t, src: gnutl
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_export2_pkcs8(key: gnutls_x509_privkey_t, format: gnutls_x509_crt_fmt_t, password: *const c_char, flags: c_uint, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_privkey_export2_pkcs8)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_export_dsa_raw(key: gnutls_x509_privkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t, x: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_privkey_export_dsa_raw)
 }
@@ -1518,13 +1182,6 @@ pub extern "C" fn gnutls_x509_privkey_export_gost_raw(key: gnutls_x509_privkey_t
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_export_pkcs8(key: gnutls_x509_privkey_t, format: gnutls_x509_crt_fmt_t, password: *const c_char, flags: c_uint, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_privkey_export_pkcs8)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_export_rsa_raw(key: gnutls_x509_privkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, d: *mut gnutls_datum_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, u: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_privkey_export_rsa_raw)
 }
@@ -1541,34 +1198,6 @@ pub extern "C" fn gnutls_x509_privkey_export_rsa_raw2(key: gnutls_x509_privkey_t
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_fix(key: gnutls_x509_privkey_t) -> c_int {
     stub!(gnutls_x509_privkey_fix)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_generate(key: gnutls_x509_privkey_t, algo: gnutls_pk_algorithm_t, bits: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_privkey_generate)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_generate2(key: gnutls_x509_privkey_t, algo: gnutls_pk_algorithm_t, bits: c_uint, flags: c_uint, data: *const gnutls_keygen_data_st, data_size: c_uint) -> c_int {
-    stub!(gnutls_x509_privkey_generate2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_get_key_id(key: gnutls_x509_privkey_t, flags: c_uint, output_data: *mut c_uchar, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_privkey_get_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_get_pk_algorithm2(key: gnutls_x509_privkey_t, bits: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_privkey_get_pk_algorithm2)
 }
 
 /// Stub: not implemented yet.
@@ -1616,13 +1245,6 @@ pub extern "C" fn gnutls_x509_privkey_import_openssl(key: gnutls_x509_privkey_t,
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_import_pkcs8(key: gnutls_x509_privkey_t, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, password: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_privkey_import_pkcs8)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_import_rsa_raw(key: gnutls_x509_privkey_t, m: *const gnutls_datum_t, e: *const gnutls_datum_t, d: *const gnutls_datum_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, u: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_privkey_import_rsa_raw)
 }
@@ -1660,13 +1282,6 @@ pub extern "C" fn gnutls_x509_privkey_set_pin_function(key: gnutls_x509_privkey_
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_set_spki(key: gnutls_x509_privkey_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_privkey_set_spki)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_sign_data(key: gnutls_x509_privkey_t, digest: gnutls_digest_algorithm_t, flags: c_uint, data: *const gnutls_datum_t, signature: *mut c_void, signature_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_privkey_sign_data)
 }
 
 /// Stub: not implemented yet.
@@ -1756,13 +1371,6 @@ pub extern "C" fn gnutls_x509_tlsfeatures_init(features: *mut gnutls_x509_tlsfea
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_add_crls(list: gnutls_x509_trust_list_t, crl_list: *const gnutls_x509_crl_t, crl_size: c_uint, flags: c_uint, verification_flags: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_add_crls)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_trust_list_add_named_crt(list: gnutls_x509_trust_list_t, cert: gnutls_x509_crt_t, name: *const c_void, name_size: size_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_trust_list_add_named_crt)
 }
@@ -1807,13 +1415,6 @@ pub extern "C" fn gnutls_x509_trust_list_remove_trust_file(list: gnutls_x509_tru
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_trust_list_remove_trust_mem(list: gnutls_x509_trust_list_t, cas: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t) -> c_int {
     stub!(gnutls_x509_trust_list_remove_trust_mem)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_set_getissuer_function(tlist: gnutls_x509_trust_list_t, func: gnutls_x509_trust_list_getissuer_function) {
-    stub!(gnutls_x509_trust_list_set_getissuer_function)
 }
 
 /// Stub: not implemented yet.

@@ -4,7 +4,7 @@ use super::common::{self, crt};
 use crate::ctypes::*;
 use crate::entry;
 use crate::ffi;
-use crate::gnutls::handles::{Slot, TrustListHandle};
+use crate::gnutls::handles::{OwnedTrustList, Slot, TrustListHandle};
 use crate::types::*;
 use rgnutls::errors::{self, Code};
 use std::path::Path;
@@ -29,21 +29,96 @@ pub unsafe extern "C" fn gnutls_x509_trust_list_init(list: *mut gnutls_x509_trus
     }
 }
 
+/// Frees a trust list; with `all`, also the certificates handed to it
+/// with gnutls_x509_trust_list_add_cas.
+///
+/// # Safety
+/// `list` is NULL or a live trust-list handle that nothing uses afterwards.
+pub unsafe fn free_list(list: gnutls_x509_trust_list_t, all: bool) {
+    // SAFETY: a live handle or NULL.
+    let Some(h) = (unsafe { ffi::handle(list) }) else { return };
+    if all {
+        // The certificates given with add_cas now belong to us.
+        let owned = std::mem::take(&mut *h.owned_crts.lock().unwrap_or_else(|e| e.into_inner()));
+        for addr in owned {
+            // SAFETY: handles the application gave away in add_cas.
+            unsafe { ffi::free_handle(addr as gnutls_x509_crt_t) };
+        }
+        let crls = std::mem::take(&mut *h.owned_crls.lock().unwrap_or_else(|e| e.into_inner()));
+        for addr in crls {
+            // SAFETY: handles the application gave away in add_crls.
+            unsafe { ffi::free_handle(addr as gnutls_x509_crl_t) };
+        }
+    }
+    // SAFETY: per the caller's contract.
+    unsafe { ffi::free_handle(list) };
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_trust_list_deinit(list: gnutls_x509_trust_list_t, all: c_uint) {
+    // SAFETY: the caller stops using the list.
+    entry! { unsafe { free_list(list, all != 0) } }
+}
+
+/// The credentials take the list over: they free it, and the application
+/// may go on adding to it (gnutls-cli adds its CA file afterwards). What
+/// the credentials' own trust functions loaded before is dropped, as GnuTLS
+/// replaces its internal list.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_certificate_set_trust_list(res: gnutls_certificate_credentials_t, tlist: gnutls_x509_trust_list_t, flags: c_uint) {
+    let _ = flags;
     entry! {
-        // SAFETY: a live handle or NULL.
-        let Some(h) = (unsafe { ffi::handle(list) }) else { return };
-        if all != 0 {
-            // The certificates given with add_cas now belong to us.
-            let owned = std::mem::take(&mut *h.owned_crts.lock().unwrap_or_else(|e| e.into_inner()));
-            for addr in owned {
-                // SAFETY: handles the application gave away in add_cas.
-                unsafe { ffi::free_handle(addr as gnutls_x509_crt_t) };
+        // SAFETY: per the API contract.
+        let Some(h) = (unsafe { ffi::handle(res) }) else { return };
+        if tlist.is_null() {
+            return;
+        }
+        {
+            let mut core = h.write();
+            core.clear_cas();
+            core.clear_crls();
+        }
+        let old = h.trust_list.lock().unwrap_or_else(|e| e.into_inner()).replace(OwnedTrustList::new(tlist));
+        // Setting the same list again must not free it.
+        if let Some(old) = old {
+            if old.as_ptr() == tlist {
+                std::mem::forget(old);
             }
         }
-        // SAFETY: the caller stops using the list.
-        unsafe { ffi::free_handle(list) };
+    }
+}
+
+/// The credentials' trust list, lent: without one set, the trust loaded so
+/// far moves into a new list the credentials own, so that what the
+/// application adds to it is seen.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_certificate_get_trust_list(res: gnutls_certificate_credentials_t, tlist: *mut gnutls_x509_trust_list_t) {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(out)) = (unsafe { ffi::handle(res) }, unsafe { tlist.as_mut() }) else { return };
+        let mut slot = h.trust_list.lock().unwrap_or_else(|e| e.into_inner());
+        if slot.is_none() {
+            let list = TrustListHandle::default();
+            {
+                let mut core = h.write();
+                *list.write() = rgnutls::x509::trust::TrustList::clone(&core.trust());
+                core.clear_cas();
+                core.clear_crls();
+            }
+            *slot = Some(OwnedTrustList::new(ffi::new_handle::<gnutls_x509_trust_list_st>(list)));
+        }
+        *out = slot.as_ref().map_or(core::ptr::null_mut(), OwnedTrustList::as_ptr);
+    }
+}
+
+// rgnutls: partial: the function is stored but not called; a chain missing an issuer is reported as such
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_set_getissuer_function(tlist: gnutls_x509_trust_list_t, func: gnutls_x509_trust_list_getissuer_function) {
+    entry! {
+        // SAFETY: per the API contract.
+        if let Some(h) = unsafe { ffi::handle(tlist) } {
+            h.getissuer.store(func.map_or(0, |f| f as usize), std::sync::atomic::Ordering::Release);
+        }
     }
 }
 
@@ -63,6 +138,31 @@ pub unsafe extern "C" fn gnutls_x509_trust_list_add_cas(list: gnutls_x509_trust_
             h.owned_crts.lock().unwrap_or_else(|e| e.into_inner()).extend(handles.iter().map(|p| *p as usize));
         }
         count_code(r)
+    }
+}
+
+const GNUTLS_TL_VERIFY_CRL: c_uint = 1;
+const GNUTLS_TL_FAIL_ON_INVALID_CRL: c_uint = 1 << 5;
+
+// rgnutls: partial: GNUTLS_TL_NO_DUPLICATES is not applied (every CRL is kept)
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_add_crls(list: gnutls_x509_trust_list_t, crl_list: *const gnutls_x509_crl_t, crl_size: c_uint, flags: c_uint, verification_flags: c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(crls)) = (unsafe { ffi::handle(list) }, unsafe { super::crl::crl_list(crl_list, crl_size as usize) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        let refs: Vec<&rgnutls::x509::crl::Crl> = crls.iter().map(|c| c.as_ref()).collect();
+        let verify = flags & GNUTLS_TL_VERIFY_CRL != 0;
+        let added = h.write().add_crls(&refs, verify, verification_flags);
+        if verify && flags & GNUTLS_TL_FAIL_ON_INVALID_CRL != 0 && added < refs.len() {
+            return errors::GNUTLS_E_CRL_VERIFICATION_ERROR;
+        }
+        // The handles belong to the list now (freed by deinit with `all`).
+        // SAFETY: `crl_list` holds crl_size handles (checked by crl_list).
+        let handles = unsafe { core::slice::from_raw_parts(crl_list, crl_size as usize) };
+        h.owned_crls.lock().unwrap_or_else(|e| e.into_inner()).extend(handles.iter().map(|p| *p as usize));
+        count_code(Ok(added))
     }
 }
 
