@@ -108,7 +108,6 @@ for v in 1_2 1_3; do
 done
 
 # gnutls-cli with a certificate against s_server -Verify 1 (requires one).
-# --insecure: the server's trust is not what these cases are about.
 sport=$(free_port) || exit 2
 serve ossl-verify "$work" openssl s_server -accept "127.0.0.1:$sport" -cert "$C/rsa.pem" -key "$C/rsa.key" \
     -cert_chain "$C/int.pem" -Verify 1 -CAfile "$C/ca.pem" -verify_return_error -rev
@@ -120,7 +119,7 @@ else
         msg="hello $RANDOM"
         rev=$(printf '%s' "$msg" | rev)
         talk "$work/$name.out" "$rev" "$msg"$'\n' env "$(lib_env)" gnutls-cli -d 1 --logfile="$work/$name.log" \
-            -p "$sport" --priority "NORMAL:-VERS-ALL:+VERS-TLS1.$v" --insecure \
+            -p "$sport" --priority "NORMAL:-VERS-ALL:+VERS-TLS1.$v" --x509cafile "$C/ca.pem" \
             --x509certfile "$C/client-chain.pem" --x509keyfile "$C/client.key" localhost
         rc=$?
         if ! grep -qF "$rev" "$work/$name.out"; then
@@ -130,7 +129,7 @@ else
         fi
         name="cli-no-cert-openssl-Verify-TLS1.$v"
         talk "$work/$name.out" "$rev" "$msg"$'\n' env "$(lib_env)" gnutls-cli -d 1 --logfile="$work/$name.log" \
-            -p "$sport" --priority "NORMAL:-VERS-ALL:+VERS-TLS1.$v" --insecure localhost
+            -p "$sport" --priority "NORMAL:-VERS-ALL:+VERS-TLS1.$v" --x509cafile "$C/ca.pem" localhost
         rc=$?
         if grep -qF "$rev" "$work/$name.out"; then
             fail "$name" "reply without a client certificate" "$work/$name.log"
