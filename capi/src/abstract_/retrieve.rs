@@ -14,6 +14,7 @@ pub unsafe extern "C" fn gnutls_certificate_set_retrieve_function2(
     entry! { unsafe { set(cred, func.map(|f| RetrieveFn::Pcert(Some(f)))) } }
 }
 
+// rgnutls: partial: of the OCSP responses returned, the first (the leaf's) is stapled
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_retrieve_function3(
     cred: gnutls_certificate_credentials_t,

@@ -46,6 +46,7 @@ pub unsafe fn set(cred: gnutls_certificate_credentials_t, func: Option<RetrieveF
     }
 }
 
+// rgnutls: partial: X.509 certificates with X.509 keys only (a PKCS#11 key is refused)
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_retrieve_function(
     cred: gnutls_certificate_credentials_t,
