@@ -8,3 +8,4 @@ pub mod keygen;
 pub mod privkey;
 pub mod trust_list;
 pub mod crl;
+pub mod dn;
