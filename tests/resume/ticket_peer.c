@@ -3,7 +3,10 @@
  *   "server resumed N", exits.
  * ticket_peer client PORT1 PORT2 CAFILE: connects to PORT1, keeps the
  *   session data, resumes it on PORT2; prints "client resumed N" for each.
- * Used by two-process.sh: two server processes sharing one key. */
+ * ticket_peer dbserver PORT DBDIR: TLS 1.2 server whose resumption
+ *   database is files in DBDIR (store/retrieve/remove callbacks), no tickets.
+ * Used by two-process.sh: two server processes sharing one ticket key, and
+ * two sharing one database. */
 #include <gnutls/gnutls.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -19,6 +22,52 @@ static const char *certs(void)
 	return d ? d : "tests/certs/";
 }
 
+/* The file-backed database: one file per session, named by the key in hex. */
+static const char *dbdir;
+static void db_path(char *out, size_t n, gnutls_datum_t key)
+{
+	size_t at = snprintf(out, n, "%s/", dbdir);
+	for (unsigned i = 0; i < key.size && at + 3 < n; i++)
+		at += snprintf(out + at, n - at, "%02x", key.data[i]);
+}
+static int db_store(void *ptr, gnutls_datum_t key, gnutls_datum_t data)
+{
+	char path[1024];
+	FILE *f;
+	(void)ptr;
+	db_path(path, sizeof path, key);
+	if (!(f = fopen(path, "wb")))
+		return -1;
+	fwrite(data.data, 1, data.size, f);
+	fclose(f);
+	return 0;
+}
+static gnutls_datum_t db_retrieve(void *ptr, gnutls_datum_t key)
+{
+	gnutls_datum_t d = { NULL, 0 };
+	char path[1024];
+	FILE *f;
+	long n;
+	(void)ptr;
+	db_path(path, sizeof path, key);
+	if (!(f = fopen(path, "rb")))
+		return d;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	d.data = gnutls_malloc(n > 0 ? n : 1);
+	d.size = fread(d.data, 1, n, f);
+	fclose(f);
+	return d;
+}
+static int db_remove(void *ptr, gnutls_datum_t key)
+{
+	char path[1024];
+	(void)ptr;
+	db_path(path, sizeof path, key);
+	return unlink(path) == 0 ? 0 : -1;
+}
+
 static int serve(int port, const char *keyfile)
 {
 	gnutls_certificate_credentials_t cred;
@@ -27,8 +76,10 @@ static int serve(int port, const char *keyfile)
 	char p1[512], p2[512], buf[64];
 	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons(port) };
 	int one = 1, l = socket(AF_INET, SOCK_STREAM, 0), c, rc;
-	FILE *f = fopen(keyfile, "rb");
-	if (f) {
+	FILE *f = dbdir ? NULL : fopen(keyfile, "rb");
+	if (dbdir) {
+		/* no ticket key */
+	} else if (f) {
 		key.data = gnutls_malloc(64);
 		key.size = fread(key.data, 1, 64, f);
 		fclose(f);
@@ -49,10 +100,17 @@ static int serve(int port, const char *keyfile)
 	snprintf(p2, sizeof p2, "%skeys/leaf-ec.key", certs());
 	gnutls_certificate_set_x509_key_file(cred, p1, p2, GNUTLS_X509_FMT_PEM);
 	c = accept(l, NULL, NULL);
-	gnutls_init(&s, GNUTLS_SERVER);
-	gnutls_set_default_priority(s);
+	gnutls_init(&s, GNUTLS_SERVER | (dbdir ? GNUTLS_NO_TICKETS : 0));
 	gnutls_credentials_set(s, GNUTLS_CRD_CERTIFICATE, cred);
-	gnutls_session_ticket_enable_server(s, &key);
+	if (dbdir) {
+		gnutls_priority_set_direct(s, "NORMAL:-VERS-ALL:+VERS-TLS1.2", NULL);
+		gnutls_db_set_store_function(s, db_store);
+		gnutls_db_set_retrieve_function(s, db_retrieve);
+		gnutls_db_set_remove_function(s, db_remove);
+	} else {
+		gnutls_set_default_priority(s);
+		gnutls_session_ticket_enable_server(s, &key);
+	}
 	gnutls_transport_set_int(s, c);
 	rc = gnutls_handshake(s);
 	printf("server handshake %d resumed %d\n", rc, gnutls_session_is_resumed(s));
@@ -110,6 +168,10 @@ int main(int argc, char **argv)
 	gnutls_datum_t data = { NULL, 0 };
 	if (argc == 4 && strcmp(argv[1], "server") == 0)
 		return serve(atoi(argv[2]), argv[3]);
+	if (argc == 4 && strcmp(argv[1], "dbserver") == 0) {
+		dbdir = argv[3];
+		return serve(atoi(argv[2]), NULL);
+	}
 	if (argc == 5 && strcmp(argv[1], "client") == 0) {
 		connect_to(atoi(argv[2]), argv[4], &data);
 		return connect_to(atoi(argv[3]), argv[4], &data) == 1 ? 0 : 1;
