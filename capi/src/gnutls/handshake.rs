@@ -126,7 +126,6 @@ pub unsafe extern "C" fn gnutls_handshake(session: gnutls_session_t) -> c_int {
                     // Credentials may be set and the handshake called again.
                     h.configured.store(false, Ordering::Release);
                 }
-                h.last_error.store(e, Ordering::Relaxed);
                 e
             }
         }

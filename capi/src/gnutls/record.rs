@@ -7,18 +7,13 @@ use crate::ffi;
 use crate::types::*;
 use rgnutls::errors;
 use rgnutls::record::CloseHow;
-use std::sync::atomic::Ordering;
 
-/// Runs a record operation on the engine and remembers a failure.
+/// Runs a record operation on the engine with the session's transport.
 fn run<R>(
     h: &SessionHandle,
     f: impl FnOnce(&mut rgnutls::session::Session, &mut CTransport<'_>) -> Result<R, c_int>,
 ) -> Result<R, c_int> {
-    let r = h.with_core(|s| f(s, &mut CTransport { h }));
-    if let Err(e) = r {
-        h.last_error.store(e, Ordering::Relaxed);
-    }
-    r
+    h.with_core(|s| f(s, &mut CTransport { h }))
 }
 
 fn ssize(r: Result<usize, c_int>) -> ssize_t {

@@ -20,7 +20,7 @@ use rgnutls::credentials::verifier::PeerRecord;
 use rgnutls::errors;
 use rgnutls::session::{Role, Session, SessionShared};
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicBool, AtomicI32, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// `gnutls_session_t`'s Rust side.
@@ -43,8 +43,6 @@ pub struct SessionHandle {
     /// Storage behind pointers returned to the application that must stay
     /// valid until the next such call or gnutls_deinit.
     pub returned: Mutex<Returned>,
-    /// The last handshake/record error, for functions that report it later.
-    pub last_error: AtomicI32,
     /// The engine has been configured from priority and credentials.
     pub configured: AtomicBool,
     /// Session resumption and early data (db.rs).
@@ -113,7 +111,6 @@ impl SessionHandle {
             verify: Mutex::new(Default::default()),
             cert_request: AtomicU32::new(0),
             returned: Mutex::new(Returned::default()),
-            last_error: AtomicI32::new(0),
             configured: AtomicBool::new(false),
             resume: super::db::Resume::new(flags),
             post_client_hello: AtomicUsize::new(0),
