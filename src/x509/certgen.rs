@@ -158,6 +158,12 @@ impl CertDraft {
         Ok(())
     }
 
+    /// The algorithm of the subject key set so far, if any.
+    pub fn pk_algorithm(&self) -> Option<i32> {
+        let der = self.spki.as_ref()?.to_der().ok()?;
+        super::crt::spki_algorithm(&der).map(|(pk, _)| pk)
+    }
+
     /// Sets an extension, replacing one with the same OID where it stands.
     pub fn set_extension(&mut self, oid_text: &str, critical: bool, value: Vec<u8>) -> Result<(), Code> {
         let ext = Extension {

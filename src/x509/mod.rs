@@ -14,6 +14,8 @@ pub mod ocsp;
 pub mod print;
 pub mod load;
 pub mod privkey;
+pub mod rawkey;
+pub mod spki;
 pub mod status;
 pub mod trust;
 pub mod verify;

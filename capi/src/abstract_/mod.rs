@@ -4,3 +4,4 @@ pub mod types;
 pub mod keys;
 pub mod pcert;
 pub mod sign;
+pub mod spki;

@@ -160,13 +160,6 @@ pub extern "C" fn gnutls_privkey_get_seed(key: gnutls_privkey_t, arg1: *mut gnut
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_get_spki(key: gnutls_privkey_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_get_spki)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_get_type(key: gnutls_privkey_t) -> gnutls_privkey_type_t {
     stub!(gnutls_privkey_get_type, 0)
 }
@@ -281,13 +274,6 @@ pub extern "C" fn gnutls_privkey_set_flags(key: gnutls_privkey_t, flags: c_uint)
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_set_pin_function(key: gnutls_privkey_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
     stub!(gnutls_privkey_set_pin_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_set_spki(key: gnutls_privkey_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_set_spki)
 }
 
 /// Stub: not implemented yet.

@@ -8,3 +8,5 @@ pub mod keygen;
 pub mod privkey;
 pub mod trust_list;
 pub mod crl;
+pub mod spki;
+pub mod keyparts;
