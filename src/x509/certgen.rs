@@ -158,10 +158,9 @@ impl CertDraft {
         Ok(())
     }
 
-    /// The algorithm of the subject key set so far, if any.
-    pub fn pk_algorithm(&self) -> Option<i32> {
-        let der = self.spki.as_ref()?.to_der().ok()?;
-        super::crt::spki_algorithm(&der).map(|(pk, _)| pk)
+    /// The subject key set so far (SubjectPublicKeyInfo DER), if any.
+    pub fn spki_der(&self) -> Option<Vec<u8>> {
+        self.spki.as_ref()?.to_der().ok()
     }
 
     /// Sets an extension, replacing one with the same OID where it stands.

@@ -377,13 +377,6 @@ pub extern "C" fn gnutls_pubkey_get_openpgp_key_id(key: gnutls_pubkey_t, flags: 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_get_preferred_hash_algorithm(key: gnutls_pubkey_t, hash: *mut gnutls_digest_algorithm_t, mand: *mut c_uint) -> c_int {
-    stub!(gnutls_pubkey_get_preferred_hash_algorithm)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_get_spki(key: gnutls_pubkey_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
     stub!(gnutls_pubkey_get_spki)
 }

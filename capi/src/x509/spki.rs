@@ -98,13 +98,11 @@ unsafe fn x509_key_pk(key: gnutls_x509_privkey_t) -> Option<c_int> {
     unsafe { ffi::handle(key) }?.get().map(|k| k.pk_algorithm())
 }
 
-/// The algorithm of a certificate's subject key: the draft's if one is
-/// being made, else the imported certificate's.
+/// The algorithm of a certificate's subject key (see crtgen::subject_spki).
 unsafe fn crt_pk(crt: gnutls_x509_crt_t) -> Option<c_int> {
     // SAFETY: per the caller's contract.
-    let h = unsafe { ffi::handle(crt) }?;
-    let draft = h.draft.lock().unwrap_or_else(|e| e.into_inner()).as_ref().and_then(|d| d.pk_algorithm());
-    draft.or_else(|| h.get().map(|c| c.pk_algorithm().0))
+    let spki = unsafe { super::crtgen::subject_spki(crt) }?;
+    rgnutls::x509::crt::spki_algorithm(&spki).map(|(pk, _)| pk)
 }
 
 /// The *_get_spki work: the parameters of a key of algorithm `pk`.
