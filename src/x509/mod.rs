@@ -12,6 +12,7 @@ pub mod pksign;
 pub mod legacy_sig;
 pub mod ocsp;
 pub mod print;
+pub mod print_ext;
 pub mod load;
 pub mod privkey;
 pub mod rawkey;
