@@ -25,7 +25,8 @@ suite rust        cargo test --workspace --quiet
 suite abi         ci/check-abi "$build/libgnutls.so.30"
 suite c           tests/c/run.sh "$build"
 suite programs    tests/consumers/load-test.sh "$build"
-for extra in tests/install/run.sh tests/interop/run.sh tests/interop/fuzz-peer.sh tests/resume/run.sh tests/programs/qemu-luks.sh tests/ocsp/run.sh; do
+for extra in tests/install/run.sh tests/interop/run.sh tests/interop/fuzz-peer.sh tests/clientcert/run.sh \
+    tests/resume/run.sh tests/ocsp/run.sh tests/programs/qemu-luks.sh tests/programs/wget-crl.sh; do
     [ -x "$extra" ] && suite "$(basename "$(dirname "$extra")")/$(basename "$extra" .sh)" "$extra" "$build"
 done
 

@@ -750,3 +750,119 @@ fn shared_state_is_readable_from_inside_callbacks() {
     // The client Finished is pushed after the server's chain was recorded.
     assert!(ct.seen_peer_cert);
 }
+
+// ---------- client certificates: request status and callback failures ----------
+
+use rgnutls::credentials::verifier::{ClientAuthMode, PeerRecord, RecordingClientVerifier};
+use rgnutls::session::SessionShared;
+use rgnutls::x509::trust::TrustList;
+
+fn asking_server(cred: &Cred, mode: ClientAuthMode) -> Session {
+    let mut s = server_with(cred);
+    let verifier = RecordingClientVerifier::new(PeerRecord::new(), &provider(), mode, &TrustList::new(), None);
+    s.settings_mut().expect("settings").client_cert_verifier = Some(Arc::new(verifier));
+    s
+}
+
+#[test]
+fn client_records_whether_the_server_asked_for_a_certificate() {
+    let cred = ecdsa_cred();
+    for v in [&rustls::version::TLS13, &rustls::version::TLS12] {
+        for (mode, asked) in [(ClientAuthMode::Ignore, false), (ClientAuthMode::Request, true)] {
+            let (mut ct, mut st) = link();
+            let mut s = asking_server(&cred, mode);
+            let mut c = client();
+            only(&mut c, v);
+            connected(&mut c, &mut ct, &mut s, &mut st);
+            assert_eq!(c.shared().snapshot().certificate_requested, asked, "{v:?} {mode:?}");
+        }
+    }
+}
+
+#[test]
+fn missing_required_client_certificate_codes() {
+    let cred = ecdsa_cred();
+    for (v, code) in [
+        (&rustls::version::TLS13, errors::GNUTLS_E_CERTIFICATE_REQUIRED),
+        (&rustls::version::TLS12, errors::GNUTLS_E_NO_CERTIFICATE_FOUND),
+    ] {
+        let (mut ct, mut st) = link();
+        let mut s = asking_server(&cred, ClientAuthMode::Require);
+        let mut c = client();
+        only(&mut c, v);
+        let (_, sr) = handshake(&mut c, &mut ct, &mut s, &mut st);
+        assert_eq!(sr, Err(code), "{v:?}");
+    }
+}
+
+/// A resolver standing for an application callback that fails.
+#[derive(Debug)]
+struct FailingResolver(Arc<SessionShared>, Code);
+
+impl rustls::server::ResolvesServerCert for FailingResolver {
+    fn resolve(&self, _: rustls::server::ClientHello<'_>) -> Option<Arc<rustls::sign::CertifiedKey>> {
+        self.0.fail_handshake(self.1);
+        None
+    }
+}
+
+impl rustls::client::ResolvesClientCert for FailingResolver {
+    fn resolve(&self, _: &[&[u8]], _: &[SignatureScheme]) -> Option<Arc<rustls::sign::CertifiedKey>> {
+        self.0.fail_handshake(self.1);
+        None
+    }
+
+    fn has_certs(&self) -> bool {
+        true
+    }
+}
+
+#[test]
+fn a_failing_resolver_fails_the_handshake_with_its_code() {
+    let cred = ecdsa_cred();
+    // server side
+    let (mut ct, mut st) = link();
+    let mut s = server_with(&cred);
+    let shared = Arc::clone(s.shared());
+    s.settings_mut().expect("settings").server_cert_resolver =
+        Some(Arc::new(FailingResolver(shared, errors::GNUTLS_E_NO_CIPHER_SUITES)));
+    let mut c = client();
+    let (_, sr) = handshake(&mut c, &mut ct, &mut s, &mut st);
+    assert_eq!(sr, Err(errors::GNUTLS_E_NO_CIPHER_SUITES));
+
+    // client side, both versions; a non-negative "code" becomes an internal error
+    for (v, given, want) in [
+        (&rustls::version::TLS13, errors::GNUTLS_E_CERTIFICATE_ERROR, errors::GNUTLS_E_CERTIFICATE_ERROR),
+        (&rustls::version::TLS12, 1, errors::GNUTLS_E_INTERNAL_ERROR),
+    ] {
+        let (mut ct, mut st) = link();
+        let mut s = asking_server(&cred, ClientAuthMode::Request);
+        let mut c = client();
+        only(&mut c, v);
+        let shared = Arc::clone(c.shared());
+        c.settings_mut().expect("settings").client_cert_resolver = Some(Arc::new(FailingResolver(shared, given)));
+        let (cr, _) = handshake(&mut c, &mut ct, &mut s, &mut st);
+        assert_eq!(cr, Err(want), "{v:?}");
+        assert!(c.shared().snapshot().certificate_requested);
+    }
+}
+
+#[derive(Debug)]
+struct NoServerCert;
+
+impl rustls::server::ResolvesServerCert for NoServerCert {
+    fn resolve(&self, _: rustls::server::ClientHello<'_>) -> Option<Arc<rustls::sign::CertifiedKey>> {
+        None
+    }
+}
+
+#[test]
+fn a_server_without_a_usable_certificate_has_no_cipher_suites() {
+    let (mut ct, mut st) = link();
+    let mut s = Session::new(Role::Server);
+    s.settings_mut().expect("settings").server_cert_resolver = Some(Arc::new(NoServerCert));
+    let mut c = client();
+    let (cr, sr) = handshake(&mut c, &mut ct, &mut s, &mut st);
+    assert_eq!(sr, Err(errors::GNUTLS_E_NO_CIPHER_SUITES));
+    assert!(cr.is_err());
+}

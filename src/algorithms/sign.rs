@@ -207,6 +207,35 @@ pub fn by_tls_codepoint(cp: u16) -> impl Iterator<Item = &'static SignInfo> {
     SIGNS.iter().filter(move |e| e.tls_codepoint == Some(cp))
 }
 
+/// The public-key algorithms behind a peer's TLS signature schemes, each
+/// once and in the peer's order: the `pk_algos` list GnuTLS hands a
+/// certificate retrieve callback. Unknown codepoints are skipped.
+pub fn pk_algorithms_of(codepoints: &[u16]) -> Vec<i32> {
+    let mut out = Vec::new();
+    for pk in codepoints
+        .iter()
+        .filter_map(|&cp| by_tls_codepoint(cp).next().map(|e| e.pk))
+    {
+        if !out.contains(&pk) {
+            out.push(pk);
+        }
+    }
+    out
+}
+
 pub fn implemented() -> impl Iterator<Item = &'static SignInfo> {
     SIGNS.iter().filter(|e| e.implemented)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pk_algorithms_of_schemes_dedups_in_order() {
+        // ECDSA P-256, RSA-PSS-RSAE, RSA PKCS#1, ECDSA P-384, Ed25519, unknown
+        let got = pk_algorithms_of(&[0x0403, 0x0804, 0x0401, 0x0503, 0x0807, 0xfefe]);
+        assert_eq!(got, vec![pk::ECDSA, pk::RSA_PSS, pk::RSA, pk::EDDSA_ED25519]);
+        assert!(pk_algorithms_of(&[]).is_empty());
+    }
 }

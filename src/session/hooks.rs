@@ -149,7 +149,12 @@ pub(crate) struct RecordingServerResolver {
 
 impl ResolvesServerCert for RecordingServerResolver {
     fn resolve(&self, client_hello: ClientHello<'_>) -> Option<Arc<CertifiedKey>> {
-        let key = self.inner.resolve(client_hello)?;
+        let Some(key) = self.inner.resolve(client_hello) else {
+            // GnuTLS reports a server without a usable certificate as having
+            // no cipher suite to offer (a failing callback keeps its own code).
+            self.shared.fail_handshake(crate::errors::GNUTLS_E_NO_CIPHER_SUITES);
+            return None;
+        };
         self.shared.update(|i| i.own_certificates = key.cert.clone());
         Some(Arc::new(CertifiedKey {
             cert: key.cert.clone(),
@@ -199,6 +204,8 @@ pub(crate) struct RecordingClientResolver {
 
 impl ResolvesClientCert for RecordingClientResolver {
     fn resolve(&self, root_hint_subjects: &[&[u8]], sigschemes: &[SignatureScheme]) -> Option<Arc<CertifiedKey>> {
+        // rustls consults the resolver exactly when a CertificateRequest came.
+        self.shared.update(|i| i.certificate_requested = true);
         let key = self.inner.resolve(root_hint_subjects, sigschemes)?;
         self.shared.update(|i| i.own_certificates = key.cert.clone());
         Some(key)
@@ -210,6 +217,22 @@ impl ResolvesClientCert for RecordingClientResolver {
 
     fn has_certs(&self) -> bool {
         self.inner.has_certs()
+    }
+}
+
+/// Client side without a certificate: answers every CertificateRequest with
+/// none (as rustls's `with_no_client_auth`), but lets [`RecordingClientResolver`]
+/// see the request.
+#[derive(Debug)]
+pub(crate) struct NoClientCert;
+
+impl ResolvesClientCert for NoClientCert {
+    fn resolve(&self, _: &[&[u8]], _: &[SignatureScheme]) -> Option<Arc<CertifiedKey>> {
+        None
+    }
+
+    fn has_certs(&self) -> bool {
+        false
     }
 }
 

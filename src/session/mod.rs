@@ -351,7 +351,9 @@ impl Session {
                         Ok(conn) => self.state = State::Conn(Box::new(conn.into())),
                         Err((err, mut alert)) => {
                             let _ = alert.write_all(&mut io);
-                            return Err(self.fail(code_for(&err)));
+                            // A certificate callback that failed says why.
+                            let code = self.shared.take_callback_failure().unwrap_or_else(|| code_for(&err));
+                            return Err(self.fail(code));
                         }
                     }
                 }
@@ -382,28 +384,31 @@ impl Session {
             inner: verifier,
             shared: Arc::clone(&self.shared),
         });
-        let resolver: Option<Arc<dyn ResolvesClientCert>> = s.client_cert_resolver.as_ref().map(|r| {
-            Arc::new(hooks::RecordingClientResolver {
-                inner: Arc::clone(r),
-                shared: Arc::clone(&self.shared),
-            }) as Arc<dyn ResolvesClientCert>
+        // Always a resolver, even without certificates: it is how we learn
+        // that the server asked for one.
+        let inner = s
+            .client_cert_resolver
+            .clone()
+            .unwrap_or_else(|| Arc::new(hooks::NoClientCert) as Arc<dyn ResolvesClientCert>);
+        let resolver: Arc<dyn ResolvesClientCert> = Arc::new(hooks::RecordingClientResolver {
+            inner,
+            shared: Arc::clone(&self.shared),
         });
         // rustls resumes only under the verifier and resolver that made the
         // session: resumable sessions use stable ones (crate::db::dispatch).
         let stable = s
             .client_resumption
             .is_some()
-            .then(|| crate::db::dispatch::Active { verifier: Arc::clone(&verifier), resolver: resolver.clone() });
+            .then(|| crate::db::dispatch::Active { verifier: Arc::clone(&verifier), resolver: Some(Arc::clone(&resolver)) });
         let builder = ClientConfig::builder_with_provider(Arc::clone(&s.provider))
             .with_protocol_versions(&s.versions)
             .map_err(|e| code_for(&e))?
             .dangerous();
-        let mut config = match (&stable, resolver) {
-            (Some(_), _) => builder
+        let mut config = match &stable {
+            Some(_) => builder
                 .with_custom_certificate_verifier(crate::db::dispatch::verifier())
                 .with_client_cert_resolver(crate::db::dispatch::resolver()),
-            (None, Some(r)) => builder.with_custom_certificate_verifier(verifier).with_client_cert_resolver(r),
-            (None, None) => builder.with_custom_certificate_verifier(verifier).with_no_client_auth(),
+            None => builder.with_custom_certificate_verifier(verifier).with_client_cert_resolver(resolver),
         };
         config.enable_early_data = !s.early_data.is_empty();
         config.alpn_protocols = s.alpn_protocols.clone();
@@ -626,7 +631,13 @@ pub(crate) fn process(
             if let rustls::Error::AlertReceived(alert) = &err {
                 shared.set_last_alert(u8::from(*alert));
             }
-            let code = code_for(&err);
+            let code = match err {
+                // GnuTLS names a missing client certificate after TLS 1.3's alert.
+                rustls::Error::NoCertificatesPresented if conn.protocol_version() == Some(rustls::ProtocolVersion::TLSv1_3) => {
+                    errors::GNUTLS_E_CERTIFICATE_REQUIRED
+                }
+                _ => code_for(&err),
+            };
             let _ = flush(conn, io, shared);
             Err(code)
         }
@@ -653,7 +664,14 @@ fn drive_handshake(
             Ok(_) => {}
             Err(code) => return Err(Failure::Retry(code)),
         }
-        process(conn, io, shared).map_err(Failure::Fatal)?;
+        let processed = process(conn, io, shared);
+        if let Some(code) = shared.take_callback_failure() {
+            // An application callback failed inside rustls: stop here,
+            // before anything rustls queued after it (an empty client
+            // Certificate, say) goes out.
+            return Err(Failure::Fatal(code));
+        }
+        processed.map_err(Failure::Fatal)?;
     }
 }
 

@@ -40,6 +40,9 @@ pub struct SessionInfo {
     pub client_random: Option<[u8; 32]>,
     /// The handshake finished successfully.
     pub handshake_complete: bool,
+    /// Client side: the server sent a CertificateRequest
+    /// (`gnutls_certificate_client_get_request_status`).
+    pub certificate_requested: bool,
 }
 
 impl SessionInfo {
@@ -70,6 +73,9 @@ const NO_ALERT: i32 = -1;
 pub struct SessionShared {
     direction: AtomicU8,
     last_alert: AtomicI32,
+    /// A failure raised by an application callback that runs inside rustls
+    /// (a certificate retrieve function), which rustls cannot carry itself.
+    callback_failure: AtomicI32,
     info: Mutex<SessionInfo>,
 }
 
@@ -78,6 +84,7 @@ impl Default for SessionShared {
         SessionShared {
             direction: AtomicU8::new(Direction::Read as u8),
             last_alert: AtomicI32::new(NO_ALERT),
+            callback_failure: AtomicI32::new(0),
             info: Mutex::new(SessionInfo::default()),
         }
     }
@@ -109,6 +116,24 @@ impl SessionShared {
 
     pub(crate) fn set_last_alert(&self, alert: u8) {
         self.last_alert.store(i32::from(alert), Ordering::Relaxed);
+    }
+
+    /// Fails the running handshake with `code` (a negative GnuTLS code) once
+    /// rustls hands control back: for callbacks that run inside rustls and
+    /// can only answer "nothing" (certificate resolvers). The first failure wins.
+    pub fn fail_handshake(&self, code: i32) {
+        let code = if code < 0 { code } else { crate::errors::GNUTLS_E_INTERNAL_ERROR };
+        let _ = self
+            .callback_failure
+            .compare_exchange(0, code, Ordering::AcqRel, Ordering::Acquire);
+    }
+
+    /// Takes the failure set by [`Self::fail_handshake`], if any.
+    pub(crate) fn take_callback_failure(&self) -> Option<i32> {
+        match self.callback_failure.swap(0, Ordering::AcqRel) {
+            0 => None,
+            code => Some(code),
+        }
     }
 
     /// A copy of everything learnt so far.

@@ -5,3 +5,4 @@ pub mod keys;
 pub mod pcert;
 pub mod sign;
 pub mod spki;
+pub mod retrieve;

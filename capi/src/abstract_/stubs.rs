@@ -13,20 +13,6 @@ use crate::types::*;
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_retrieve_function2(cred: gnutls_certificate_credentials_t, func: gnutls_certificate_retrieve_function2) {
-    stub!(gnutls_certificate_set_retrieve_function2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_retrieve_function3(cred: gnutls_certificate_credentials_t, func: gnutls_certificate_retrieve_function3) {
-    stub!(gnutls_certificate_set_retrieve_function3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pcert_export_openpgp(pcert: *mut gnutls_pcert_st, crt: *mut gnutls_openpgp_crt_t) -> c_int {
     stub!(gnutls_pcert_export_openpgp)
 }

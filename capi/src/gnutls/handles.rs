@@ -81,6 +81,8 @@ impl Drop for OwnedTrustList {
 pub struct CertificateCallbacks {
     /// gnutls_certificate_set_verify_function
     pub verify: std::sync::atomic::AtomicUsize,
+    /// gnutls_certificate_set_retrieve_function{,2,3}
+    pub retrieve: std::sync::Mutex<Option<super::retrieve::RetrieveFn>>,
 }
 
 impl Handle for gnutls_certificate_credentials_st {

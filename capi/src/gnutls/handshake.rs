@@ -47,15 +47,22 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
     let trust = creds.trust();
     let core = creds.read();
     let policy = h.verify.lock().unwrap_or_else(|e| e.into_inner()).policy(&core, Arc::clone(&trust));
+    // A retrieve callback takes precedence over the key pairs, as in GnuTLS.
+    let retrieve = super::retrieve::resolver(h, creds);
     if h.is_server() {
-        settings.server_cert_resolver = Some(core.server_cert_resolver());
+        settings.server_cert_resolver = Some(match retrieve {
+            Some(r) => r,
+            None => core.server_cert_resolver(),
+        });
         let mode = ClientAuthMode::from_raw(h.cert_request.load(Ordering::Acquire)).unwrap_or(ClientAuthMode::Ignore);
         let inner = Arc::new(RecordingClientVerifier::new(h.peer.clone(), &prio.provider, mode, &trust, policy));
         settings.client_cert_verifier = Some(CallbackVerifier::client(inner, session_ptr, verify_cb));
     } else {
-        if !core.key_pairs().is_empty() {
-            settings.client_cert_resolver = Some(core.client_cert_resolver());
-        }
+        settings.client_cert_resolver = match retrieve {
+            Some(r) => Some(r),
+            None if !core.key_pairs().is_empty() => Some(core.client_cert_resolver()),
+            None => None,
+        };
         let inner = Arc::new(RecordingServerVerifier::new(h.peer.clone(), &prio.provider, policy));
         settings.server_cert_verifier = Some(CallbackVerifier::server(inner, session_ptr, verify_cb));
     }

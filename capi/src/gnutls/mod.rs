@@ -17,6 +17,7 @@ pub mod peers;
 pub mod priority;
 pub mod priority_query;
 pub mod record;
+pub mod retrieve;
 pub mod session;
 pub mod session_data;
 pub mod ticket;

@@ -350,9 +350,9 @@ pub unsafe extern "C" fn gnutls_certificate_server_set_request(
 pub unsafe extern "C" fn gnutls_certificate_client_get_request_status(session: gnutls_session_t) -> c_uint {
     entry! {
         let h = session!(session);
-        // The server asked for a certificate when we sent one, or recorded
-        // its request. rustls tells us only what we sent.
-        c_uint::from(h.shared.with_info(|i| !i.own_certificates.is_empty()))
+        // Recorded when rustls consulted our certificate resolver, which it
+        // does exactly when a CertificateRequest arrived.
+        c_uint::from(h.shared.with_info(|i| i.certificate_requested))
     }
 }
 

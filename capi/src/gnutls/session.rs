@@ -291,11 +291,11 @@ pub unsafe extern "C" fn gnutls_server_name_get(
 ) -> c_int {
     entry! {
         let h = session!(session);
-        let name = if h.is_server() {
-            h.shared.with_info(|i| i.server_name.clone())
-        } else {
-            h.with_core(|s| Ok(s.settings().server_name.clone())).unwrap_or(None)
-        };
+        if !h.is_server() {
+            // GnuTLS answers this on servers only.
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        }
+        let name = h.shared.with_info(|i| i.server_name.clone());
         let Some(name) = name.filter(|_| indx == 0) else {
             return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE;
         };

@@ -97,13 +97,6 @@ pub extern "C" fn gnutls_certificate_set_rawpk_key_mem(cred: gnutls_certificate_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_retrieve_function(cred: gnutls_certificate_credentials_t, func: gnutls_certificate_retrieve_function) {
-    stub!(gnutls_certificate_set_retrieve_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_ciphersuite_get(session: gnutls_session_t) -> *const c_char {
     stub!(gnutls_ciphersuite_get)
 }

@@ -10,3 +10,4 @@ pub mod trust_list;
 pub mod crl;
 pub mod spki;
 pub mod keyparts;
+pub mod dn;

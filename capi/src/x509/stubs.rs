@@ -1231,20 +1231,6 @@ pub extern "C" fn gnutls_x509_privkey_verify_seed(key: gnutls_x509_privkey_t, ar
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_rdn_get(idn: *const gnutls_datum_t, buf: *mut c_char, sizeof_buf: *mut size_t) -> c_int {
-    stub!(gnutls_x509_rdn_get)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_rdn_get2(idn: *const gnutls_datum_t, str: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_rdn_get2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_rdn_get_by_oid(idn: *const gnutls_datum_t, oid: *const c_char, indx: c_uint, raw_flag: c_uint, buf: *mut c_void, sizeof_buf: *mut size_t) -> c_int {
     stub!(gnutls_x509_rdn_get_by_oid)
 }
