@@ -94,6 +94,15 @@ pub fn pem_encode(label: &str, data: &[u8]) -> String {
     s
 }
 
+/// gnutls_pem_base64_encode's text: a PEM block, or with no label the bare
+/// base64 on a single line (no header, no line breaks).
+pub fn pem_or_raw_encode(label: Option<&str>, data: &[u8]) -> String {
+    match label {
+        Some(label) => pem_encode(label, data),
+        None => base64_encode(data),
+    }
+}
+
 /// A decoded PEM block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PemBlock {
@@ -152,6 +161,15 @@ fn strip_headers(body: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_label_is_bare_base64() {
+        let data: Vec<u8> = (0..70).collect();
+        let raw = pem_or_raw_encode(None, &data);
+        assert_eq!(raw.len(), 96);
+        assert!(!raw.contains('\n') && !raw.contains("BEGIN"));
+        assert!(pem_or_raw_encode(Some("X"), &data).starts_with("-----BEGIN X-----\n"));
+    }
 
     #[test]
     fn hex_round_trip() {

@@ -1290,7 +1290,7 @@ int gnutls_x509_privkey_get_pk_algorithm(gnutls_x509_privkey_t key);
 int gnutls_x509_privkey_get_pk_algorithm2(gnutls_x509_privkey_t key, unsigned int *bits);
 
 int gnutls_x509_privkey_get_seed(gnutls_x509_privkey_t key,
-                                 gnutls_digest_algorithm_t *arg1,
+                                 gnutls_digest_algorithm_t *digest,
                                  void *seed,
                                  size_t *seed_size);
 

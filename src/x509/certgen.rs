@@ -158,6 +158,11 @@ impl CertDraft {
         Ok(())
     }
 
+    /// The subject key set so far (SubjectPublicKeyInfo DER), if any.
+    pub fn spki_der(&self) -> Option<Vec<u8>> {
+        self.spki.as_ref()?.to_der().ok()
+    }
+
     /// Sets an extension, replacing one with the same OID where it stands.
     pub fn set_extension(&mut self, oid_text: &str, critical: bool, value: Vec<u8>) -> Result<(), Code> {
         let ext = Extension {

@@ -207,6 +207,17 @@ impl Crt {
             .map(|e| (e.critical, e.extn_value.as_bytes()))
     }
 
+    /// The extensions in order: OID, criticality and DER value.
+    pub fn extensions(&self) -> Vec<(String, bool, &[u8])> {
+        self.cert
+            .tbs_certificate
+            .extensions
+            .iter()
+            .flatten()
+            .map(|e| (e.extn_id.to_string(), e.critical, e.extn_value.as_bytes()))
+            .collect()
+    }
+
     /// OIDs of the extensions, in order.
     pub fn extension_oids(&self) -> Vec<String> {
         self.cert

@@ -269,9 +269,40 @@ fn verify_prehashed(key: &PublicKey, info: &sign::SignInfo, hash: &[u8], sig: &[
     }
 }
 
+/// gnutls_pubkey_get_preferred_hash_algorithm: the digest GnuTLS signs
+/// with for a key of this algorithm and size (a hash as strong as the key).
+/// ECDSA follows the curve size; RSA moves to SHA-384 above 3072 bits.
+pub fn preferred_hash(pk_id: i32, bits: u32) -> Result<i32, Code> {
+    let by_size = |small: u32, medium: u32| {
+        if bits <= small {
+            digest::SHA256
+        } else if bits <= medium {
+            digest::SHA384
+        } else {
+            digest::SHA512
+        }
+    };
+    match pk_id {
+        pk::RSA | pk::RSA_PSS | pk::DSA => Ok(by_size(3072, 15360)),
+        pk::ECDSA => Ok(by_size(256, 384)),
+        pk::EDDSA_ED25519 => Ok(digest::SHA512),
+        _ => Err(errors::GNUTLS_E_UNKNOWN_PK_ALGORITHM),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn preferred_hash_follows_key_strength() {
+        assert_eq!(preferred_hash(pk::RSA, 2048), Ok(digest::SHA256));
+        assert_eq!(preferred_hash(pk::RSA, 4096), Ok(digest::SHA384));
+        assert_eq!(preferred_hash(pk::ECDSA, 384), Ok(digest::SHA384));
+        assert_eq!(preferred_hash(pk::ECDSA, 521), Ok(digest::SHA512));
+        assert_eq!(preferred_hash(pk::EDDSA_ED25519, 256), Ok(digest::SHA512));
+        assert!(preferred_hash(0, 0).is_err());
+    }
     use crate::x509::keygen;
 
     #[test]

@@ -1,6 +1,7 @@
 //! gnutls_x509_crt_print: a certificate as text, in GnuTLS's layouts.
 //! ONELINE and COMPACT carry structured data and are byte-identical to
-//! GnuTLS; FULL gives the main fields in the same layout.
+//! GnuTLS; FULL gives the main fields, key parameters and common
+//! extensions in the same layout (print_ext).
 
 use std::fmt::Write;
 
@@ -105,16 +106,8 @@ fn key_ids(crt: &Crt, out: &mut String) {
     let _ = writeln!(out, "\tPublic Key PIN:\n\t\tpin-sha256:{}", pin(crt));
 }
 
-/// Hex bytes, 16 per line, each line indented with `indent`.
-fn hex_block(data: &[u8], indent: &str, out: &mut String) {
-    for chunk in data.chunks(16) {
-        let line: Vec<String> = chunk.iter().map(|b| format!("{b:02x}")).collect();
-        let _ = writeln!(out, "{indent}{}", line.join(":"));
-    }
-}
-
 /// The FULL / UNSIGNED_FULL / FULL_NUMBERS forms: the main fields in
-/// GnuTLS's layout (key parameters and extensions are left out).
+/// GnuTLS's layout, with the key parameters and the common extensions.
 pub fn full(crt: &Crt, format: PrintFormat) -> String {
     let signed = format != PrintFormat::UnsignedFull;
     let (pk_id, bits) = crt.pk_algorithm();
@@ -129,10 +122,21 @@ pub fn full(crt: &Crt, format: PrintFormat) -> String {
     let _ = writeln!(out, "\tSubject Public Key Algorithm: {}", pk::get_name(pk_id));
     let level = crate::algorithms::secparam::from_pk_bits(pk_id, bits);
     let _ = writeln!(out, "\tAlgorithm Security Level: {} ({bits} bits)", crate::algorithms::secparam::get_name(level));
+    super::print_ext::key_params(crt, &mut out);
+    super::print_ext::extensions(crt, &mut out);
     if signed {
-        let _ = writeln!(out, "\tSignature Algorithm: {}", sign_name(crt));
+        // FULL names the algorithm plainly and warns on a line of its own.
+        match sign::info(crt.signature_algorithm()) {
+            Some(s) => {
+                let _ = writeln!(out, "\tSignature Algorithm: {}", s.name);
+                if !s.secure_for_certs {
+                    out.push_str("warning: signed using a broken signature algorithm that can be forged.\n");
+                }
+            }
+            None => out.push_str("\tSignature Algorithm: unknown\n"),
+        }
         out.push_str("\tSignature:\n");
-        hex_block(&crt.info().signature, "\t\t", &mut out);
+        super::print_ext::hex_block(&crt.info().signature, "\t\t", &mut out);
     }
     out.push_str("Other Information:\n");
     if signed {

@@ -74,6 +74,13 @@ impl PrivateKey {
         self.pk
     }
 
+    /// gnutls_x509_privkey_verify_params: the key's parts are consistent.
+    /// Loading the key into the signing provider checks them (ring
+    /// validates RSA and EC private keys), so this loads it again.
+    pub fn verify_params(&self) -> Result<(), Code> {
+        load::key_from_der(self.der.clone_key()).map(|_| ())
+    }
+
     pub fn bits(&self) -> u32 {
         self.bits
     }
@@ -94,7 +101,7 @@ impl PrivateKey {
         }
     }
 
-    fn native(&self) -> (&'static str, Vec<u8>) {
+    pub(crate) fn native(&self) -> (&'static str, Vec<u8>) {
         match &self.der {
             PrivateKeyDer::Pkcs1(k) => ("RSA PRIVATE KEY", k.secret_pkcs1_der().to_vec()),
             PrivateKeyDer::Sec1(k) => ("EC PRIVATE KEY", k.secret_sec1_der().to_vec()),

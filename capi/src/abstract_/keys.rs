@@ -33,10 +33,10 @@ pub unsafe extern "C" fn gnutls_pubkey_import_x509(key: gnutls_pubkey_t, crt_: g
     let _ = flags;
     entry! {
         // SAFETY: per the API contract.
-        let (Some(h), Some(c)) = (unsafe { ffi::handle(key) }, unsafe { common::crt(crt_) }) else {
+        let (Some(h), Some(spki)) = (unsafe { ffi::handle(key) }, unsafe { crate::x509::crtgen::subject_spki(crt_) }) else {
             return errors::GNUTLS_E_INVALID_REQUEST;
         };
-        h.set(c.spki().to_vec());
+        h.set(spki);
         0
     }
 }
@@ -157,6 +157,29 @@ pub unsafe extern "C" fn gnutls_privkey_import_x509_raw(
         match PrivateKey::import(bytes, fmt, password) {
             Ok(k) => {
                 h.set(k);
+                0
+            }
+            Err(e) => e,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_pubkey_get_preferred_hash_algorithm(key: gnutls_pubkey_t, hash: *mut gnutls_digest_algorithm_t, mand: *mut c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(s) = (unsafe { spki(key) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let Some((id, bits)) = crt::spki_algorithm(&s) else { return errors::GNUTLS_E_UNKNOWN_PK_ALGORITHM };
+        match rgnutls::x509::pksign::preferred_hash(id, bits) {
+            Ok(h) => {
+                // SAFETY: NULL or writable.
+                if let Some(out) = unsafe { hash.as_mut() } {
+                    *out = h;
+                }
+                // SAFETY: NULL or writable.
+                if let Some(m) = unsafe { mand.as_mut() } {
+                    *m = 0;
+                }
                 0
             }
             Err(e) => e,

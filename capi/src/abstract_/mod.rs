@@ -4,4 +4,5 @@ pub mod types;
 pub mod keys;
 pub mod pcert;
 pub mod sign;
+pub mod spki;
 pub mod retrieve;

@@ -146,13 +146,6 @@ pub extern "C" fn gnutls_privkey_get_seed(key: gnutls_privkey_t, arg1: *mut gnut
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_get_spki(key: gnutls_privkey_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_get_spki)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_get_type(key: gnutls_privkey_t) -> gnutls_privkey_type_t {
     stub!(gnutls_privkey_get_type, 0)
 }
@@ -272,13 +265,6 @@ pub extern "C" fn gnutls_privkey_set_pin_function(key: gnutls_privkey_t, fn_: gn
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_set_spki(key: gnutls_privkey_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_set_spki)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_status(key: gnutls_privkey_t) -> c_int {
     stub!(gnutls_privkey_status)
 }
@@ -372,13 +358,6 @@ pub extern "C" fn gnutls_pubkey_get_key_usage(key: gnutls_pubkey_t, usage: *mut 
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_get_openpgp_key_id(key: gnutls_pubkey_t, flags: c_uint, output_data: *mut c_uchar, output_data_size: *mut size_t, subkey: *mut c_uint) -> c_int {
     stub!(gnutls_pubkey_get_openpgp_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_get_preferred_hash_algorithm(key: gnutls_pubkey_t, hash: *mut gnutls_digest_algorithm_t, mand: *mut c_uint) -> c_int {
-    stub!(gnutls_pubkey_get_preferred_hash_algorithm)
 }
 
 /// Stub: not implemented yet.

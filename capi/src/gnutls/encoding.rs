@@ -140,10 +140,11 @@ pub unsafe extern "C" fn gnutls_base64_decode2(b64_data: *const gnutls_datum_t, 
 pub unsafe extern "C" fn gnutls_pem_base64_encode(msg: *const c_char, data: *const gnutls_datum_t, result: *mut c_char, result_size: *mut size_t) -> c_int {
     entry! {
         // SAFETY: C string, datum and size pointer per the API.
-        let (Some(label), Some(d), Some(size)) = (unsafe { ffi::cstr(msg) }, unsafe { ffi::datum(data) }, unsafe { result_size.as_mut() }) else {
+        let (Some(d), Some(size)) = (unsafe { ffi::datum(data) }, unsafe { result_size.as_mut() }) else {
             return Failure::invalid();
         };
-        let pem = encoding::pem_encode(label, d);
+        // SAFETY: NULL or a C string.
+        let pem = encoding::pem_or_raw_encode(unsafe { ffi::cstr(msg) }, d);
         if result.is_null() || *size < pem.len() {
             *size = pem.len() + 1;
             return GNUTLS_E_SHORT_MEMORY_BUFFER;
@@ -159,11 +160,13 @@ pub unsafe extern "C" fn gnutls_pem_base64_encode(msg: *const c_char, data: *con
 pub unsafe extern "C" fn gnutls_pem_base64_encode2(msg: *const c_char, data: *const gnutls_datum_t, result: *mut gnutls_datum_t) -> c_int {
     entry! {
         // SAFETY: C string and datum per the API.
-        let (Some(label), Some(d)) = (unsafe { ffi::cstr(msg) }, unsafe { ffi::datum(data) }) else {
+        let Some(d) = (unsafe { ffi::datum(data) }) else {
             return Failure::invalid();
         };
+        // SAFETY: NULL or a C string.
+        let text = encoding::pem_or_raw_encode(unsafe { ffi::cstr(msg) }, d);
         // SAFETY: `result` is NULL (refused) or a writable datum.
-        unsafe { ffi::set_datum(result, encoding::pem_encode(label, d).as_bytes()) }
+        unsafe { ffi::set_datum(result, text.as_bytes()) }
     }
 }
 

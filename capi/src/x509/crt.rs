@@ -381,8 +381,10 @@ pub unsafe extern "C" fn gnutls_x509_crt_get_fingerprint(cert: gnutls_x509_crt_t
 pub unsafe extern "C" fn gnutls_x509_crt_get_key_id(crt_: gnutls_x509_crt_t, flags: c_uint, output_data: *mut c_uchar, output_data_size: *mut size_t) -> c_int {
     entry! {
         // SAFETY: per the API contract.
-        let Some(c) = (unsafe { crt(crt_) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
-        match c.key_id(flags) {
+        // The draft's key while one is being made: certtool derives the
+        // subject key identifier from it before signing.
+        let Some(spki) = (unsafe { super::crtgen::subject_spki(crt_) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        match rgnutls::x509::crt::key_id(&spki, flags) {
             // SAFETY: caller buffer of *output_data_size bytes.
             Ok(d) => unsafe { ffi::copy_out(output_data as *mut c_void, output_data_size, &d, false) },
             Err(e) => e,

@@ -117,6 +117,15 @@ pub unsafe fn set_spki(crt: gnutls_x509_crt_t, spki: &[u8]) -> c_int {
     unsafe { with_draft(crt, |d| d.set_spki(spki)) }
 }
 
+/// The subject key of a certificate handle: the draft's while one is being
+/// made (certtool reads it before signing), else the certificate's.
+pub unsafe fn subject_spki(crt: gnutls_x509_crt_t) -> Option<Vec<u8>> {
+    // SAFETY: per the caller's contract.
+    let h = unsafe { ffi::handle(crt) }?;
+    let draft = h.draft.lock().unwrap_or_else(|e| e.into_inner()).as_ref().and_then(|d| d.spki_der());
+    draft.or_else(|| h.get().map(|c| c.spki().to_vec()))
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crt_set_key(crt: gnutls_x509_crt_t, key: gnutls_x509_privkey_t) -> c_int {
     entry! {

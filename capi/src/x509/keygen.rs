@@ -126,3 +126,22 @@ pub unsafe extern "C" fn gnutls_x509_privkey_sign_data(key: gnutls_x509_privkey_
         }
     }
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_privkey_verify_params(key: gnutls_x509_privkey_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(k) = (unsafe { key_of(key) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        match k.verify_params() {
+            Ok(()) => 0,
+            Err(e) => e,
+        }
+    }
+}
+
+// rgnutls: partial: keys are never generated from a seed (no provable keys), so there is never one to report
+#[no_mangle]
+pub extern "C" fn gnutls_x509_privkey_get_seed(key: gnutls_x509_privkey_t, digest: *mut gnutls_digest_algorithm_t, seed: *mut c_void, seed_size: *mut size_t) -> c_int {
+    let _ = (key, digest, seed, seed_size);
+    errors::GNUTLS_E_INVALID_REQUEST
+}

@@ -8,4 +8,6 @@ pub mod keygen;
 pub mod privkey;
 pub mod trust_list;
 pub mod crl;
+pub mod spki;
+pub mod keyparts;
 pub mod dn;

@@ -783,13 +783,6 @@ pub extern "C" fn gnutls_x509_crt_get_signature_oid(cert: gnutls_x509_crt_t, oid
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_spki(cert: gnutls_x509_crt_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_spki)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_subject(cert: gnutls_x509_crt_t, dn: *mut gnutls_x509_dn_t) -> c_int {
     stub!(gnutls_x509_crt_get_subject)
 }
@@ -960,13 +953,6 @@ pub extern "C" fn gnutls_x509_crt_set_proxy(crt: gnutls_x509_crt_t, pathLenConst
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_proxy_dn(crt: gnutls_x509_crt_t, eecrt: gnutls_x509_crt_t, raw_flag: c_uint, name: *const c_void, sizeof_name: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_proxy_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_spki(crt: gnutls_x509_crt_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_spki)
 }
 
 /// Stub: not implemented yet.
@@ -1168,13 +1154,6 @@ pub extern "C" fn gnutls_x509_privkey_export_dsa_raw(key: gnutls_x509_privkey_t,
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_export_ecc_raw(key: gnutls_x509_privkey_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_privkey_export_ecc_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_export_gost_raw(key: gnutls_x509_privkey_t, curve: *mut gnutls_ecc_curve_t, digest: *mut gnutls_digest_algorithm_t, paramset: *mut gnutls_gost_paramset_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_privkey_export_gost_raw)
 }
@@ -1182,36 +1161,8 @@ pub extern "C" fn gnutls_x509_privkey_export_gost_raw(key: gnutls_x509_privkey_t
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_export_rsa_raw(key: gnutls_x509_privkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, d: *mut gnutls_datum_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, u: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_privkey_export_rsa_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_export_rsa_raw2(key: gnutls_x509_privkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, d: *mut gnutls_datum_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, u: *mut gnutls_datum_t, e1: *mut gnutls_datum_t, e2: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_privkey_export_rsa_raw2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_fix(key: gnutls_x509_privkey_t) -> c_int {
     stub!(gnutls_x509_privkey_fix)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_get_seed(key: gnutls_x509_privkey_t, arg1: *mut gnutls_digest_algorithm_t, seed: *mut c_void, seed_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_privkey_get_seed)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_get_spki(key: gnutls_x509_privkey_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_privkey_get_spki)
 }
 
 /// Stub: not implemented yet.
@@ -1259,13 +1210,6 @@ pub extern "C" fn gnutls_x509_privkey_import_rsa_raw2(key: gnutls_x509_privkey_t
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_sec_param(key: gnutls_x509_privkey_t) -> gnutls_sec_param_t {
-    stub!(gnutls_x509_privkey_sec_param, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_set_flags(key: gnutls_x509_privkey_t, flags: c_uint) {
     stub!(gnutls_x509_privkey_set_flags)
 }
@@ -1275,20 +1219,6 @@ pub extern "C" fn gnutls_x509_privkey_set_flags(key: gnutls_x509_privkey_t, flag
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_set_pin_function(key: gnutls_x509_privkey_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
     stub!(gnutls_x509_privkey_set_pin_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_set_spki(key: gnutls_x509_privkey_t, spki: gnutls_x509_spki_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_privkey_set_spki)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_verify_params(key: gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_x509_privkey_verify_params)
 }
 
 /// Stub: not implemented yet.
@@ -1310,34 +1240,6 @@ pub extern "C" fn gnutls_x509_rdn_get_by_oid(idn: *const gnutls_datum_t, oid: *c
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_rdn_get_oid(idn: *const gnutls_datum_t, indx: c_uint, buf: *mut c_void, sizeof_buf: *mut size_t) -> c_int {
     stub!(gnutls_x509_rdn_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_spki_deinit(spki: gnutls_x509_spki_t) {
-    stub!(gnutls_x509_spki_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_spki_get_rsa_pss_params(spki: gnutls_x509_spki_t, dig: *mut gnutls_digest_algorithm_t, salt_size: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_spki_get_rsa_pss_params)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_spki_init(spki: *mut gnutls_x509_spki_t) -> c_int {
-    stub!(gnutls_x509_spki_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_spki_set_rsa_pss_params(spki: gnutls_x509_spki_t, dig: gnutls_digest_algorithm_t, salt_size: c_uint) {
-    stub!(gnutls_x509_spki_set_rsa_pss_params)
 }
 
 /// Stub: not implemented yet.

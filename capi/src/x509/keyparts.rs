@@ -1,0 +1,85 @@
+//! gnutls_x509_privkey_export_{rsa,ecc}_raw* and gnutls_x509_privkey_sec_param:
+//! the numbers inside a private key (rgnutls::x509::rawkey).
+use crate::ctypes::*;
+use crate::entry;
+use crate::ffi;
+use crate::types::*;
+use rgnutls::algorithms::secparam;
+use rgnutls::errors;
+use rgnutls::x509::privkey::PrivateKey;
+use rgnutls::x509::rawkey;
+
+unsafe fn key_of(key: gnutls_x509_privkey_t) -> Option<std::sync::Arc<PrivateKey>> {
+    // SAFETY: per the caller's contract.
+    unsafe { ffi::handle(key) }?.get()
+}
+
+/// Fills each requested (non-NULL) datum; a GnuTLS code.
+unsafe fn fill(outs: &[(*mut gnutls_datum_t, &[u8])]) -> c_int {
+    for &(out, data) in outs {
+        if out.is_null() {
+            continue;
+        }
+        // SAFETY: non-NULL, a writable datum per the caller's contract.
+        let rc = unsafe { ffi::set_datum(out, data) };
+        if rc < 0 {
+            return rc;
+        }
+    }
+    0
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_privkey_export_rsa_raw2(key: gnutls_x509_privkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, d: *mut gnutls_datum_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, u: *mut gnutls_datum_t, e1: *mut gnutls_datum_t, e2: *mut gnutls_datum_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(k) = (unsafe { key_of(key) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        match rawkey::rsa_parts(&k) {
+            // SAFETY: the outputs are NULL or writable datums.
+            Ok(r) => unsafe {
+                fill(&[
+                    (m, &r.modulus), (e, &r.public_exponent), (d, &r.private_exponent), (p, &r.prime1),
+                    (q, &r.prime2), (u, &r.coefficient), (e1, &r.exponent1), (e2, &r.exponent2),
+                ])
+            },
+            Err(err) => err,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_privkey_export_rsa_raw(key: gnutls_x509_privkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, d: *mut gnutls_datum_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, u: *mut gnutls_datum_t) -> c_int {
+    // SAFETY: per the API contract.
+    entry! { unsafe { gnutls_x509_privkey_export_rsa_raw2(key, m, e, d, p, q, u, core::ptr::null_mut(), core::ptr::null_mut()) } }
+}
+
+// rgnutls: partial: ECDSA (uncompressed public points) and Ed25519 keys only
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_privkey_export_ecc_raw(key: gnutls_x509_privkey_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(key) = (unsafe { key_of(key) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        match rawkey::ec_parts(&key) {
+            Ok(p) => {
+                // SAFETY: NULL or writable.
+                if let Some(c) = unsafe { curve.as_mut() } {
+                    *c = p.curve;
+                }
+                // Edwards keys have no y: GnuTLS leaves that datum alone.
+                let y_out = if p.y.is_empty() { core::ptr::null_mut() } else { y };
+                // SAFETY: the outputs are NULL or writable datums.
+                unsafe { fill(&[(x, &p.x), (y_out, &p.y), (k, &p.k)]) }
+            }
+            Err(err) => err,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_privkey_sec_param(key: gnutls_x509_privkey_t) -> gnutls_sec_param_t {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(k) = (unsafe { key_of(key) }) else { return secparam::UNKNOWN };
+        secparam::from_pk_bits(k.pk_algorithm(), k.bits())
+    }
+}
