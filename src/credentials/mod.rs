@@ -168,6 +168,17 @@ impl CertificateCredentials {
         Arc::make_mut(&mut self.trust).clear_crls();
     }
 
+    /// The GnuTLS index of the key pair whose chain a resolver chose (to
+    /// find the pair's per-certificate OCSP callback).
+    pub fn pair_index_of(&self, chain: &[CertificateDer<'_>]) -> Option<usize> {
+        self.key_pairs.iter().find(|p| p.certified.cert.as_slice() == chain).map(|p| p.index)
+    }
+
+    /// Whether a key pair with this GnuTLS index exists.
+    pub fn has_pair(&self, index: usize) -> bool {
+        self.key_pairs.iter().any(|p| p.index == index)
+    }
+
     /// Staples an OCSP response (DER) to key pair `index`, as
     /// gnutls_certificate_set_ocsp_status_request_mem does.
     pub fn set_ocsp_response(&mut self, index: usize, response: Vec<u8>) -> Result<(), Code> {

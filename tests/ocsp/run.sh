@@ -62,5 +62,34 @@ else
 fi
 stop_server "$srv_pid"
 
+# A server using gnutls_certificate_set_ocsp_status_request_function2 on
+# ours: the callback's response is stapled; a callback answering
+# GNUTLS_E_NO_CERTIFICATE_STATUS sends none (and the handshake succeeds).
+if cc -O1 -o "$work/staple_server" "$here/staple_server.c" -lgnutls; then
+    for resp in good.der -; do
+        port=$(free_port)
+        serve "staple-cb$resp" "$corpus" env "$(lib_env)" "$work/staple_server" "$port" "$corpus" "$resp"
+        if wait_port "$port" "$srv_pid"; then
+            echo | timeout 10 openssl s_client -connect "127.0.0.1:$port" -servername localhost -status -CAfile "$corpus/ca.pem" >"$work/sclient-cb.out" 2>&1
+            if [ "$resp" = - ]; then
+                if grep -q 'OCSP response: no response sent' "$work/sclient-cb.out" && grep -q '^handshake ok' "$work/staple-cb-.srv"; then
+                    pass "status callback (ours) declining: no staple, handshake ok"
+                else
+                    fail "status callback (ours) declining: $(grep -i -m2 'ocsp' "$work/sclient-cb.out" | tr '\n' ' ') / $(tail -2 "$work/staple-cb-.srv" | tr '\n' ' ')"
+                fi
+            elif grep -q 'OCSP Response Status: successful' "$work/sclient-cb.out" && grep -q 'Cert Status: good' "$work/sclient-cb.out"; then
+                pass "status callback (ours, _function2) staples its response"
+            else
+                fail "status callback (ours) stapling: $(grep -i -m2 'ocsp' "$work/sclient-cb.out" | tr '\n' ' ') / $(tail -2 "$work/staple-cbgood.der.srv" | tr '\n' ' ')"
+            fi
+        else
+            fail "staple_server (ours) did not start: $(tail -2 "$work/staple-cb$resp.srv" | tr '\n' ' ')"
+        fi
+        stop_server "$srv_pid"
+    done
+else
+    fail "staple_server.c does not compile"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -83,6 +83,8 @@ pub struct CertificateCallbacks {
     pub verify: std::sync::atomic::AtomicUsize,
     /// gnutls_certificate_set_retrieve_function{,2,3}
     pub retrieve: std::sync::Mutex<Option<super::retrieve::RetrieveFn>>,
+    /// gnutls_certificate_set_ocsp_status_request_function{,2}
+    pub ocsp: std::sync::Mutex<super::ocsp_staple::OcspFunctions>,
 }
 
 impl Handle for gnutls_certificate_credentials_st {

@@ -50,10 +50,11 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
     // A retrieve callback takes precedence over the key pairs, as in GnuTLS.
     let retrieve = super::retrieve::resolver(h, creds);
     if h.is_server() {
-        settings.server_cert_resolver = Some(match retrieve {
+        let chosen: Arc<dyn rustls::server::ResolvesServerCert> = match retrieve {
             Some(r) => r,
             None => core.server_cert_resolver(),
-        });
+        };
+        settings.server_cert_resolver = Some(super::ocsp_staple::wrap(chosen, creds, &core, session_ptr));
         let mode = ClientAuthMode::from_raw(h.cert_request.load(Ordering::Acquire)).unwrap_or(ClientAuthMode::Ignore);
         let inner = Arc::new(RecordingClientVerifier::new(h.peer.clone(), &prio.provider, mode, &trust, policy));
         settings.client_cert_verifier = Some(CallbackVerifier::client(inner, session_ptr, verify_cb));

@@ -28,3 +28,4 @@ pub mod algorithms;
 pub mod encoding;
 pub mod keygen;
 pub mod ocsp_status;
+pub mod ocsp_staple;

@@ -62,20 +62,6 @@ pub extern "C" fn gnutls_certificate_send_x509_rdn_sequence(session: gnutls_sess
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_ocsp_status_request_function(res: gnutls_certificate_credentials_t, ocsp_func: gnutls_status_request_ocsp_func, ptr: *mut c_void) {
-    stub!(gnutls_certificate_set_ocsp_status_request_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_ocsp_status_request_function2(res: gnutls_certificate_credentials_t, idx: c_uint, ocsp_func: gnutls_status_request_ocsp_func, ptr: *mut c_void) -> c_int {
-    stub!(gnutls_certificate_set_ocsp_status_request_function2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_pin_function(arg0: gnutls_certificate_credentials_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
     stub!(gnutls_certificate_set_pin_function)
 }
