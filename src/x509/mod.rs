@@ -11,6 +11,7 @@ pub mod keygen;
 pub mod pksign;
 pub mod legacy_sig;
 pub mod ocsp;
+pub mod ocsp_req;
 pub mod print;
 pub mod print_ext;
 pub mod load;

@@ -1,4 +1,5 @@
 //! <gnutls/ocsp.h>
+pub mod req;
 pub mod resp;
 pub mod stubs;
 pub mod types;

@@ -13,41 +13,6 @@ use crate::types::*;
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_req_add_cert(req: gnutls_ocsp_req_t, digest: gnutls_digest_algorithm_t, issuer: gnutls_x509_crt_t, cert: gnutls_x509_crt_t) -> c_int {
-    stub!(gnutls_ocsp_req_add_cert)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_req_add_cert_id(req: gnutls_ocsp_req_t, digest: gnutls_digest_algorithm_t, issuer_name_hash: *const gnutls_datum_t, issuer_key_hash: *const gnutls_datum_t, serial_number: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_req_add_cert_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_req_deinit(req: gnutls_ocsp_req_t) {
-    stub!(gnutls_ocsp_req_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_req_export(req: gnutls_ocsp_req_const_t, data: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_req_export)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_req_get_cert_id(req: gnutls_ocsp_req_const_t, indx: c_uint, digest: *mut gnutls_digest_algorithm_t, issuer_name_hash: *mut gnutls_datum_t, issuer_key_hash: *mut gnutls_datum_t, serial_number: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_req_get_cert_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_ocsp_req_get_extension(req: gnutls_ocsp_req_const_t, indx: c_uint, oid: *mut gnutls_datum_t, critical: *mut c_uint, data: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_ocsp_req_get_extension)
 }
@@ -55,57 +20,8 @@ pub extern "C" fn gnutls_ocsp_req_get_extension(req: gnutls_ocsp_req_const_t, in
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_req_get_nonce(req: gnutls_ocsp_req_const_t, critical: *mut c_uint, nonce: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_req_get_nonce)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_req_get_version(req: gnutls_ocsp_req_const_t) -> c_int {
-    stub!(gnutls_ocsp_req_get_version)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_req_import(req: gnutls_ocsp_req_t, data: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_req_import)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_req_init(req: *mut gnutls_ocsp_req_t) -> c_int {
-    stub!(gnutls_ocsp_req_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_req_print(req: gnutls_ocsp_req_const_t, format: gnutls_ocsp_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_req_print)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_req_randomize_nonce(req: gnutls_ocsp_req_t) -> c_int {
-    stub!(gnutls_ocsp_req_randomize_nonce)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_ocsp_req_set_extension(req: gnutls_ocsp_req_t, oid: *const c_char, critical: c_uint, data: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_ocsp_req_set_extension)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_req_set_nonce(req: gnutls_ocsp_req_t, critical: c_uint, nonce: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_req_set_nonce)
 }
 
 /// Stub: not implemented yet.
