@@ -203,7 +203,7 @@ int gnutls_ocsp_resp_list_import2(gnutls_ocsp_resp_t **ocsps,
                                   gnutls_x509_crt_fmt_t format,
                                   unsigned int flags);
 
-int gnutls_ocsp_resp_print(gnutls_ocsp_resp_const_t resp,
+int gnutls_ocsp_resp_print(gnutls_ocsp_resp_const_t r,
                            enum gnutls_ocsp_print_formats_t format,
                            gnutls_datum_t *out);
 

@@ -12,6 +12,7 @@ pub mod pksign;
 pub mod legacy_sig;
 pub mod ocsp;
 pub mod ocsp_req;
+pub mod ocsp_print;
 pub mod print;
 pub mod print_ext;
 pub mod load;

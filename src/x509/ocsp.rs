@@ -232,6 +232,23 @@ impl OcspResponse {
             .map(|e| (e.critical, e.extn_value.as_bytes().to_vec()))
     }
 
+    /// Every response extension: (dotted OID, critical, value).
+    pub fn extensions(&self) -> Vec<(String, bool, Vec<u8>)> {
+        let Some(b) = self.basic.as_ref() else { return Vec::new() };
+        b.parsed
+            .tbs_response_data
+            .response_extensions
+            .iter()
+            .flatten()
+            .map(|e| (e.extn_id.to_string(), e.critical, e.extn_value.as_bytes().to_vec()))
+            .collect()
+    }
+
+    /// Whether the response carries a basic response (status successful).
+    pub fn has_basic(&self) -> bool {
+        self.basic.is_some()
+    }
+
     /// The nonce (the OCTET STRING inside the extension, as GnuTLS gives it).
     pub fn nonce(&self) -> Result<(bool, Vec<u8>), Code> {
         let (critical, value) = self.extension(OID_NONCE).ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;

@@ -58,7 +58,7 @@ fn iso_time(t: i64) -> String {
 }
 
 /// "Wed Jan 01 00:00:00 UTC 2020"
-fn long_time(t: i64) -> String {
+pub(crate) fn long_time(t: i64) -> String {
     const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let (y, mo, d, h, mi, s, wd) = civil(t);

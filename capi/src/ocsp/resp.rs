@@ -324,3 +324,14 @@ pub unsafe extern "C" fn gnutls_ocsp_resp_verify(resp: gnutls_ocsp_resp_const_t,
         }
     }
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_ocsp_resp_print(r: gnutls_ocsp_resp_const_t, format: gnutls_ocsp_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let r = match unsafe { resp(r) } { Ok(r) => r, Err(e) => return e };
+        let text = rgnutls::x509::ocsp_print::print(r.as_deref(), format == GNUTLS_OCSP_PRINT_FULL);
+        // SAFETY: NULL or writable.
+        unsafe { ffi::set_datum(out, text.as_bytes()) }
+    }
+}

@@ -37,10 +37,3 @@ pub extern "C" fn gnutls_ocsp_resp_get_extension(resp: gnutls_ocsp_resp_const_t,
 pub extern "C" fn gnutls_ocsp_resp_list_import2(ocsps: *mut *mut gnutls_ocsp_resp_t, size: *mut c_uint, resp_data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
     stub!(gnutls_ocsp_resp_list_import2)
 }
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ocsp_resp_print(resp: gnutls_ocsp_resp_const_t, format: gnutls_ocsp_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_ocsp_resp_print)
-}
