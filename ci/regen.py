@@ -163,7 +163,9 @@ def compat(exports, done, reasons):
                 ("unsupported", note[len("unsupported: "):]) if note.startswith("unsupported") else \
                 ("implemented", "")
         else:
-            status[n] = ("stub", stub_reason(n, reasons))
+            why = stub_reason(n, reasons)
+            # Stubs the engine will never fill are "unsupported", the rest "stub".
+            status[n] = ("unsupported", why[len("unsupported: "):]) if why.startswith("unsupported: ") else ("stub", why)
     impl = {n for n, (s, _) in status.items() if s in ("implemented", "partial")}
     imported = [n for n in status if demand.get(n, 0) > 0]
     consumers = {}
@@ -177,7 +179,8 @@ def compat(exports, done, reasons):
              f"- Implemented (fully or partly): **{len(impl)} of {len(status)}** exports.",
              f"- Of the {len(imported)} exports that real Debian programs import: **{len(impl & set(imported))}** implemented.",
              f"- Real programs (of the {len(consumers)} Debian ELFs that import from libgnutls) with every import implemented: **{len(full)}**.",
-             f"- Every export exists with its exact version node; the rest are honest stubs that log once and return GnuTLS's documented failure.",
+             f"- Unsupported by design (the engine cannot do it; the function says so): {sum(1 for v in status.values() if v[0] == 'unsupported')}. Not implemented yet: {sum(1 for v in status.values() if v[0] == 'stub')}.",
+             f"- Every export exists with its exact version node; stubs log `<name> is not implemented` once and return GnuTLS's documented failure.",
              "",
              "Status: `implemented`; `partial` (what is missing follows); `unsupported` (the engine cannot do it, and the function says so);",
              "`stub` (not implemented yet, with the reason). *Users* is how many of the 216 real Debian ELFs import the symbol.", "",
