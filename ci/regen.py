@@ -67,11 +67,15 @@ def hand_written():
             m = re.match(r"\s*pub (?:unsafe )?(?:extern \"C\" fn|static(?: mut)?) (\w+)", line)
             if not m or "#[no_mangle]" not in "".join(lines[max(0, i - 3):i]):
                 continue
+            # The status marker belongs to this function only if it sits in
+            # the run of comment and attribute lines right above it.
             note = ""
-            for back in lines[max(0, i - 8):i]:
-                n = re.search(r"// rgnutls: (partial|unsupported): (.*)", back)
+            j = i - 1
+            while j >= 0 and re.match(r"\s*(//|#\[)", lines[j]):
+                n = re.search(r"// rgnutls: (partial|unsupported): (.*)", lines[j])
                 if n:
                     note = f"{n.group(1)}: {n.group(2).strip()}"
+                j -= 1
             found[m.group(1)] = (note, os.path.relpath(path, ROOT))
     return found
 

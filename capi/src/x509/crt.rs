@@ -568,7 +568,7 @@ pub unsafe extern "C" fn gnutls_x509_crt_verify(cert: gnutls_x509_crt_t, ca_list
 }
 
 
-// rgnutls: partial: FULL formats give the main fields but not the key parameters or extensions
+// rgnutls: partial: ONELINE and COMPACT are byte-exact; FULL gives key parameters and the common extensions in GnuTLS's layout, other extensions as a generic dump
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crt_print(cert: gnutls_x509_crt_t, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
     entry! {
