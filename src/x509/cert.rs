@@ -61,6 +61,8 @@ pub struct CertInfo {
     pub version: u8,
     /// basicConstraints: Some(ca) when the extension is present.
     pub basic_ca: Option<bool>,
+    /// basicConstraints pathLenConstraint, when present.
+    pub path_len: Option<u8>,
     /// keyUsage: Some(keyCertSign) when the extension is present.
     pub key_usage_cert_sign: Option<bool>,
     /// extKeyUsage OIDs (dotted), when the extension is present.
@@ -143,6 +145,7 @@ fn parse_inner(der: &[u8]) -> Option<CertInfo> {
         spki: spki_der,
         version: tbs_cert.version as u8,
         basic_ca: None,
+        path_len: None,
         key_usage_cert_sign: None,
         ext_key_usage: None,
         dns_names: Vec::new(),
@@ -165,7 +168,11 @@ fn parse_inner(der: &[u8]) -> Option<CertInfo> {
         let oid = ext.extn_id.to_string();
         let value = ext.extn_value.as_bytes();
         match oid.as_str() {
-            "2.5.29.19" => info.basic_ca = Some(BasicConstraints::from_der(value).ok()?.ca),
+            "2.5.29.19" => {
+                let bc = BasicConstraints::from_der(value).ok()?;
+                info.basic_ca = Some(bc.ca);
+                info.path_len = bc.path_len_constraint;
+            }
             "2.5.29.15" => {
                 info.key_usage_cert_sign = Some(KeyUsage::from_der(value).ok()?.key_cert_sign())
             }

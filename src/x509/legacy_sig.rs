@@ -1,6 +1,6 @@
-//! Verification of SHA-1 certificate signatures, which the rustls provider
-//! does not offer. Reached only when the caller allowed SHA-1 with
-//! GNUTLS_VERIFY_ALLOW_SIGN_WITH_SHA1.
+//! Verification of SHA-1 and MD5 certificate signatures, which the rustls
+//! provider does not offer. Reached only when the caller allowed them with
+//! GNUTLS_VERIFY_ALLOW_SIGN_WITH_SHA1 or GNUTLS_VERIFY_ALLOW_SIGN_RSA_MD5.
 
 use der::Decode;
 use p256::ecdsa::signature::hazmat::PrehashVerifier;
@@ -9,11 +9,12 @@ use sha1::{Digest, Sha1};
 use super::cert::CertInfo;
 
 const OID_SHA1_RSA: &str = "1.2.840.113549.1.1.5";
+const OID_MD5_RSA: &str = "1.2.840.113549.1.1.4";
 const OID_ECDSA_SHA1: &str = "1.2.840.10045.4.1";
 const OID_P256: &str = "1.2.840.10045.3.1.7";
 
 /// True when `sig` is a valid SHA-1 signature (RSA PKCS#1 v1.5 or ECDSA
-/// P-256) of `message` by `issuer`'s key; `alg_oid` is the dotted OID of
+/// P-256) or RSA-MD5 signature of `message` by `issuer`'s key; `alg_oid` is the dotted OID of
 /// the signature algorithm.
 pub fn verify(message: &[u8], alg_oid: &str, sig: &[u8], issuer: &CertInfo) -> bool {
     match alg_oid {
@@ -24,8 +25,25 @@ pub fn verify(message: &[u8], alg_oid: &str, sig: &[u8], issuer: &CertInfo) -> b
         .verify(message, sig)
         .is_ok(),
         OID_ECDSA_SHA1 => ecdsa_p256_sha1(message, sig, issuer),
+        OID_MD5_RSA => rsa_md5(message, sig, issuer),
         _ => false,
     }
+}
+
+fn rsa_md5(message: &[u8], sig: &[u8], issuer: &CertInfo) -> bool {
+    use rsa::pkcs1::DecodeRsaPublicKey;
+    let Ok(key) = rsa::RsaPublicKey::from_pkcs1_der(&issuer.public_key) else {
+        return false;
+    };
+    // The DER DigestInfo header for an MD5 digest (RFC 8017, section 9.2).
+    let scheme = rsa::Pkcs1v15Sign {
+        hash_len: Some(16),
+        prefix: Box::new([
+            0x30, 0x20, 0x30, 0x0c, 0x06, 0x08, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x02, 0x05,
+            0x05, 0x00, 0x04, 0x10,
+        ]),
+    };
+    key.verify(scheme, &md5::Md5::digest(message), sig).is_ok()
 }
 
 fn ecdsa_p256_sha1(message: &[u8], sig: &[u8], issuer: &CertInfo) -> bool {

@@ -196,6 +196,7 @@ fn path_status(certs: &[CertInfo], trust: &TrustList, opts: &VerifyOptions<'_>) 
             status |= crl_status(subject, trust);
         }
     }
+    status |= path_len_status(&path, anchor);
     match anchor {
         None => status |= CERT_INVALID | CERT_SIGNER_NOT_FOUND,
         Some(anchor) => {
@@ -230,6 +231,25 @@ fn find_issuer<'t>(cert: &CertInfo, trust: &'t TrustList, flags: u32) -> Option<
             })
             .unwrap_or(first),
     )
+}
+
+/// basicConstraints pathLenConstraint of every CA in the path, the trusted
+/// one included (webpki does not apply a trust anchor's): a CA allows at most
+/// that many intermediates below it, self-issued ones not counted (RFC 5280
+/// 4.2.1.9). GnuTLS reports a violation as a signer constraints failure.
+fn path_len_status(path: &[&CertInfo], anchor: Option<&CertInfo>) -> u32 {
+    let issuers = path.iter().copied().skip(1).chain(anchor);
+    let mut below = 0usize;
+    for (i, ca) in issuers.enumerate() {
+        if ca.path_len.is_some_and(|max| below > usize::from(max)) {
+            return CERT_INVALID | CERT_SIGNER_CONSTRAINTS_FAILURE;
+        }
+        // path[i + 1] is this CA; it counts for the CAs above it
+        if path.get(i + 1).is_some_and(|c| !c.is_self_issued()) {
+            below += 1;
+        }
+    }
+    0
 }
 
 fn time_status(cert: &CertInfo, now: u64) -> u32 {
