@@ -11,6 +11,7 @@ ca-certificates
 curl
 gcc
 gnutls-bin
+iproute2
 knot-dnsutils
 lftp
 libc6-dev
@@ -24,6 +25,7 @@ make
 msmtp
 openssl
 pkg-config
+procps
 python3
 qemu-utils
 valgrind
