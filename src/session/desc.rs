@@ -128,11 +128,19 @@ pub struct DescInput {
     pub group: Option<NamedGroup>,
     pub sign: Option<SignatureScheme>,
     pub resumed: bool,
+    /// Name the certificate type after the version (`TLS1.3-X.509`), as
+    /// GnuTLS does only when alternative certificate types are allowed
+    /// (GNUTLS_ENABLE_RAWPK); otherwise it is left out.
+    pub cert_type: bool,
 }
 
 /// `gnutls_session_get_desc`'s string.
 pub fn describe(d: &DescInput) -> String {
-    let mut out = format!("({}-X.509)-", protocol_name(d.version));
+    let mut out = if d.cert_type {
+        format!("({}-X.509)-", protocol_name(d.version))
+    } else {
+        format!("({})-", protocol_name(d.version))
+    };
     out.push_str(&kx_part(d.version, d.group, d.resumed));
     if !d.resumed {
         if let Some(name) = d.sign.and_then(|s| sign_name(s, d.version)) {
@@ -152,7 +160,7 @@ mod tests {
     use super::*;
 
     fn desc(v: ProtocolVersion, s: CipherSuite, g: NamedGroup, sig: SignatureScheme, resumed: bool) -> String {
-        describe(&DescInput { version: v, suite: s, group: Some(g), sign: Some(sig), resumed })
+        describe(&DescInput { version: v, suite: s, group: Some(g), sign: Some(sig), resumed, cert_type: true })
     }
 
     #[test]

@@ -46,8 +46,15 @@ pub struct SessionInfo {
 }
 
 impl SessionInfo {
-    /// `gnutls_session_get_desc`'s string; `None` before the handshake is complete.
+    /// `gnutls_session_get_desc`'s string as gnutls-cli shows it (with the
+    /// certificate type); `None` before the handshake is complete.
     pub fn description(&self) -> Option<String> {
+        self.description_with(true)
+    }
+
+    /// The description, naming the certificate type only when `cert_type`
+    /// (the session allows alternative certificate types).
+    pub fn description_with(&self, cert_type: bool) -> Option<String> {
         if !self.handshake_complete {
             return None;
         }
@@ -57,6 +64,7 @@ impl SessionInfo {
             group: self.kx_group,
             sign: self.signature_scheme,
             resumed: self.resumed,
+            cert_type,
         }))
     }
 
@@ -158,5 +166,10 @@ impl SessionShared {
     /// `gnutls_session_get_desc`'s string, once the handshake is complete.
     pub fn description(&self) -> Option<String> {
         self.lock().description()
+    }
+
+    /// As [`SessionShared::description`], naming the certificate type only when asked.
+    pub fn description_with(&self, cert_type: bool) -> Option<String> {
+        self.lock().description_with(cert_type)
     }
 }

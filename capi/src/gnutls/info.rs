@@ -91,10 +91,10 @@ pub unsafe extern "C" fn gnutls_sign_algorithm_get_client(session: gnutls_sessio
 pub unsafe extern "C" fn gnutls_session_get_desc(session: gnutls_session_t) -> *mut c_char {
     entry! {
         let h = session!(session);
-        match h.shared.description() {
-            // GnuTLS names the certificate type only when the application
-            // allowed alternatives to X.509 (GNUTLS_ENABLE_RAWPK).
-            Some(d) if h.flags & GNUTLS_ENABLE_RAWPK as c_uint == 0 => ffi::malloc_cstring(&d.replacen("-X.509)", ")", 1)),
+        // GnuTLS names the certificate type only when the application
+        // allowed alternatives to X.509 (GNUTLS_ENABLE_RAWPK).
+        let cert_type = h.flags & GNUTLS_ENABLE_RAWPK as c_uint != 0;
+        match h.shared.description_with(cert_type) {
             Some(d) => ffi::malloc_cstring(&d),
             None => core::ptr::null_mut(),
         }
