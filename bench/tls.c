@@ -48,6 +48,14 @@ static void die(const char *what, int ret)
     exit(1);
 }
 
+/* BENCH_ONLY=substring runs only the measurements whose name contains it
+ * (for profiling one of them). */
+static int selected(const char *name)
+{
+    const char *only = getenv("BENCH_ONLY");
+    return !only || strstr(name, only);
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -196,6 +204,8 @@ static int check_negotiated(struct pair *p, gnutls_protocol_t version, gnutls_ci
 
 static void bench_handshakes(const char *name, const char *prio, int key, gnutls_protocol_t version)
 {
+    if (!selected(name))
+        return;
     struct pair p;
     long n = 0;
     int ret = 0;
@@ -222,6 +232,8 @@ static void bench_handshakes(const char *name, const char *prio, int key, gnutls
 
 static void bench_bulk(const char *name, const char *prio, gnutls_cipher_algorithm_t cipher)
 {
+    if (!selected(name))
+        return;
     enum { REC = 16384 };
     static unsigned char data[REC], sink[REC];
     struct pair p;
@@ -270,6 +282,8 @@ static size_t heap_in_use(void)
 
 static void bench_heap(const char *name, const char *prio, int key)
 {
+    if (!selected(name))
+        return;
     enum { N = 200 };
     struct pair *pairs = calloc(N, sizeof *pairs);
     int ret = 0, made = 0;
