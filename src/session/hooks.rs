@@ -155,7 +155,7 @@ impl ResolvesServerCert for RecordingServerResolver {
             self.shared.fail_handshake(crate::errors::GNUTLS_E_NO_CIPHER_SUITES);
             return None;
         };
-        self.shared.update(|i| i.own_certificates = key.cert.clone());
+        self.shared.update(|i| i.own_key = Some(Arc::clone(&key)));
         Some(Arc::new(CertifiedKey {
             cert: key.cert.clone(),
             key: Arc::new(RecordingKey {
@@ -207,7 +207,7 @@ impl ResolvesClientCert for RecordingClientResolver {
         // rustls consults the resolver exactly when a CertificateRequest came.
         self.shared.update(|i| i.certificate_requested = true);
         let key = self.inner.resolve(root_hint_subjects, sigschemes)?;
-        self.shared.update(|i| i.own_certificates = key.cert.clone());
+        self.shared.update(|i| i.own_key = Some(Arc::clone(&key)));
         Some(key)
     }
 

@@ -8,9 +8,10 @@
 //! out, never across a callback, so every method here is callback-safe.
 
 use std::sync::atomic::{AtomicI32, AtomicU8, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use rustls::pki_types::CertificateDer;
+use rustls::sign::CertifiedKey;
 use rustls::{CipherSuite, NamedGroup, ProtocolVersion, SignatureScheme};
 
 use super::desc::{self, DescInput};
@@ -21,8 +22,9 @@ use crate::transport::Direction;
 pub struct SessionInfo {
     /// The peer's certificate chain, end entity first (DER).
     pub peer_certificates: Vec<CertificateDer<'static>>,
-    /// The chain we sent, end entity first (DER); empty if none.
-    pub own_certificates: Vec<CertificateDer<'static>>,
+    /// The certified key we sent, shared with the credentials (not copied:
+    /// the chain is the same for every session); `None` if we sent none.
+    pub own_key: Option<Arc<CertifiedKey>>,
     /// OCSP response stapled by the server (client side), if any.
     pub peer_ocsp: Vec<u8>,
     /// Server side: the host name the client asked for (SNI).
@@ -46,6 +48,11 @@ pub struct SessionInfo {
 }
 
 impl SessionInfo {
+    /// The chain we sent, end entity first (DER); empty if none.
+    pub fn own_certificates(&self) -> &[CertificateDer<'static>] {
+        self.own_key.as_ref().map_or(&[], |k| &k.cert)
+    }
+
     /// `gnutls_session_get_desc`'s string as gnutls-cli shows it (with the
     /// certificate type); `None` before the handshake is complete.
     pub fn description(&self) -> Option<String> {

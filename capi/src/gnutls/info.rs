@@ -225,7 +225,7 @@ pub unsafe extern "C" fn gnutls_session_channel_binding(
                 // RFC 5929: a hash of the server's certificate, with the
                 // certificate's signature hash (SHA-256 for MD5 and SHA-1).
                 let cert = if h.is_server() {
-                    h.shared.with_info(|i| i.own_certificates.first().map(|c| c.to_vec()))
+                    h.shared.with_info(|i| i.own_certificates().first().map(|c| c.to_vec()))
                 } else {
                     h.peer.chain().and_then(|c| c.first().map(|c| c.to_vec()))
                 };
