@@ -118,6 +118,7 @@ impl ClientCertVerifier for RecordingClientVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, Error> {
+        self.shared.update(|i| i.client_signature_scheme = Some(dss.scheme));
         self.inner.verify_tls12_signature(message, cert, dss)
     }
 
@@ -127,6 +128,7 @@ impl ClientCertVerifier for RecordingClientVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, Error> {
+        self.shared.update(|i| i.client_signature_scheme = Some(dss.scheme));
         self.inner.verify_tls13_signature(message, cert, dss)
     }
 
@@ -161,6 +163,7 @@ impl ResolvesServerCert for RecordingServerResolver {
             key: Arc::new(RecordingKey {
                 inner: Arc::clone(&key.key),
                 shared: Arc::clone(&self.shared),
+                client: false,
             }),
             ocsp: key.ocsp.clone(),
         }))
@@ -176,13 +179,18 @@ impl ResolvesServerCert for RecordingServerResolver {
 pub(crate) struct RecordingKey {
     inner: Arc<dyn SigningKey>,
     shared: Arc<SessionShared>,
+    /// A client's certificate key (else the server's).
+    client: bool,
 }
 
 impl SigningKey for RecordingKey {
     fn choose_scheme(&self, offered: &[SignatureScheme]) -> Option<Box<dyn Signer>> {
         let signer = self.inner.choose_scheme(offered)?;
         let scheme = signer.scheme();
-        self.shared.update(|i| i.signature_scheme = Some(scheme));
+        match self.client {
+            true => self.shared.update(|i| i.client_signature_scheme = Some(scheme)),
+            false => self.shared.update(|i| i.signature_scheme = Some(scheme)),
+        }
         Some(signer)
     }
 
@@ -208,7 +216,15 @@ impl ResolvesClientCert for RecordingClientResolver {
         self.shared.update(|i| i.certificate_requested = true);
         let key = self.inner.resolve(root_hint_subjects, sigschemes)?;
         self.shared.update(|i| i.own_key = Some(Arc::clone(&key)));
-        Some(key)
+        Some(Arc::new(CertifiedKey {
+            cert: key.cert.clone(),
+            key: Arc::new(RecordingKey {
+                inner: Arc::clone(&key.key),
+                shared: Arc::clone(&self.shared),
+                client: true,
+            }),
+            ocsp: key.ocsp.clone(),
+        }))
     }
 
     fn only_raw_public_keys(&self) -> bool {

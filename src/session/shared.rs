@@ -33,6 +33,9 @@ pub struct SessionInfo {
     pub client_alpn: Vec<Vec<u8>>,
     /// The server's handshake signature scheme (as in GnuTLS's session description).
     pub signature_scheme: Option<SignatureScheme>,
+    /// The scheme the client signed its CertificateVerify with, if it sent
+    /// a certificate (`gnutls_sign_algorithm_get_client`).
+    pub client_signature_scheme: Option<SignatureScheme>,
     pub protocol: Option<ProtocolVersion>,
     pub cipher_suite: Option<CipherSuite>,
     pub kx_group: Option<NamedGroup>,
@@ -48,6 +51,31 @@ pub struct SessionInfo {
 }
 
 impl SessionInfo {
+    /// `gnutls_sign_algorithm_get`: the GnuTLS id of the server's handshake
+    /// signature (0 when none). One TLS codepoint can name two GnuTLS
+    /// algorithms (ECDSA-SHA256 in TLS 1.2, ECDSA-SECP256R1-SHA256 in TLS
+    /// 1.3), so the protocol picks.
+    pub fn sign_algorithm(&self) -> i32 {
+        self.sign_id(self.signature_scheme)
+    }
+
+    /// `gnutls_sign_algorithm_get_client`: as [`SessionInfo::sign_algorithm`]
+    /// for the client's CertificateVerify.
+    pub fn client_sign_algorithm(&self) -> i32 {
+        self.sign_id(self.client_signature_scheme)
+    }
+
+    fn sign_id(&self, scheme: Option<SignatureScheme>) -> i32 {
+        let Some(scheme) = scheme else { return 0 };
+        let by_name = self
+            .protocol
+            .and_then(|v| desc::sign_name(scheme, v))
+            .and_then(crate::algorithms::sign::by_name);
+        by_name
+            .or_else(|| crate::algorithms::sign::by_tls_codepoint(u16::from(scheme)).next())
+            .map_or(0, |s| s.id)
+    }
+
     /// The chain we sent, end entity first (DER); empty if none.
     pub fn own_certificates(&self) -> &[CertificateDer<'static>] {
         self.own_key.as_ref().map_or(&[], |k| &k.cert)

@@ -5,7 +5,7 @@ use crate::ctypes::*;
 use crate::entry;
 use crate::ffi;
 use crate::types::*;
-use rgnutls::algorithms::{group, kx, sign};
+use rgnutls::algorithms::{group, kx};
 use rgnutls::errors;
 use rgnutls::priority::CIPHER_SUITES;
 use rgnutls::session::SessionInfo;
@@ -69,20 +69,14 @@ pub unsafe extern "C" fn gnutls_ecc_curve_get(session: gnutls_session_t) -> gnut
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_sign_algorithm_get(session: gnutls_session_t) -> c_int {
     entry! {
-        session!(session).shared.with_info(|i| {
-            i.signature_scheme
-                .and_then(|s| sign::by_tls_codepoint(u16::from(s)).next())
-                .map_or(0, |s| s.id)
-        })
+        session!(session).shared.with_info(|i| i.sign_algorithm())
     }
 }
 
-// rgnutls: partial: rustls does not report the client's certificate signature; returns GNUTLS_SIGN_UNKNOWN
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_sign_algorithm_get_client(session: gnutls_session_t) -> c_int {
     entry! {
-        let _ = session!(session);
-        0
+        session!(session).shared.with_info(|i| i.client_sign_algorithm())
     }
 }
 
