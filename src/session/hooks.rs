@@ -86,6 +86,8 @@ impl ServerCertVerifier for RecordingServerVerifier {
 pub(crate) struct RecordingClientVerifier {
     pub inner: Arc<dyn ClientCertVerifier>,
     pub shared: Arc<SessionShared>,
+    /// Send no CA names in the CertificateRequest.
+    pub hide_ca_names: bool,
 }
 
 impl ClientCertVerifier for RecordingClientVerifier {
@@ -98,6 +100,9 @@ impl ClientCertVerifier for RecordingClientVerifier {
     }
 
     fn root_hint_subjects(&self) -> &[DistinguishedName] {
+        if self.hide_ca_names {
+            return &[];
+        }
         self.inner.root_hint_subjects()
     }
 

@@ -53,6 +53,9 @@ pub struct Settings {
     pub versions: Vec<&'static SupportedProtocolVersion>,
     /// Server: use our cipher suite order (`%SERVER_PRECEDENCE`).
     pub server_precedence: bool,
+    /// Server: leave the CA names out of the CertificateRequest
+    /// (`gnutls_certificate_send_x509_rdn_sequence`).
+    pub hide_ca_names: bool,
     /// Client: the SNI host name (`gnutls_server_name_set`); `None` sends no SNI.
     pub server_name: Option<String>,
     /// Our ALPN protocols, in preference order (`gnutls_alpn_set_protocols`).
@@ -105,6 +108,7 @@ impl Default for Settings {
             provider: Arc::new(rustls::crypto::ring::default_provider()),
             versions: rustls::DEFAULT_VERSIONS.to_vec(),
             server_precedence: false,
+            hide_ca_names: false,
             server_name: None,
             alpn_protocols: Vec::new(),
             alpn_flags: 0,
@@ -466,6 +470,7 @@ impl Session {
             Some(v) => builder.with_client_cert_verifier(Arc::new(hooks::RecordingClientVerifier {
                 inner: Arc::clone(v),
                 shared: Arc::clone(&self.shared),
+                hide_ca_names: s.hide_ca_names,
             })),
             None => builder.with_no_client_auth(),
         };

@@ -65,6 +65,14 @@ impl SessionInfo {
         self.sign_id(self.client_signature_scheme)
     }
 
+    /// `gnutls_prf_hash_get`: the GnuTLS digest id of the negotiated
+    /// suite's PRF/HKDF hash, 0 before a suite is chosen.
+    pub fn prf_hash(&self) -> i32 {
+        self.cipher_suite
+            .and_then(|s| crate::priority::CipherSuite::by_code(u16::from(s)))
+            .map_or(0, |s| s.prf_digest())
+    }
+
     fn sign_id(&self, scheme: Option<SignatureScheme>) -> i32 {
         let Some(scheme) = scheme else { return 0 };
         let by_name = self

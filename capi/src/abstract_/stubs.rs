@@ -244,13 +244,6 @@ pub extern "C" fn gnutls_privkey_import_tpm_url(pkey: gnutls_privkey_t, url: *co
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_url(key: gnutls_privkey_t, url: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_url)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_set_flags(key: gnutls_privkey_t, flags: c_uint) {
     stub!(gnutls_privkey_set_flags)
 }
@@ -435,13 +428,6 @@ pub extern "C" fn gnutls_pubkey_import_tpm_raw(pkey: gnutls_pubkey_t, fdata: *co
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_tpm_url(pkey: gnutls_pubkey_t, url: *const c_char, srk_password: *const c_char, flags: c_uint) -> c_int {
     stub!(gnutls_pubkey_import_tpm_url)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_import_url(key: gnutls_pubkey_t, url: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_pubkey_import_url)
 }
 
 /// Stub: not implemented yet.

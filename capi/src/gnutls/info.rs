@@ -265,3 +265,32 @@ pub unsafe extern "C" fn gnutls_session_get_random(
         }
     }
 }
+
+/// The hash of the negotiated suite's PRF (TLS 1.2) or HKDF (TLS 1.3);
+/// GNUTLS_DIG_UNKNOWN before the handshake has chosen a suite.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_prf_hash_get(session: gnutls_session_t) -> gnutls_digest_algorithm_t {
+    entry! { session!(session).shared.with_info(|i| i.prf_hash()) }
+}
+
+// rgnutls: partial: always GNUTLS_DIG_UNKNOWN (0), as GnuTLS answers outside 0-RTT; during 0-RTT GnuTLS gives the resumed suite's hash, which rgnutls does not report
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_early_prf_hash_get(session: gnutls_session_t) -> gnutls_digest_algorithm_t {
+    entry! {
+        let _ = session!(session);
+        0
+    }
+}
+
+/// Server: with a non-zero status, the CertificateRequest carries no CA
+/// names (the client then chooses among all its certificates).
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_certificate_send_x509_rdn_sequence(session: gnutls_session_t, status: c_int) {
+    entry! {
+        let h = session!(session);
+        let _ = h.with_core(|s| {
+            s.settings_mut()?.hide_ca_names = status != 0;
+            Ok(())
+        });
+    }
+}

@@ -55,13 +55,6 @@ pub extern "C" fn gnutls_certificate_get_peers_subkey_id(session: gnutls_session
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_send_x509_rdn_sequence(session: gnutls_session_t, status: c_int) {
-    stub!(gnutls_certificate_send_x509_rdn_sequence)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_pin_function(arg0: gnutls_certificate_credentials_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
     stub!(gnutls_certificate_set_pin_function)
 }
@@ -106,13 +99,6 @@ pub extern "C" fn gnutls_dh_params_import_dsa(dh_params: gnutls_dh_params_t, key
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_early_cipher_get(session: gnutls_session_t) -> gnutls_cipher_algorithm_t {
     stub!(gnutls_early_cipher_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_early_prf_hash_get(session: gnutls_session_t) -> gnutls_digest_algorithm_t {
-    stub!(gnutls_early_prf_hash_get, 0)
 }
 
 /// Stub: not implemented yet.
@@ -314,13 +300,6 @@ pub extern "C" fn gnutls_openpgp_send_cert(session: gnutls_session_t, status: gn
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_prf_early(session: gnutls_session_t, label_size: size_t, label: *const c_char, context_size: size_t, context: *const c_char, outsize: size_t, out: *mut c_char) -> c_int {
     stub!(gnutls_prf_early)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_prf_hash_get(session: gnutls_session_t) -> gnutls_digest_algorithm_t {
-    stub!(gnutls_prf_hash_get, 0)
 }
 
 /// Stub: not implemented yet.
@@ -748,13 +727,6 @@ pub extern "C" fn gnutls_tdb_set_store_func(tdb: gnutls_tdb_t, store: gnutls_tdb
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_tdb_set_verify_func(tdb: gnutls_tdb_t, verify: gnutls_tdb_verify_func) {
     stub!(gnutls_tdb_set_verify_func)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_url_is_supported(url: *const c_char) -> c_uint {
-    stub!(gnutls_url_is_supported)
 }
 
 /// Stub: not implemented yet.

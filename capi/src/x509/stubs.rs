@@ -811,20 +811,6 @@ pub extern "C" fn gnutls_x509_crt_get_tlsfeatures(cert: gnutls_x509_crt_t, featu
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_import_url(crt: gnutls_x509_crt_t, url: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_import_url)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_list_import_url(certs: *mut *mut gnutls_x509_crt_t, size: *mut c_uint, url: *const c_char, pin_fn: gnutls_pin_callback_t, pin_fn_userdata: *mut c_void, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_list_import_url)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_list_verify(cert_list: *const gnutls_x509_crt_t, cert_list_length: c_uint, CA_list: *const gnutls_x509_crt_t, CA_list_length: c_uint, CRL_list: *const gnutls_x509_crl_t, CRL_list_length: c_uint, flags: c_uint, verify: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_list_verify)
 }
