@@ -218,7 +218,10 @@ pub(crate) struct RecordingClientResolver {
 impl ResolvesClientCert for RecordingClientResolver {
     fn resolve(&self, root_hint_subjects: &[&[u8]], sigschemes: &[SignatureScheme]) -> Option<Arc<CertifiedKey>> {
         // rustls consults the resolver exactly when a CertificateRequest came.
-        self.shared.update(|i| i.certificate_requested = true);
+        self.shared.update(|i| {
+            i.certificate_requested = true;
+            i.requested_signature_schemes = sigschemes.to_vec();
+        });
         let key = self.inner.resolve(root_hint_subjects, sigschemes)?;
         self.shared.update(|i| i.own_key = Some(Arc::clone(&key)));
         Some(Arc::new(CertifiedKey {

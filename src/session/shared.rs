@@ -36,6 +36,9 @@ pub struct SessionInfo {
     /// The scheme the client signed its CertificateVerify with, if it sent
     /// a certificate (`gnutls_sign_algorithm_get_client`).
     pub client_signature_scheme: Option<SignatureScheme>,
+    /// Client side: the signature schemes the server's CertificateRequest
+    /// accepts, in its order (`gnutls_sign_algorithm_get_requested`).
+    pub requested_signature_schemes: Vec<SignatureScheme>,
     pub protocol: Option<ProtocolVersion>,
     pub cipher_suite: Option<CipherSuite>,
     pub kx_group: Option<NamedGroup>,
@@ -71,6 +74,23 @@ impl SessionInfo {
         self.cipher_suite
             .and_then(|s| crate::priority::CipherSuite::by_code(u16::from(s)))
             .map_or(0, |s| s.prf_digest())
+    }
+
+    /// `gnutls_sign_algorithm_get_requested`: the GnuTLS ids of the
+    /// schemes the server asked for, in its order (unknown ones as 0).
+    pub fn requested_sign_algorithms(&self) -> Vec<i32> {
+        self.requested_signature_schemes.iter().map(|&s| self.sign_id(Some(s))).collect()
+    }
+
+    /// `gnutls_ciphersuite_get`: the negotiated suite's standard (IANA) name.
+    pub fn cipher_suite_name(&self) -> Option<&'static str> {
+        let suite = self.cipher_suite?;
+        // rustls says TLS13_AES_128_GCM_SHA256 where the standard (and
+        // GnuTLS's table) says TLS_AES_128_GCM_SHA256.
+        match crate::priority::CipherSuite::by_code(u16::from(suite)) {
+            Some(row) if row.kx == 0 => Some(row.name),
+            _ => suite.as_str(),
+        }
     }
 
     fn sign_id(&self, scheme: Option<SignatureScheme>) -> i32 {

@@ -294,3 +294,49 @@ pub unsafe extern "C" fn gnutls_certificate_send_x509_rdn_sequence(session: gnut
         });
     }
 }
+
+/// The negotiated cipher suite's standard name, e.g.
+/// `TLS_AES_256_GCM_SHA384`; NULL before the handshake chose one.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_ciphersuite_get(session: gnutls_session_t) -> *const c_char {
+    entry! {
+        match session!(session).shared.with_info(|i| i.cipher_suite_name()) {
+            Some(name) => super::algorithms::cname(name),
+            None => core::ptr::null(),
+        }
+    }
+}
+
+// rgnutls: partial: always GNUTLS_CIPHER_UNKNOWN (0), as GnuTLS answers once the handshake is over; during 0-RTT GnuTLS gives the early data cipher, which rgnutls does not report
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_early_cipher_get(session: gnutls_session_t) -> gnutls_cipher_algorithm_t {
+    entry! {
+        let _ = session!(session);
+        0
+    }
+}
+
+/// Client: the `indx`-th signature algorithm the server's CertificateRequest
+/// accepts; GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE past the end (or when the
+/// server asked for no certificate).
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_sign_algorithm_get_requested(
+    session: gnutls_session_t,
+    indx: size_t,
+    algo: *mut gnutls_sign_algorithm_t,
+) -> c_int {
+    entry! {
+        let h = session!(session);
+        let list = h.shared.with_info(|i| i.requested_sign_algorithms());
+        match list.get(indx) {
+            Some(&id) => {
+                if !algo.is_null() {
+                    // SAFETY: non-NULL out parameter.
+                    unsafe { *algo = id };
+                }
+                0
+            }
+            None => errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE,
+        }
+    }
+}

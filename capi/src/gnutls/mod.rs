@@ -30,3 +30,4 @@ pub mod keygen;
 pub mod ocsp_status;
 pub mod ocsp_staple;
 pub mod urls;
+pub mod names;

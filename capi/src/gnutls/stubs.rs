@@ -76,13 +76,6 @@ pub extern "C" fn gnutls_certificate_set_rawpk_key_mem(cred: gnutls_certificate_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_ciphersuite_get(session: gnutls_session_t) -> *const c_char {
-    stub!(gnutls_ciphersuite_get)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_compress_certificate_get_selected_method(session: gnutls_session_t) -> gnutls_compression_method_t {
     stub!(gnutls_compress_certificate_get_selected_method, 0)
 }
@@ -97,20 +90,6 @@ pub extern "C" fn gnutls_dh_params_import_dsa(dh_params: gnutls_dh_params_t, key
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_early_cipher_get(session: gnutls_session_t) -> gnutls_cipher_algorithm_t {
-    stub!(gnutls_early_cipher_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_est_record_overhead_size(version: gnutls_protocol_t, cipher: gnutls_cipher_algorithm_t, mac: gnutls_mac_algorithm_t, comp: gnutls_compression_method_t, flags: c_uint) -> size_t {
-    stub!(gnutls_est_record_overhead_size)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_ext_get_current_msg(session: gnutls_session_t) -> c_uint {
     stub!(gnutls_ext_get_current_msg)
 }
@@ -120,13 +99,6 @@ pub extern "C" fn gnutls_ext_get_current_msg(session: gnutls_session_t) -> c_uin
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_ext_get_data(session: gnutls_session_t, type_: c_uint, arg2: *mut gnutls_ext_priv_data_t) -> c_int {
     stub!(gnutls_ext_get_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ext_get_name(ext: c_uint) -> *const c_char {
-    stub!(gnutls_ext_get_name)
 }
 
 /// Stub: not implemented yet.
@@ -209,27 +181,6 @@ pub extern "C" fn gnutls_global_set_mutex(init: mutex_init_func, deinit: mutex_d
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_global_set_time_function(time_func: gnutls_time_func) {
     stub!(gnutls_global_set_time_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_gost_paramset_get_name(param: gnutls_gost_paramset_t) -> *const c_char {
-    stub!(gnutls_gost_paramset_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_gost_paramset_get_oid(param: gnutls_gost_paramset_t) -> *const c_char {
-    stub!(gnutls_gost_paramset_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_description_get_name(type_: gnutls_handshake_description_t) -> *const c_char {
-    stub!(gnutls_handshake_description_get_name)
 }
 
 /// Stub: not implemented yet.
@@ -496,13 +447,6 @@ pub extern "C" fn gnutls_session_set_premaster(session: gnutls_session_t, entity
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_supplemental_register(session: gnutls_session_t, name: *const c_char, type_: gnutls_supplemental_data_format_type_t, supp_recv_func: gnutls_supp_recv_func, supp_send_func: gnutls_supp_send_func, flags: c_uint) -> c_int {
     stub!(gnutls_session_supplemental_register)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_algorithm_get_requested(session: gnutls_session_t, indx: size_t, algo: *mut gnutls_sign_algorithm_t) -> c_int {
-    stub!(gnutls_sign_algorithm_get_requested)
 }
 
 /// Stub: unsupported: SRP is not offered by the rustls engine.

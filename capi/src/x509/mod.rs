@@ -12,3 +12,4 @@ pub mod spki;
 pub mod keyparts;
 pub mod dn;
 pub mod urls;
+pub mod names;

@@ -13,20 +13,6 @@ use crate::types::*;
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_verification_profile_get_id(name: *const c_char) -> gnutls_certificate_verification_profiles_t {
-    stub!(gnutls_certificate_verification_profile_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_verification_profile_get_name(id: gnutls_certificate_verification_profiles_t) -> *const c_char {
-    stub!(gnutls_certificate_verification_profile_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pkcs8_info(data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, schema: *mut c_uint, cipher: *mut c_uint, salt: *mut c_void, salt_size: *mut c_uint, iter_count: *mut c_uint, oid: *mut *mut c_char) -> c_int {
     stub!(gnutls_pkcs8_info)
 }
@@ -34,29 +20,8 @@ pub extern "C" fn gnutls_pkcs8_info(data: *const gnutls_datum_t, format: gnutls_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs_schema_get_name(schema: c_uint) -> *const c_char {
-    stub!(gnutls_pkcs_schema_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs_schema_get_oid(schema: c_uint) -> *const c_char {
-    stub!(gnutls_pkcs_schema_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_session_set_verify_output_function(session: gnutls_session_t, func: gnutls_verify_output_function) {
     stub!(gnutls_session_set_verify_output_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_cidr_to_rfc5280(cidr: *const c_char, cidr_rfc5280: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_cidr_to_rfc5280)
 }
 
 /// Stub: not implemented yet.

@@ -38,6 +38,7 @@ static void client_setup(gnutls_session_t s, void *arg)
 	(void)arg;
 	gnutls_priority_set_direct(s, prio, NULL);
 	gnutls_credentials_set(s, GNUTLS_CRD_CERTIFICATE, cli_cred);
+	/* (gnutls_ciphersuite_get crashes GnuTLS 3.7.9 before a handshake.) */
 	note("client before: compression %d, prf %d, early prf %d\n", gnutls_compression_get(s), gnutls_prf_hash_get(s),
 	     gnutls_early_prf_hash_get(s));
 }
@@ -45,14 +46,29 @@ static void client_setup(gnutls_session_t s, void *arg)
 static void inspect(gnutls_session_t s, int hs, void *arg)
 {
 	(void)arg;
-	note("%s: compression %d, prf %s, early prf %d\n", hs == 0 ? "ok" : gnutls_strerror_name(hs),
-	     gnutls_compression_get(s), gnutls_digest_get_name(gnutls_prf_hash_get(s)), gnutls_early_prf_hash_get(s));
+	const char *suite = gnutls_ciphersuite_get(s);
+	note("%s: compression %d, prf %s, early prf %d, early cipher %d, suite %s\n",
+	     hs == 0 ? "ok" : gnutls_strerror_name(hs), gnutls_compression_get(s),
+	     gnutls_digest_get_name(gnutls_prf_hash_get(s)), gnutls_early_prf_hash_get(s), gnutls_early_cipher_get(s),
+	     suite ? suite : "(none)");
+	if (arg) {
+		/* The client: what the server's CertificateRequest accepted. The
+		 * list is the server's choice, so only its presence is compared. */
+		gnutls_sign_algorithm_t algo;
+		unsigned n = 0;
+		while (gnutls_sign_algorithm_get_requested(s, n, &algo) == 0) {
+			note("~requested %u: %s\n", n, gnutls_sign_get_name(algo));
+			n++;
+		}
+		note("server requested signature algorithms: %s (past the end: %s)\n", n > 0 ? "yes" : "no",
+		     gnutls_strerror_name(gnutls_sign_algorithm_get_requested(s, n, &algo)));
+	}
 }
 
 static void run(const char *p)
 {
 	struct pair_side srv = { .setup = server_setup, .inspect = inspect };
-	struct pair_side c = { .setup = client_setup, .inspect = inspect };
+	struct pair_side c = { .setup = client_setup, .inspect = inspect, .arg = "client" };
 	prio = p;
 	pair_run(p, &srv, &c);
 }
