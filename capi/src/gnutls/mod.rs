@@ -31,3 +31,4 @@ pub mod ocsp_status;
 pub mod ocsp_staple;
 pub mod urls;
 pub mod names;
+pub mod buffer;

@@ -10,18 +10,11 @@ use crate::stub;
 #[allow(unused_imports)]
 use crate::types::*;
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: the QUIC handshake interface (messages and raw traffic secrets per level) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_alert_set_read_function(session: gnutls_session_t, func: gnutls_alert_read_func) {
     stub!(gnutls_alert_set_read_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_buffer_append_data(arg0: gnutls_buffer_t, data: *const c_void, data_size: size_t) -> c_int {
-    stub!(gnutls_buffer_append_data)
 }
 
 /// Stub: not implemented yet.
@@ -80,7 +73,7 @@ pub extern "C" fn gnutls_compress_certificate_get_selected_method(session: gnutl
     stub!(gnutls_compress_certificate_get_selected_method, 0)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_dh_params_import_dsa(dh_params: gnutls_dh_params_t, key: gnutls_x509_privkey_t) -> c_int {
@@ -115,7 +108,7 @@ pub extern "C" fn gnutls_ext_raw_parse(ctx: *mut c_void, cb: gnutls_ext_raw_proc
     stub!(gnutls_ext_raw_parse)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: application-defined TLS extensions are not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_ext_register(name: *const c_char, type_: c_int, parse_point: gnutls_ext_parse_type_t, recv_func: gnutls_ext_recv_func, send_func: gnutls_ext_send_func, deinit_func: gnutls_ext_deinit_data_func, pack_func: gnutls_ext_pack_func, unpack_func: gnutls_ext_unpack_func) -> c_int {
@@ -190,21 +183,21 @@ pub extern "C" fn gnutls_handshake_set_random(session: gnutls_session_t, random:
     stub!(gnutls_handshake_set_random)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: the QUIC handshake interface (messages and raw traffic secrets per level) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_set_read_function(session: gnutls_session_t, func: gnutls_handshake_read_func) {
     stub!(gnutls_handshake_set_read_function)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: the QUIC handshake interface (messages and raw traffic secrets per level) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_set_secret_function(session: gnutls_session_t, func: gnutls_handshake_secret_func) {
     stub!(gnutls_handshake_set_secret_function)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: the QUIC handshake interface (messages and raw traffic secrets per level) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_write(session: gnutls_session_t, level: gnutls_record_encryption_level_t, data: *const c_void, data_size: size_t) -> c_int {
@@ -253,7 +246,7 @@ pub extern "C" fn gnutls_prf_early(session: gnutls_session_t, label_size: size_t
     stub!(gnutls_prf_early)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: rustls does not expose the master secret or the TLS 1.2 PRF over raw secrets.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_prf_raw(session: gnutls_session_t, label_size: size_t, label: *const c_char, seed_size: size_t, seed: *const c_char, outsize: size_t, out: *mut c_char) -> c_int {
@@ -407,7 +400,7 @@ pub extern "C" fn gnutls_record_set_state(session: gnutls_session_t, read: c_uin
     stub!(gnutls_record_set_state)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: application-defined TLS extensions are not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_ext_register(arg0: gnutls_session_t, name: *const c_char, type_: c_int, parse_point: gnutls_ext_parse_type_t, recv_func: gnutls_ext_recv_func, send_func: gnutls_ext_send_func, deinit_func: gnutls_ext_deinit_data_func, pack_func: gnutls_ext_pack_func, unpack_func: gnutls_ext_unpack_func, flags: c_uint) -> c_int {
@@ -421,28 +414,28 @@ pub extern "C" fn gnutls_session_force_valid(session: gnutls_session_t) {
     stub!(gnutls_session_force_valid)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: rustls does not expose the master secret or the TLS 1.2 PRF over raw secrets.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_get_master_secret(session: gnutls_session_t, secret: *mut gnutls_datum_t) {
     stub!(gnutls_session_get_master_secret)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: rustls chooses the session ID itself.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_set_id(session: gnutls_session_t, sid: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_session_set_id)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: rustls does not expose the master secret or the TLS 1.2 PRF over raw secrets.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_set_premaster(session: gnutls_session_t, entity: c_uint, version: gnutls_protocol_t, kx: gnutls_kx_algorithm_t, cipher: gnutls_cipher_algorithm_t, mac: gnutls_mac_algorithm_t, comp: gnutls_compression_method_t, master: *const gnutls_datum_t, session_id: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_session_set_premaster)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: TLS supplemental data (RFC 4680) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_supplemental_register(session: gnutls_session_t, name: *const c_char, type_: gnutls_supplemental_data_format_type_t, supp_recv_func: gnutls_supp_recv_func, supp_send_func: gnutls_supp_send_func, flags: c_uint) -> c_int {
@@ -561,35 +554,35 @@ pub extern "C" fn gnutls_srp_verifier(username: *const c_char, password: *const 
     stub!(gnutls_srp_verifier)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: SRTP keying is a DTLS extension, and DTLS is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_srtp_get_keys(session: gnutls_session_t, key_material: *mut c_void, key_material_size: c_uint, client_key: *mut gnutls_datum_t, client_salt: *mut gnutls_datum_t, server_key: *mut gnutls_datum_t, server_salt: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_srtp_get_keys)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: SRTP keying is a DTLS extension, and DTLS is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_srtp_get_mki(session: gnutls_session_t, mki: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_srtp_get_mki)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: SRTP keying is a DTLS extension, and DTLS is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_srtp_set_mki(session: gnutls_session_t, mki: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_srtp_set_mki)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: SRTP keying is a DTLS extension, and DTLS is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_srtp_set_profile(session: gnutls_session_t, profile: gnutls_srtp_profile_t) -> c_int {
     stub!(gnutls_srtp_set_profile)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: SRTP keying is a DTLS extension, and DTLS is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_srtp_set_profile_direct(session: gnutls_session_t, profiles: *const c_char, err_pos: *mut *const c_char) -> c_int {
@@ -610,28 +603,28 @@ pub extern "C" fn gnutls_store_pubkey(db_name: *const c_char, tdb: gnutls_tdb_t,
     stub!(gnutls_store_pubkey)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: TLS supplemental data (RFC 4680) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_supplemental_get_name(type_: gnutls_supplemental_data_format_type_t) -> *const c_char {
     stub!(gnutls_supplemental_get_name)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: TLS supplemental data (RFC 4680) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_supplemental_recv(session: gnutls_session_t, do_recv_supplemental: c_uint) {
     stub!(gnutls_supplemental_recv)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: TLS supplemental data (RFC 4680) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_supplemental_register(name: *const c_char, type_: gnutls_supplemental_data_format_type_t, supp_recv_func: gnutls_supp_recv_func, supp_send_func: gnutls_supp_send_func) -> c_int {
     stub!(gnutls_supplemental_register)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: TLS supplemental data (RFC 4680) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_supplemental_send(session: gnutls_session_t, do_send_supplemental: c_uint) {

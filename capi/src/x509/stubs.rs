@@ -675,7 +675,7 @@ pub extern "C" fn gnutls_x509_crt_get_name_constraints(crt: gnutls_x509_crt_t, n
     stub!(gnutls_x509_crt_get_name_constraints)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_pk_dsa_raw(crt: gnutls_x509_crt_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
@@ -689,7 +689,7 @@ pub extern "C" fn gnutls_x509_crt_get_pk_ecc_raw(crt: gnutls_x509_crt_t, curve: 
     stub!(gnutls_x509_crt_get_pk_ecc_raw)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_pk_gost_raw(crt: gnutls_x509_crt_t, curve: *mut gnutls_ecc_curve_t, digest: *mut gnutls_digest_algorithm_t, paramset: *mut gnutls_gost_paramset_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
@@ -1095,14 +1095,14 @@ pub extern "C" fn gnutls_x509_privkey_cpy(dst: gnutls_x509_privkey_t, src: gnutl
     stub!(gnutls_x509_privkey_cpy)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_export_dsa_raw(key: gnutls_x509_privkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t, x: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_privkey_export_dsa_raw)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_export_gost_raw(key: gnutls_x509_privkey_t, curve: *mut gnutls_ecc_curve_t, digest: *mut gnutls_digest_algorithm_t, paramset: *mut gnutls_gost_paramset_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t) -> c_int {
@@ -1116,7 +1116,7 @@ pub extern "C" fn gnutls_x509_privkey_fix(key: gnutls_x509_privkey_t) -> c_int {
     stub!(gnutls_x509_privkey_fix)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_import_dsa_raw(key: gnutls_x509_privkey_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, g: *const gnutls_datum_t, y: *const gnutls_datum_t, x: *const gnutls_datum_t) -> c_int {
@@ -1130,7 +1130,7 @@ pub extern "C" fn gnutls_x509_privkey_import_ecc_raw(key: gnutls_x509_privkey_t,
     stub!(gnutls_x509_privkey_import_ecc_raw)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_import_gost_raw(key: gnutls_x509_privkey_t, curve: gnutls_ecc_curve_t, digest: gnutls_digest_algorithm_t, paramset: gnutls_gost_paramset_t, x: *const gnutls_datum_t, y: *const gnutls_datum_t, k: *const gnutls_datum_t) -> c_int {
