@@ -32,3 +32,4 @@ pub mod ocsp_staple;
 pub mod urls;
 pub mod names;
 pub mod buffer;
+pub mod tofu;

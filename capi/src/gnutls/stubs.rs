@@ -589,20 +589,6 @@ pub extern "C" fn gnutls_srtp_set_profile_direct(session: gnutls_session_t, prof
     stub!(gnutls_srtp_set_profile_direct)
 }
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_store_commitment(db_name: *const c_char, tdb: gnutls_tdb_t, host: *const c_char, service: *const c_char, hash_algo: gnutls_digest_algorithm_t, hash: *const gnutls_datum_t, expiration: time_t, flags: c_uint) -> c_int {
-    stub!(gnutls_store_commitment)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_store_pubkey(db_name: *const c_char, tdb: gnutls_tdb_t, host: *const c_char, service: *const c_char, cert_type: gnutls_certificate_type_t, cert: *const gnutls_datum_t, expiration: time_t, flags: c_uint) -> c_int {
-    stub!(gnutls_store_pubkey)
-}
-
 /// Stub: unsupported: TLS supplemental data (RFC 4680) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
@@ -634,48 +620,6 @@ pub extern "C" fn gnutls_supplemental_send(session: gnutls_session_t, do_send_su
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_tdb_deinit(tdb: gnutls_tdb_t) {
-    stub!(gnutls_tdb_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_tdb_init(tdb: *mut gnutls_tdb_t) -> c_int {
-    stub!(gnutls_tdb_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_tdb_set_store_commitment_func(tdb: gnutls_tdb_t, cstore: gnutls_tdb_store_commitment_func) {
-    stub!(gnutls_tdb_set_store_commitment_func)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_tdb_set_store_func(tdb: gnutls_tdb_t, store: gnutls_tdb_store_func) {
-    stub!(gnutls_tdb_set_store_func)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_tdb_set_verify_func(tdb: gnutls_tdb_t, verify: gnutls_tdb_verify_func) {
-    stub!(gnutls_tdb_set_verify_func)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_utf8_password_normalize(password: *const c_uchar, password_len: c_uint, out: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_utf8_password_normalize)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_verify_stored_pubkey(db_name: *const c_char, tdb: gnutls_tdb_t, host: *const c_char, service: *const c_char, cert_type: gnutls_certificate_type_t, cert: *const gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_verify_stored_pubkey)
 }
