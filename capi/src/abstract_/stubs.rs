@@ -251,13 +251,6 @@ pub extern "C" fn gnutls_privkey_set_flags(key: gnutls_privkey_t, flags: c_uint)
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_set_pin_function(key: gnutls_privkey_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
-    stub!(gnutls_privkey_set_pin_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_status(key: gnutls_privkey_t) -> c_int {
     stub!(gnutls_privkey_status)
 }
@@ -449,13 +442,6 @@ pub extern "C" fn gnutls_pubkey_print(pubkey: gnutls_pubkey_t, format: gnutls_ce
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_set_key_usage(key: gnutls_pubkey_t, usage: c_uint) -> c_int {
     stub!(gnutls_pubkey_set_key_usage)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_set_pin_function(key: gnutls_pubkey_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
-    stub!(gnutls_pubkey_set_pin_function)
 }
 
 /// Stub: not implemented yet.

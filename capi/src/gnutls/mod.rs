@@ -33,3 +33,4 @@ pub mod urls;
 pub mod names;
 pub mod buffer;
 pub mod tofu;
+pub mod pin;

@@ -48,13 +48,6 @@ pub extern "C" fn gnutls_certificate_get_peers_subkey_id(session: gnutls_session
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_pin_function(arg0: gnutls_certificate_credentials_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
-    stub!(gnutls_certificate_set_pin_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_rawpk_key_file(cred: gnutls_certificate_credentials_t, rawpkfile: *const c_char, privkeyfile: *const c_char, format: gnutls_x509_crt_fmt_t, pass: *const c_char, key_usage: c_uint, names: *mut *const c_char, names_length: c_uint, privkey_flags: c_uint, pkcs11_flags: c_uint) -> c_int {
     stub!(gnutls_certificate_set_rawpk_key_file)
 }
@@ -384,13 +377,6 @@ pub extern "C" fn gnutls_record_get_state(session: gnutls_session_t, read: c_uin
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_record_overhead_size(session: gnutls_session_t) -> size_t {
     stub!(gnutls_record_overhead_size)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_record_send_file(session: gnutls_session_t, fd: c_int, offset: *mut off_t, count: size_t) -> ssize_t {
-    stub!(gnutls_record_send_file)
 }
 
 /// Stub: not implemented yet.

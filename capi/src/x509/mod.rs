@@ -13,3 +13,4 @@ pub mod keyparts;
 pub mod dn;
 pub mod urls;
 pub mod names;
+pub mod pin;

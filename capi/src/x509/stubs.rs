@@ -874,13 +874,6 @@ pub extern "C" fn gnutls_x509_crt_set_name_constraints(crt: gnutls_x509_crt_t, n
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_pin_function(crt: gnutls_x509_crt_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
-    stub!(gnutls_x509_crt_set_pin_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_policy(crt: gnutls_x509_crt_t, policy: *const gnutls_x509_policy_st, critical: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_policy)
 }
@@ -1163,13 +1156,6 @@ pub extern "C" fn gnutls_x509_privkey_import_rsa_raw2(key: gnutls_x509_privkey_t
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_set_flags(key: gnutls_x509_privkey_t, flags: c_uint) {
     stub!(gnutls_x509_privkey_set_flags)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_set_pin_function(key: gnutls_x509_privkey_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
-    stub!(gnutls_x509_privkey_set_pin_function)
 }
 
 /// Stub: not implemented yet.

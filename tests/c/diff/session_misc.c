@@ -11,6 +11,7 @@
 #include <gnutls/urls.h>
 
 static gnutls_certificate_credentials_t srv_cred, cli_cred;
+static int send_file_fd = -1;
 static const char *prio;
 static int no_rdn;
 
@@ -51,6 +52,19 @@ static void inspect(gnutls_session_t s, int hs, void *arg)
 	     hs == 0 ? "ok" : gnutls_strerror_name(hs), gnutls_compression_get(s),
 	     gnutls_digest_get_name(gnutls_prf_hash_get(s)), gnutls_early_prf_hash_get(s), gnutls_early_cipher_get(s),
 	     suite ? suite : "(none)");
+	if (arg && send_file_fd >= 0 && hs == 0) {
+		/* gnutls_record_send_file from an offset (the file position stays),
+		 * then from the file position (which moves). */
+		off_t off = 10;
+		ssize_t n = gnutls_record_send_file(s, send_file_fd, &off, 40);
+		note("send_file at 10: %zd, offset now %ld, position %ld\n", n, (long)off,
+		     (long)lseek(send_file_fd, 0, SEEK_CUR));
+		n = gnutls_record_send_file(s, send_file_fd, NULL, 5);
+		note("send_file at the position: %zd, position %ld\n", n, (long)lseek(send_file_fd, 0, SEEK_CUR));
+		n = gnutls_record_send_file(s, -1, NULL, 5);
+		note("send_file bad fd: %s\n", n < 0 ? gnutls_strerror_name((int)n) : "sent");
+		return;
+	}
 	if (arg) {
 		/* The client: what the server's CertificateRequest accepted. The
 		 * list is the server's choice, so only its presence is compared. */
@@ -223,6 +237,19 @@ int main(void)
 	printf("-- server without CA names\n");
 	run(prios[0]);
 	run(prios[3]);
+	no_rdn = 0;
+
+	char path[] = "/tmp/rgnutls-sendfile.XXXXXX";
+	send_file_fd = mkstemp(path);
+	if (send_file_fd >= 0) {
+		for (int i = 0; i < 10; i++)
+			write(send_file_fd, "0123456789", 10);
+		lseek(send_file_fd, 3, SEEK_SET);
+		printf("-- gnutls_record_send_file\n");
+		run(prios[3]);
+		close(send_file_fd);
+		unlink(path);
+	}
 
 	gnutls_certificate_free_credentials(srv_cred);
 	gnutls_certificate_free_credentials(cli_cred);

@@ -6,12 +6,21 @@
 #include <gnutls/gnutls.h>
 #include <gnutls/crypto.h>
 #include <gnutls/x509.h>
+#include <gnutls/abstract.h>
+#include <gnutls/pkcs11.h>
 #include <stdio.h>
 #include <string.h>
 
 static const char *s(const char *p)
 {
 	return p ? p : "(null)";
+}
+
+static int pin_cb(void *userdata, int attempt, const char *url, const char *label, unsigned flags, char *pin,
+		  size_t pin_max)
+{
+	(void)userdata, (void)attempt, (void)url, (void)label, (void)flags, (void)pin, (void)pin_max;
+	return -1;
 }
 
 static void hex(const char *label, const gnutls_datum_t *d)
@@ -119,6 +128,33 @@ int main(void)
 			gnutls_free(s2.data);
 		}
 	}
+	/* PIN callbacks: the global one reads back; the per-object ones are accepted. */
+	void *ud = NULL;
+	printf("pin function before: %s\n", gnutls_pkcs11_get_pin_function(&ud) ? "set" : "none");
+	gnutls_pkcs11_set_pin_function(pin_cb, (void *)"ud");
+	gnutls_pin_callback_t got = gnutls_pkcs11_get_pin_function(&ud);
+	printf("pin function after: %s, userdata %s\n", got == pin_cb ? "ours" : "other", ud ? (char *)ud : "NULL");
+	gnutls_certificate_credentials_t cred;
+	gnutls_privkey_t pk;
+	gnutls_pubkey_t pub;
+	gnutls_x509_crt_t crt;
+	gnutls_x509_privkey_t xk;
+	gnutls_certificate_allocate_credentials(&cred);
+	gnutls_privkey_init(&pk);
+	gnutls_pubkey_init(&pub);
+	gnutls_x509_crt_init(&crt);
+	gnutls_x509_privkey_init(&xk);
+	gnutls_certificate_set_pin_function(cred, pin_cb, NULL);
+	gnutls_privkey_set_pin_function(pk, pin_cb, NULL);
+	gnutls_pubkey_set_pin_function(pub, pin_cb, NULL);
+	gnutls_x509_crt_set_pin_function(crt, pin_cb, NULL);
+	gnutls_x509_privkey_set_pin_function(xk, pin_cb, NULL);
+	printf("object pin functions set\n");
+	gnutls_x509_privkey_deinit(xk);
+	gnutls_x509_crt_deinit(crt);
+	gnutls_pubkey_deinit(pub);
+	gnutls_privkey_deinit(pk);
+	gnutls_certificate_free_credentials(cred);
 	gnutls_global_deinit();
 	return 0;
 }
