@@ -961,10 +961,10 @@ int gnutls_x509_crt_list_import_url(gnutls_x509_crt_t **certs,
 
 int gnutls_x509_crt_list_verify(const gnutls_x509_crt_t *cert_list,
                                 unsigned int cert_list_length,
-                                const gnutls_x509_crt_t *CA_list,
-                                unsigned int CA_list_length,
-                                const gnutls_x509_crl_t *CRL_list,
-                                unsigned int CRL_list_length,
+                                const gnutls_x509_crt_t *ca_list,
+                                unsigned int ca_list_length,
+                                const gnutls_x509_crl_t *crl_list_ptr,
+                                unsigned int crl_list_length,
                                 unsigned int flags,
                                 unsigned int *verify);
 

@@ -22,6 +22,7 @@ pub mod spki;
 pub mod status;
 pub mod trust;
 pub mod verify;
+pub mod verify_list;
 
 use crate::errors::{self, Code};
 

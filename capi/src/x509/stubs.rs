@@ -825,13 +825,6 @@ pub extern "C" fn gnutls_x509_crt_list_import_url(certs: *mut *mut gnutls_x509_c
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_list_verify(cert_list: *const gnutls_x509_crt_t, cert_list_length: c_uint, CA_list: *const gnutls_x509_crt_t, CA_list_length: c_uint, CRL_list: *const gnutls_x509_crl_t, CRL_list_length: c_uint, flags: c_uint, verify: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_list_verify)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_authority_info_access(crt: gnutls_x509_crt_t, what: c_int, data: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_crt_set_authority_info_access)
 }

