@@ -29,3 +29,4 @@ pub mod encoding;
 pub mod keygen;
 pub mod ocsp_status;
 pub mod ocsp_staple;
+pub mod peer_times;

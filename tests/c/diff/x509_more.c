@@ -4,9 +4,7 @@
  * the peer's certificate times, DN handles, extension getters, TLS
  * features, raw public key import/export and gnutls_pubkey_print. Error
  * cases (NULLs, short buffers, absent data, unknown indexes) included. */
-#include <gnutls/gnutls.h>
-#include <gnutls/x509.h>
-#include <gnutls/abstract.h>
+#include "tls_pair.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,6 +154,48 @@ static void list_verify_cases(void)
 	gnutls_x509_crt_deinit(leaf);
 }
 
+/* ---- the peer's certificate times ---- */
+
+static gnutls_certificate_credentials_t srv_cred, cli_cred;
+
+static void times_setup(gnutls_session_t s, void *arg)
+{
+	gnutls_priority_set_direct(s, arg, NULL);
+	gnutls_credentials_set(s, GNUTLS_CRD_CERTIFICATE, pair_current && strcmp(pair_current->name, "server") == 0 ? srv_cred : cli_cred);
+}
+
+static void times_inspect(gnutls_session_t s, int hs, void *arg)
+{
+	(void)arg;
+	note("%s handshake %d activation %lld expiration %lld\n", pair_current->name, hs,
+	     (long long)gnutls_certificate_activation_time_peers(s), (long long)gnutls_certificate_expiration_time_peers(s));
+}
+
+static void peer_times(void)
+{
+	static const char *prios[] = { "NORMAL:-VERS-ALL:+VERS-TLS1.2", "NORMAL:-VERS-ALL:+VERS-TLS1.3" };
+	gnutls_session_t s;
+	gnutls_init(&s, GNUTLS_CLIENT);
+	printf("before handshake: activation %lld expiration %lld\n", (long long)gnutls_certificate_activation_time_peers(s),
+	       (long long)gnutls_certificate_expiration_time_peers(s));
+	gnutls_deinit(s);
+	gnutls_certificate_allocate_credentials(&srv_cred);
+	gnutls_certificate_set_x509_key_file(srv_cred, cert_path("chains/valid.pem"), cert_path("keys/leaf-ec.key"),
+					     GNUTLS_X509_FMT_PEM);
+	gnutls_certificate_allocate_credentials(&cli_cred);
+	gnutls_x509_crt_t leaf = load_crt("chains/valid.pem");
+	printf("leaf activation %lld expiration %lld\n", (long long)gnutls_x509_crt_get_activation_time(leaf),
+	       (long long)gnutls_x509_crt_get_expiration_time(leaf));
+	gnutls_x509_crt_deinit(leaf);
+	for (unsigned i = 0; i < 2; i++) {
+		struct pair_side srv = { .setup = times_setup, .inspect = times_inspect, .arg = (void *)prios[i] };
+		struct pair_side c = { .setup = times_setup, .inspect = times_inspect, .arg = (void *)prios[i] };
+		pair_run(prios[i], &srv, &c);
+	}
+	gnutls_certificate_free_credentials(srv_cred);
+	gnutls_certificate_free_credentials(cli_cred);
+}
+
 int main(void)
 {
 	const char *dir = getenv("RGNUTLS_CERTS");
@@ -163,6 +203,9 @@ int main(void)
 		fprintf(stderr, "set RGNUTLS_CERTS to tests/certs/\n");
 		return 1;
 	}
+	alarm(120);
+	signal(SIGPIPE, SIG_IGN);
 	list_verify_cases();
+	peer_times();
 	return 0;
 }
