@@ -5,6 +5,7 @@ pub mod cert;
 pub mod crl;
 pub mod crt;
 pub mod dn;
+pub mod name;
 pub mod hostname;
 pub mod certgen;
 pub mod keygen;

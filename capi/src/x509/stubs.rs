@@ -657,13 +657,6 @@ pub extern "C" fn gnutls_x509_crt_get_inhibit_anypolicy(cert: gnutls_x509_crt_t,
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer(cert: gnutls_x509_crt_t, dn: *mut gnutls_x509_dn_t) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_issuer_alt_name(cert: gnutls_x509_crt_t, seq: c_uint, ian: *mut c_void, ian_size: *mut size_t, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_issuer_alt_name)
 }
@@ -778,13 +771,6 @@ pub extern "C" fn gnutls_x509_crt_get_signature(cert: gnutls_x509_crt_t, sig: *m
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_signature_oid(cert: gnutls_x509_crt_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_signature_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_subject(cert: gnutls_x509_crt_t, dn: *mut gnutls_x509_dn_t) -> c_int {
-    stub!(gnutls_x509_crt_get_subject)
 }
 
 /// Stub: not implemented yet.
@@ -974,76 +960,6 @@ pub extern "C" fn gnutls_x509_crt_set_tlsfeatures(crt: gnutls_x509_crt_t, featur
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_verify_data2(crt: gnutls_x509_crt_t, algo: gnutls_sign_algorithm_t, flags: c_uint, data: *const gnutls_datum_t, signature: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_crt_verify_data2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_deinit(dn: gnutls_x509_dn_t) {
-    stub!(gnutls_x509_dn_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_export(dn: gnutls_x509_dn_t, format: gnutls_x509_crt_fmt_t, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_dn_export)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_export2(dn: gnutls_x509_dn_t, format: gnutls_x509_crt_fmt_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_dn_export2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_get_rdn_ava(dn: gnutls_x509_dn_t, irdn: c_int, iava: c_int, ava: *mut gnutls_x509_ava_st) -> c_int {
-    stub!(gnutls_x509_dn_get_rdn_ava)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_get_str(dn: gnutls_x509_dn_t, str: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_dn_get_str)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_get_str2(dn: gnutls_x509_dn_t, str: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_dn_get_str2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_import(dn: gnutls_x509_dn_t, data: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_dn_import)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_init(dn: *mut gnutls_x509_dn_t) -> c_int {
-    stub!(gnutls_x509_dn_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_oid_known(oid: *const c_char) -> c_int {
-    stub!(gnutls_x509_dn_oid_known)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_oid_name(oid: *const c_char, flags: c_uint) -> *const c_char {
-    stub!(gnutls_x509_dn_oid_name)
 }
 
 /// Stub: not implemented yet.

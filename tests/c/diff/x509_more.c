@@ -196,6 +196,121 @@ static void peer_times(void)
 	gnutls_certificate_free_credentials(cli_cred);
 }
 
+/* ---- DN handles ---- */
+
+static void print_dn(const char *what, gnutls_x509_dn_t dn)
+{
+	gnutls_datum_t s;
+	char buf[4096];
+	size_t sz;
+	int r;
+	printf(" %s\n", what);
+	for (int i = 0; i < 32; i++) {
+		int j;
+		for (j = 0; j < 4; j++) {
+			gnutls_x509_ava_st ava;
+			memset(&ava, 0x55, sizeof ava);
+			r = gnutls_x509_dn_get_rdn_ava(dn, i, j, &ava);
+			if (r < 0) {
+				printf("  ava %d %d: %d\n", i, j, r);
+				break;
+			}
+			printf("  ava %d %d: oid size %u '%s' tag %lu", i, j, ava.oid.size, ava.oid.data, ava.value_tag);
+			str("value", ava.value.data, ava.value.size);
+		}
+		if (j == 0)
+			break;
+	}
+	datum_str("get_str", gnutls_x509_dn_get_str(dn, &s), &s);
+	datum_str("get_str2 0", gnutls_x509_dn_get_str2(dn, &s, 0), &s);
+	datum_str("get_str2 compat", gnutls_x509_dn_get_str2(dn, &s, GNUTLS_X509_DN_FLAG_COMPAT), &s);
+	sz = 0;
+	r = gnutls_x509_dn_export(dn, GNUTLS_X509_FMT_DER, NULL, &sz);
+	printf("  export der NULL %d size %zu\n", r, sz);
+	size_t need = sz;
+	sz = need - 1;
+	r = gnutls_x509_dn_export(dn, GNUTLS_X509_FMT_DER, buf, &sz);
+	printf("  export der short %d size %zu\n", r, sz);
+	sz = sizeof buf;
+	r = gnutls_x509_dn_export(dn, GNUTLS_X509_FMT_DER, buf, &sz);
+	printf("  export der %d size %zu\n", r, sz);
+	if (r == 0)
+		hex("der", (unsigned char *)buf, sz);
+	sz = 0;
+	r = gnutls_x509_dn_export(dn, GNUTLS_X509_FMT_PEM, NULL, &sz);
+	printf("  export pem NULL %d size %zu\n", r, sz);
+	need = sz;
+	sz = need - 1;
+	r = gnutls_x509_dn_export(dn, GNUTLS_X509_FMT_PEM, buf, &sz);
+	printf("  export pem len %d size %zu\n", r, sz);
+	sz = sizeof buf;
+	memset(buf, 'x', sizeof buf);
+	r = gnutls_x509_dn_export(dn, GNUTLS_X509_FMT_PEM, buf, &sz);
+	printf("  export pem %d size %zu NUL %d\n", r, sz, buf[sz] == 0);
+	if (r == 0)
+		str("pem", (unsigned char *)buf, sz);
+	sz = sizeof buf;
+	printf("  export bad format %d\n", gnutls_x509_dn_export(dn, 5, buf, &sz));
+	datum_hex("export2 der", gnutls_x509_dn_export2(dn, GNUTLS_X509_FMT_DER, &s), &s);
+	datum_str("export2 pem", gnutls_x509_dn_export2(dn, GNUTLS_X509_FMT_PEM, &s), &s);
+}
+
+static void dn_handles(void)
+{
+	static const char *files[] = { "x509/dn-multi.pem", "x509/dn-rdnplus.pem", "x509/dn-utf8.pem", "x509/dn-escape.pem",
+				       "chains/valid.pem", "x509/no-ext.pem", NULL };
+	gnutls_x509_dn_t dn, own;
+	gnutls_datum_t s;
+	for (int i = 0; files[i]; i++) {
+		gnutls_x509_crt_t c = load_crt(files[i]);
+		printf("dn %s\n", files[i]);
+		printf(" get_subject %d\n", gnutls_x509_crt_get_subject(c, &dn));
+		print_dn("subject", dn);
+		/* a copy through DER */
+		gnutls_x509_dn_init(&own);
+		int r = gnutls_x509_dn_export2(dn, GNUTLS_X509_FMT_DER, &s);
+		printf(" import %d\n", gnutls_x509_dn_import(own, &s));
+		gnutls_free(s.data);
+		datum_str("imported get_str", gnutls_x509_dn_get_str(own, &s), &s);
+		gnutls_x509_dn_deinit(own);
+		printf(" get_issuer %d\n", r = gnutls_x509_crt_get_issuer(c, &dn));
+		print_dn("issuer", dn);
+		gnutls_x509_crt_deinit(c);
+	}
+	/* (a certificate handle with nothing imported lends a name that the
+	 * real library crashes on: not tested) */
+
+	gnutls_x509_dn_init(&own);
+	print_dn("fresh dn", own);
+	printf("get_str NULL out %d\n", gnutls_x509_dn_get_str(own, NULL));
+	gnutls_datum_t bad = { (unsigned char *)"\x30\x03\x01", 3 };
+	printf("import bad %d\n", gnutls_x509_dn_import(own, &bad));
+	printf("NULL dn: get_str %d\n", gnutls_x509_dn_get_str(NULL, &s));
+	printf("NULL dn: get_str2 %d\n", gnutls_x509_dn_get_str2(NULL, &s, 0));
+	size_t sz = 10;
+	printf("NULL dn export %d\n", gnutls_x509_dn_export(NULL, GNUTLS_X509_FMT_DER, NULL, &sz));
+	gnutls_x509_ava_st ava;
+	printf("negative indexes %d %d\n", gnutls_x509_dn_get_rdn_ava(own, -1, 0, &ava), gnutls_x509_dn_get_rdn_ava(own, 0, -1, &ava));
+	gnutls_x509_dn_deinit(own);
+
+	static const char *oids[] = { "2.5.4.3", "2.5.4.6", "2.5.4.10", "2.5.4.11", "2.5.4.7", "2.5.4.8", "2.5.4.9",
+		"2.5.4.17", "2.5.4.12", "2.5.4.41", "2.5.4.5", "2.5.4.4", "2.5.4.42", "2.5.4.43", "2.5.4.44", "2.5.4.46",
+		"2.5.4.65", "2.5.4.13", "2.5.4.15", "2.5.4.16", "2.5.4.20", "0.9.2342.19200300.100.1.1",
+		"0.9.2342.19200300.100.1.25", "1.2.840.113549.1.9.1", "1.2.840.113549.1.9.2", "1.2.840.113549.1.9.8",
+		"1.2.840.113549.1.9.7", "1.2.840.113549.1.9.4", "1.2.840.113549.1.9.20", "1.2.840.113549.1.9.21",
+		"1.2.840.113556.1.4.656", "1.3.6.1.4.1.311.60.2.1.1", "1.3.6.1.4.1.311.60.2.1.2",
+		"1.3.6.1.4.1.311.60.2.1.3", "1.3.6.1.5.5.7.9.1", "1.3.6.1.5.5.7.9.2", "1.3.6.1.5.5.7.9.3",
+		"1.3.6.1.5.5.7.9.4", "1.3.6.1.5.5.7.9.5", "1.3.6.1.5.5.7.8.5", "1.2.643.100.1", "1.2.643.100.5",
+		"1.2.643.100.3", "1.2.643.3.131.1.1", "1.2.643.100.111", "2.5.4.97", "2.5.29.17", "1.2.3.4", "", "CN",
+		NULL };
+	for (int i = 0; oids[i]; i++) {
+		const char *n = gnutls_x509_dn_oid_name(oids[i], 0);
+		const char *n2 = gnutls_x509_dn_oid_name(oids[i], GNUTLS_X509_DN_OID_RETURN_OID);
+		printf("oid '%s': %s %s%s known %d\n", oids[i], n ? n : "NULL", n2 ? n2 : "NULL",
+		       n2 == oids[i] ? " (same pointer)" : "", gnutls_x509_dn_oid_known(oids[i]));
+	}
+}
+
 int main(void)
 {
 	const char *dir = getenv("RGNUTLS_CERTS");
@@ -207,5 +322,6 @@ int main(void)
 	signal(SIGPIPE, SIG_IGN);
 	list_verify_cases();
 	peer_times();
+	dn_handles();
 	return 0;
 }
