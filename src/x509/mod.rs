@@ -4,6 +4,7 @@
 pub mod cert;
 pub mod crl;
 pub mod crt;
+pub mod crt_ext;
 pub mod dn;
 pub mod name;
 pub mod hostname;
@@ -18,6 +19,7 @@ pub mod print;
 pub mod print_ext;
 pub mod load;
 pub mod privkey;
+pub mod pubkey_raw;
 pub mod rawkey;
 pub mod spki;
 pub mod status;

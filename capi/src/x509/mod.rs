@@ -13,3 +13,5 @@ pub mod keyparts;
 pub mod dn;
 pub mod list_verify;
 pub mod dn_handle;
+pub mod crt_ext;
+pub mod tlsfeatures;

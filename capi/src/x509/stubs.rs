@@ -587,13 +587,6 @@ pub extern "C" fn gnutls_x509_crt_cpy_crl_dist_points(dst: gnutls_x509_crt_t, sr
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_authority_info_access(crt: gnutls_x509_crt_t, seq: c_uint, what: c_int, data: *mut gnutls_datum_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_authority_info_access)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_authority_key_gn_serial(cert: gnutls_x509_crt_t, seq: c_uint, alt: *mut c_void, alt_size: *mut size_t, alt_type: *mut c_uint, serial: *mut c_void, serial_size: *mut size_t, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_authority_key_gn_serial)
 }
@@ -610,20 +603,6 @@ pub extern "C" fn gnutls_x509_crt_get_crl_dist_points(cert: gnutls_x509_crt_t, s
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_dn_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_dn_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_extension_by_oid(cert: gnutls_x509_crt_t, oid: *const c_char, indx: c_uint, buf: *mut c_void, buf_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_extension_by_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_extension_by_oid2(cert: gnutls_x509_crt_t, oid: *const c_char, indx: c_uint, output: *mut gnutls_datum_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_extension_by_oid2)
 }
 
 /// Stub: not implemented yet.
@@ -692,13 +671,6 @@ pub extern "C" fn gnutls_x509_crt_get_issuer_unique_id(crt: gnutls_x509_crt_t, b
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_key_purpose_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_key_purpose_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_name_constraints(crt: gnutls_x509_crt_t, nc: gnutls_x509_name_constraints_t, flags: c_uint, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_name_constraints)
 }
@@ -729,13 +701,6 @@ pub extern "C" fn gnutls_x509_crt_get_pk_gost_raw(crt: gnutls_x509_crt_t, curve:
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_pk_oid(cert: gnutls_x509_crt_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_pk_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_pk_rsa_raw(crt: gnutls_x509_crt_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_get_pk_rsa_raw)
 }
 
 /// Stub: not implemented yet.
@@ -785,13 +750,6 @@ pub extern "C" fn gnutls_x509_crt_get_subject_alt_othername_oid(cert: gnutls_x50
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_subject_unique_id(crt: gnutls_x509_crt_t, buf: *mut c_char, buf_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_subject_unique_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_tlsfeatures(cert: gnutls_x509_crt_t, features: gnutls_x509_tlsfeatures_t, flags: c_uint, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_tlsfeatures)
 }
 
 /// Stub: not implemented yet.
@@ -848,13 +806,6 @@ pub extern "C" fn gnutls_x509_crt_set_crq_extension_by_oid(crt: gnutls_x509_crt_
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_crq_extensions(crt: gnutls_x509_crt_t, crq: gnutls_x509_crq_t) -> c_int {
     stub!(gnutls_x509_crt_set_crq_extensions)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_extension_by_oid(crt: gnutls_x509_crt_t, oid: *const c_char, buf: *const c_void, sizeof_buf: size_t, critical: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_extension_by_oid)
 }
 
 /// Stub: not implemented yet.
@@ -946,13 +897,6 @@ pub extern "C" fn gnutls_x509_crt_set_subject_alt_othername(crt: gnutls_x509_crt
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_subject_unique_id(cert: gnutls_x509_crt_t, id: *const c_void, id_size: size_t) -> c_int {
     stub!(gnutls_x509_crt_set_subject_unique_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_tlsfeatures(crt: gnutls_x509_crt_t, features: gnutls_x509_tlsfeatures_t) -> c_int {
-    stub!(gnutls_x509_crt_set_tlsfeatures)
 }
 
 /// Stub: not implemented yet.
@@ -1149,34 +1093,6 @@ pub extern "C" fn gnutls_x509_rdn_get_by_oid(idn: *const gnutls_datum_t, oid: *c
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_rdn_get_oid(idn: *const gnutls_datum_t, indx: c_uint, buf: *mut c_void, sizeof_buf: *mut size_t) -> c_int {
     stub!(gnutls_x509_rdn_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_check_crt(feat: gnutls_x509_tlsfeatures_t, crt: gnutls_x509_crt_t) -> c_uint {
-    stub!(gnutls_x509_tlsfeatures_check_crt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_deinit(arg0: gnutls_x509_tlsfeatures_t) {
-    stub!(gnutls_x509_tlsfeatures_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_get(f: gnutls_x509_tlsfeatures_t, idx: c_uint, feature: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_tlsfeatures_get)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_init(features: *mut gnutls_x509_tlsfeatures_t) -> c_int {
-    stub!(gnutls_x509_tlsfeatures_init)
 }
 
 /// Stub: not implemented yet.

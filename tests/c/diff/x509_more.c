@@ -5,6 +5,7 @@
  * features, raw public key import/export and gnutls_pubkey_print. Error
  * cases (NULLs, short buffers, absent data, unknown indexes) included. */
 #include "tls_pair.h"
+#include <gnutls/x509-ext.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -311,6 +312,374 @@ static void dn_handles(void)
 	}
 }
 
+/* ---- extension getters ---- */
+
+static void key_purposes(gnutls_x509_crt_t c)
+{
+	char buf[256];
+	for (unsigned i = 0; i < 6; i++) {
+		size_t sz = 0;
+		unsigned crit = 99;
+		int r = gnutls_x509_crt_get_key_purpose_oid(c, i, NULL, &sz, &crit);
+		printf("  key_purpose %u NULL: %d size %zu critical %u\n", i, r, sz, crit);
+		if (r != GNUTLS_E_SHORT_MEMORY_BUFFER)
+			break;
+		size_t need = sz;
+		sz = need - 1;
+		r = gnutls_x509_crt_get_key_purpose_oid(c, i, buf, &sz, NULL);
+		printf("  key_purpose %u short: %d size %zu\n", i, r, sz);
+		sz = need;
+		memset(buf, 'x', sizeof buf);
+		r = gnutls_x509_crt_get_key_purpose_oid(c, i, buf, &sz, NULL);
+		printf("  key_purpose %u: %d size %zu '%s'\n", i, r, sz, r == 0 ? buf : "");
+	}
+}
+
+static void access_info(gnutls_x509_crt_t c)
+{
+	static const int whats[] = { GNUTLS_IA_ACCESSMETHOD_OID, GNUTLS_IA_ACCESSLOCATION_GENERALNAME_TYPE, GNUTLS_IA_URI,
+				     GNUTLS_IA_OCSP_URI, GNUTLS_IA_CAISSUERS_URI, GNUTLS_IA_UNKNOWN, 3 };
+	for (unsigned seq = 0; seq < 6; seq++) {
+		for (unsigned w = 0; w < sizeof whats / sizeof whats[0]; w++) {
+			gnutls_datum_t d = { NULL, 0 };
+			unsigned crit = 99;
+			int r = gnutls_x509_crt_get_authority_info_access(c, seq, whats[w], &d, &crit);
+			printf("  aia %u what %d: %d critical %u", seq, whats[w], r, crit);
+			if (r == 0)
+				str("", d.data, d.size);
+			else
+				printf("\n");
+			gnutls_free(d.data);
+		}
+	}
+}
+
+static void rsa_raw(gnutls_x509_crt_t c)
+{
+	gnutls_datum_t m = { NULL, 0 }, e = { NULL, 0 };
+	int r = gnutls_x509_crt_get_pk_rsa_raw(c, &m, &e);
+	printf("  pk_rsa_raw %d\n", r);
+	if (r == 0) {
+		datum_hex("m", 0, &m);
+		datum_hex("e", 0, &e);
+	}
+	r = gnutls_x509_crt_get_pk_rsa_raw(c, NULL, &e);
+	printf("  pk_rsa_raw (e only) %d\n", r);
+	if (r == 0)
+		datum_hex("e", 0, &e);
+}
+
+static void features_of(gnutls_x509_crt_t c)
+{
+	gnutls_x509_tlsfeatures_t f;
+	unsigned v, crit = 99;
+	gnutls_x509_tlsfeatures_init(&f);
+	int r = gnutls_x509_crt_get_tlsfeatures(c, f, 0, &crit);
+	printf("  get_tlsfeatures %d critical %u:", r, crit);
+	for (unsigned i = 0; (r = gnutls_x509_tlsfeatures_get(f, i, &v)) == 0; i++)
+		printf(" %u", v);
+	printf(" (end %d)\n", r);
+	gnutls_x509_tlsfeatures_add(f, 5);
+	r = gnutls_x509_crt_get_tlsfeatures(c, f, GNUTLS_EXT_FLAG_APPEND, NULL);
+	printf("  get_tlsfeatures append to [..., 5] %d:", r);
+	for (unsigned i = 0; gnutls_x509_tlsfeatures_get(f, i, &v) == 0; i++)
+		printf(" %u", v);
+	printf("\n");
+	r = gnutls_x509_crt_get_tlsfeatures(c, f, 0, NULL);
+	printf("  get_tlsfeatures again %d:", r);
+	for (unsigned i = 0; gnutls_x509_tlsfeatures_get(f, i, &v) == 0; i++)
+		printf(" %u", v);
+	printf("\n");
+	gnutls_x509_tlsfeatures_deinit(f);
+	static const unsigned sets[][3] = { { 0 }, { 5 }, { 5, 17 }, { 17, 5, 99 } };
+	for (unsigned s = 0; s < 4; s++) {
+		gnutls_x509_tlsfeatures_init(&f);
+		printf("  check_crt [");
+		for (unsigned i = 0; i < 3 && sets[s][i]; i++) {
+			gnutls_x509_tlsfeatures_add(f, sets[s][i]);
+			printf(" %u", sets[s][i]);
+		}
+		printf(" ] %u\n", gnutls_x509_tlsfeatures_check_crt(f, c));
+		gnutls_x509_tlsfeatures_deinit(f);
+	}
+}
+
+static void extension_getters(void)
+{
+	static const char *files[] = { "x509more/aia-feat.pem", "x509more/feat-one.pem", "x509more/aia-crit.pem",
+				       "x509/san-all.pem", "x509/no-ext.pem", "chains/leaf.pem", "ocsp/revoked.pem",
+				       "keys/rsa.pem", "keys/rsa-pss.pem", NULL };
+	for (int i = 0; files[i]; i++) {
+		gnutls_x509_crt_t c = load_crt(files[i]);
+		printf("ext %s\n", files[i]);
+		key_purposes(c);
+		access_info(c);
+		rsa_raw(c);
+		features_of(c);
+		gnutls_datum_t d;
+		unsigned crit = 99;
+		int r = gnutls_x509_crt_get_extension_by_oid2(c, "2.5.29.19", 0, &d, &crit);
+		printf("  extension_by_oid2 basicConstraints %d critical %u\n", r, crit);
+		if (r == 0)
+			datum_hex("value", 0, &d);
+		printf("  extension_by_oid2 index 1 %d\n", gnutls_x509_crt_get_extension_by_oid2(c, "2.5.29.19", 1, &d, NULL));
+		char buf[512];
+		size_t sz = 0;
+		r = gnutls_x509_crt_get_extension_by_oid(c, "2.5.29.37", 0, NULL, &sz, NULL);
+		printf("  extension_by_oid eku NULL %d size %zu\n", r, sz);
+		sz = sizeof buf;
+		r = gnutls_x509_crt_get_extension_by_oid(c, "2.5.29.37", 0, buf, &sz, &crit);
+		printf("  extension_by_oid eku %d size %zu\n", r, sz);
+		if (r == 0)
+			hex("value", (unsigned char *)buf, sz);
+		gnutls_x509_crt_deinit(c);
+	}
+	size_t sz = 10;
+	gnutls_datum_t d;
+	printf("NULL crt: key_purpose %d aia %d rsa_raw %d\n", gnutls_x509_crt_get_key_purpose_oid(NULL, 0, NULL, &sz, NULL),
+	       gnutls_x509_crt_get_authority_info_access(NULL, 0, GNUTLS_IA_URI, &d, NULL),
+	       gnutls_x509_crt_get_pk_rsa_raw(NULL, &d, &d));
+	gnutls_x509_crt_t empty;
+	gnutls_x509_crt_init(&empty);
+	printf("empty crt: key_purpose %d aia %d rsa_raw %d\n", gnutls_x509_crt_get_key_purpose_oid(empty, 0, NULL, &sz, NULL),
+	       gnutls_x509_crt_get_authority_info_access(empty, 0, GNUTLS_IA_URI, &d, NULL),
+	       gnutls_x509_crt_get_pk_rsa_raw(empty, &d, &d));
+	gnutls_x509_crt_deinit(empty);
+}
+
+/* ---- TLS feature sets ---- */
+
+static void print_set(const char *label, gnutls_x509_tlsfeatures_t f)
+{
+	unsigned v;
+	int r;
+	printf("%s:", label);
+	for (unsigned i = 0; (r = gnutls_x509_tlsfeatures_get(f, i, &v)) == 0; i++)
+		printf(" %u", v);
+	printf(" (end %d)\n", r);
+}
+
+static void tlsfeature_sets(void)
+{
+	gnutls_x509_tlsfeatures_t f, g;
+	gnutls_datum_t d;
+	gnutls_x509_tlsfeatures_init(&f);
+	print_set("fresh", f);
+	datum_hex("export empty", gnutls_x509_ext_export_tlsfeatures(f, &d), &d);
+	int r = 0, i;
+	for (i = 0; i < 70 && r == 0; i++)
+		r = gnutls_x509_tlsfeatures_add(f, i % 3 == 0 ? 5 : (unsigned)i);
+	printf("add until full: %d after %d\n", r, i - 1);
+	print_set("full", f);
+	printf("add 65536 %d\n", gnutls_x509_tlsfeatures_add(f, 65536));
+	gnutls_x509_tlsfeatures_deinit(f);
+
+	gnutls_x509_tlsfeatures_init(&f);
+	printf("add %d %d %d %d\n", gnutls_x509_tlsfeatures_add(f, 5), gnutls_x509_tlsfeatures_add(f, 5),
+	       gnutls_x509_tlsfeatures_add(f, 17), gnutls_x509_tlsfeatures_add(f, 65535));
+	r = gnutls_x509_ext_export_tlsfeatures(f, &d);
+	printf("export %d", r);
+	hex("", d.data, d.size);
+	gnutls_x509_tlsfeatures_init(&g);
+	gnutls_x509_tlsfeatures_add(g, 3);
+	printf("import %d\n", gnutls_x509_ext_import_tlsfeatures(&d, g, 0));
+	print_set("imported", g);
+	gnutls_x509_tlsfeatures_add(g, 3);
+	printf("import append %d\n", gnutls_x509_ext_import_tlsfeatures(&d, g, GNUTLS_EXT_FLAG_APPEND));
+	print_set("appended", g);
+	gnutls_free(d.data);
+	gnutls_datum_t bad = { (unsigned char *)"\x30\x03\x02\x01", 4 };
+	printf("import bad %d\n", gnutls_x509_ext_import_tlsfeatures(&bad, g, 0));
+	print_set("after bad", g);
+	gnutls_datum_t big = { (unsigned char *)"\x30\x05\x02\x03\x01\x00\x00", 7 };
+	printf("import 65536 %d\n", gnutls_x509_ext_import_tlsfeatures(&big, g, 0));
+	gnutls_x509_tlsfeatures_deinit(g);
+	gnutls_x509_tlsfeatures_deinit(f);
+	printf("NULL set: add %d get %d\n", gnutls_x509_tlsfeatures_add(NULL, 5), gnutls_x509_tlsfeatures_get(NULL, 0, NULL));
+	printf("NULL: crt_get %d crt_set %d\n", gnutls_x509_crt_get_tlsfeatures(NULL, NULL, 0, NULL),
+	       gnutls_x509_crt_set_tlsfeatures(NULL, NULL));
+}
+
+/* ---- setting extensions on a new certificate ---- */
+
+static void set_extensions(void)
+{
+	gnutls_x509_crt_t c;
+	gnutls_x509_privkey_t key;
+	gnutls_datum_t d;
+	gnutls_x509_tlsfeatures_t f;
+	if (read_file("keys/leaf-ec.key", &d) < 0)
+		return;
+	gnutls_x509_privkey_init(&key);
+	printf("key import %d\n", gnutls_x509_privkey_import(key, &d, GNUTLS_X509_FMT_PEM));
+	gnutls_free(d.data);
+	gnutls_x509_crt_init(&c);
+	gnutls_x509_crt_set_version(c, 3);
+	gnutls_x509_crt_set_serial(c, "\x01\x02", 2);
+	gnutls_x509_crt_set_activation_time(c, 1577836800);
+	gnutls_x509_crt_set_expiration_time(c, 2208988800);
+	gnutls_x509_crt_set_dn(c, "CN=set.example.com", NULL);
+	gnutls_x509_crt_set_key(c, key);
+	printf("set_extension_by_oid %d\n", gnutls_x509_crt_set_extension_by_oid(c, "1.2.3.4", "\x04\x02hi", 4, 1));
+	printf("set_extension_by_oid again %d\n", gnutls_x509_crt_set_extension_by_oid(c, "1.2.3.4", "\x05\x00", 2, 0));
+	printf("set_extension_by_oid other %d\n", gnutls_x509_crt_set_extension_by_oid(c, "1.2.3.5", "\x01\x01\xff", 3, 0));
+	gnutls_x509_tlsfeatures_init(&f);
+	gnutls_x509_tlsfeatures_add(f, 5);
+	gnutls_x509_tlsfeatures_add(f, 17);
+	printf("set_tlsfeatures %d\n", gnutls_x509_crt_set_tlsfeatures(c, f));
+	gnutls_x509_tlsfeatures_deinit(f);
+	printf("sign %d\n", gnutls_x509_crt_sign2(c, c, key, GNUTLS_DIG_SHA256, 0));
+	char oid[128];
+	for (unsigned i = 0;; i++) {
+		size_t sz = sizeof oid;
+		int r = gnutls_x509_crt_get_extension_oid(c, i, oid, &sz);
+		if (r < 0) {
+			printf("  extension %u: %d\n", i, r);
+			break;
+		}
+		unsigned crit = 99;
+		r = gnutls_x509_crt_get_extension_by_oid2(c, oid, 0, &d, &crit);
+		printf("  extension %u %s critical %u", i, oid, crit);
+		datum_hex("", r, &d);
+	}
+	features_of(c);
+	gnutls_x509_crt_deinit(c);
+	gnutls_x509_privkey_deinit(key);
+}
+
+/* ---- raw public keys and gnutls_pubkey_print ---- */
+
+static gnutls_pubkey_t pubkey_of(const char *path)
+{
+	gnutls_x509_crt_t c = load_crt(path);
+	gnutls_pubkey_t pk;
+	gnutls_pubkey_init(&pk);
+	gnutls_pubkey_import_x509(pk, c, 0);
+	gnutls_x509_crt_deinit(c);
+	return pk;
+}
+
+static void spki_of(const char *label, gnutls_pubkey_t pk)
+{
+	gnutls_datum_t d;
+	unsigned bits = 0;
+	int alg = gnutls_pubkey_get_pk_algorithm(pk, &bits);
+	printf("  %s: algorithm %d bits %u", label, alg, bits);
+	datum_hex("spki", gnutls_pubkey_export2(pk, GNUTLS_X509_FMT_DER, &d), &d);
+}
+
+static void export_raw(gnutls_pubkey_t pk)
+{
+	gnutls_datum_t m = { NULL, 0 }, e = { NULL, 0 }, x = { NULL, 0 }, y = { NULL, 0 };
+	gnutls_ecc_curve_t curve = 99;
+	int r = gnutls_pubkey_export_rsa_raw(pk, &m, &e);
+	printf("  export_rsa_raw %d\n", r);
+	if (r == 0) {
+		datum_hex("m", 0, &m);
+		datum_hex("e", 0, &e);
+	}
+	r = gnutls_pubkey_export_rsa_raw2(pk, &m, NULL, GNUTLS_EXPORT_FLAG_NO_LZ);
+	printf("  export_rsa_raw2 NO_LZ (m only) %d\n", r);
+	if (r == 0)
+		datum_hex("m", 0, &m);
+	r = gnutls_pubkey_export_ecc_raw(pk, &curve, &x, &y);
+	printf("  export_ecc_raw %d curve %d\n", r, curve);
+	if (r == 0) {
+		datum_hex("x", 0, &x);
+		printf("  y size %u\n", y.size);
+		if (y.data)
+			datum_hex("y", 0, &y);
+	}
+	r = gnutls_pubkey_export_ecc_raw2(pk, NULL, &x, NULL, GNUTLS_EXPORT_FLAG_NO_LZ);
+	printf("  export_ecc_raw2 NO_LZ (x only) %d\n", r);
+	if (r == 0)
+		datum_hex("x", 0, &x);
+}
+
+static void print_key(gnutls_pubkey_t pk)
+{
+	static const int formats[] = { GNUTLS_CRT_PRINT_FULL, GNUTLS_CRT_PRINT_ONELINE, GNUTLS_CRT_PRINT_COMPACT, 77 };
+	for (unsigned i = 0; i < 4; i++) {
+		gnutls_datum_t d;
+		int r = gnutls_pubkey_print(pk, formats[i], &d);
+		printf("  print %d: %d\n", formats[i], r);
+		if (r == 0) {
+			str("text", d.data, d.size);
+			gnutls_free(d.data);
+		}
+	}
+}
+
+static void raw_pubkeys(void)
+{
+	static const char *files[] = { "keys/rsa.pem", "keys/rsa-pss.pem", "keys/ec256.pem", "keys/ec384.pem",
+				       "keys/ed25519.pem", "x509more/aia-feat.pem", NULL };
+	for (int i = 0; files[i]; i++) {
+		gnutls_pubkey_t pk = pubkey_of(files[i]);
+		printf("pubkey %s\n", files[i]);
+		export_raw(pk);
+		print_key(pk);
+		gnutls_pubkey_deinit(pk);
+	}
+	gnutls_pubkey_t pk, pk2;
+	gnutls_datum_t m, e, x, y;
+	unsigned char mod[65], lz_y[33];
+	memset(mod, 0, sizeof mod);
+	mod[1] = 0xc3;
+	for (int i = 2; i < 65; i++)
+		mod[i] = i * 7;
+	mod[64] |= 1;
+	gnutls_datum_t md = { mod, 65 }, md2 = { mod + 1, 64 }, ed = { (unsigned char *)"\x01\x00\x01", 3 };
+	gnutls_pubkey_init(&pk);
+	printf("import_rsa_raw leading zero %d\n", gnutls_pubkey_import_rsa_raw(pk, &md, &ed));
+	spki_of("rsa", pk);
+	printf("import_rsa_raw again %d\n", gnutls_pubkey_import_rsa_raw(pk, &md2, &ed));
+	spki_of("rsa", pk);
+	print_key(pk);
+	gnutls_pubkey_deinit(pk);
+	printf("import_rsa_raw NULL key %d\n", gnutls_pubkey_import_rsa_raw(NULL, &md, &ed));
+
+	/* export then import again gives the same key */
+	static const char *ecfiles[] = { "keys/ec256.pem", "keys/ec384.pem", "keys/ed25519.pem", NULL };
+	for (int i = 0; ecfiles[i]; i++) {
+		gnutls_ecc_curve_t curve;
+		pk = pubkey_of(ecfiles[i]);
+		memset(&y, 0, sizeof y);
+		gnutls_pubkey_export_ecc_raw(pk, &curve, &x, &y);
+		gnutls_pubkey_init(&pk2);
+		printf("import_ecc_raw %s %d\n", ecfiles[i], gnutls_pubkey_import_ecc_raw(pk2, curve, &x, y.data ? &y : NULL));
+		spki_of("ecc", pk2);
+		if (y.data) {
+			/* a coordinate with an extra leading zero, and one shortened */
+			memset(lz_y, 0, sizeof lz_y);
+			memcpy(lz_y + 1, y.data, y.size > 32 ? 32 : y.size);
+			gnutls_datum_t yl = { lz_y, y.size + 1 > 33 ? 33 : y.size + 1 };
+			printf("import_ecc_raw leading zero y %d\n", gnutls_pubkey_import_ecc_raw(pk2, curve, &x, &yl));
+			spki_of("ecc", pk2);
+			gnutls_datum_t ys = { y.data + 1, y.size - 1 };
+			printf("import_ecc_raw short y %d\n", gnutls_pubkey_import_ecc_raw(pk2, curve, &x, &ys));
+			spki_of("ecc", pk2);
+			printf("import_ecc_raw NULL y %d\n", gnutls_pubkey_import_ecc_raw(pk2, curve, &x, NULL));
+		} else {
+			gnutls_datum_t xl = { lz_y, 33 };
+			printf("import_ecc_raw 33 bytes %d\n", gnutls_pubkey_import_ecc_raw(pk2, curve, &xl, NULL));
+			printf("import_ecc_raw as X25519 %d\n", gnutls_pubkey_import_ecc_raw(pk2, GNUTLS_ECC_CURVE_X25519, &x, NULL));
+			printf("import_ecc_raw as Ed448 %d\n", gnutls_pubkey_import_ecc_raw(pk2, GNUTLS_ECC_CURVE_ED448, &x, NULL));
+		}
+		gnutls_free(x.data);
+		gnutls_free(y.data);
+		gnutls_pubkey_deinit(pk2);
+		gnutls_pubkey_deinit(pk);
+	}
+	printf("NULL key: import_ecc_raw %d export_rsa_raw %d export_ecc_raw %d\n",
+	       gnutls_pubkey_import_ecc_raw(NULL, GNUTLS_ECC_CURVE_SECP256R1, &md, &md),
+	       gnutls_pubkey_export_rsa_raw(NULL, &m, &e), gnutls_pubkey_export_ecc_raw(NULL, NULL, &x, &y));
+	gnutls_pubkey_init(&pk);
+	printf("empty key: export_rsa_raw %d export_ecc_raw %d\n", gnutls_pubkey_export_rsa_raw(pk, &m, &e),
+	       gnutls_pubkey_export_ecc_raw(pk, NULL, &x, &y));
+	gnutls_pubkey_deinit(pk);
+}
+
 int main(void)
 {
 	const char *dir = getenv("RGNUTLS_CERTS");
@@ -323,5 +692,9 @@ int main(void)
 	list_verify_cases();
 	peer_times();
 	dn_handles();
+	extension_getters();
+	tlsfeature_sets();
+	set_extensions();
+	raw_pubkeys();
 	return 0;
 }
