@@ -50,12 +50,12 @@ fn path_status(chain: &[&Crt], cas: &[&Crt], flags: u32, now: i64) -> Result<u32
     // only when identical; a CA when its name and key match). That CA is
     // checked for its dates and nothing else.
     let first = usize::from(flags & VERIFY_DO_NOT_ALLOW_SAME != 0);
-    for i in first..len {
+    for (i, cert) in chain.iter().enumerate().take(len).skip(first) {
         let trusted = cas.iter().find(|ca| {
             if i == 0 {
-                ca.der() == chain[i].der()
+                ca.der() == cert.der()
             } else {
-                ca.raw_subject() == chain[i].raw_subject() && ca.spki() == chain[i].spki()
+                ca.raw_subject() == cert.raw_subject() && ca.spki() == cert.spki()
             }
         });
         if let Some(ca) = trusted {
