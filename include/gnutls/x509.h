@@ -974,7 +974,7 @@ int gnutls_x509_crt_print(gnutls_x509_crt_t cert,
 
 int gnutls_x509_crt_set_activation_time(gnutls_x509_crt_t cert, time_t act_time);
 
-int gnutls_x509_crt_set_authority_info_access(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_set_authority_info_access(gnutls_x509_crt_t crt_,
                                               int what,
                                               gnutls_datum_t *data);
 

@@ -177,7 +177,8 @@ impl CertDraft {
         Ok(())
     }
 
-    fn extension_value(&self, oid_text: &str) -> Option<&[u8]> {
+    /// The value of the draft's extension `oid_text`, if it has one.
+    pub fn extension_value(&self, oid_text: &str) -> Option<&[u8]> {
         let id = ObjectIdentifier::new(oid_text).ok()?;
         self.extensions.iter().find(|e| e.extn_id == id).map(|e| e.extn_value.as_bytes())
     }

@@ -145,6 +145,26 @@ impl AccessEntry {
     }
 }
 
+/// gnutls_x509_crt_set_authority_info_access: the extension value `existing`
+/// (if any) with one more entry, `uri` for access method `method`.
+/// Errors: a URI that is not IA5 text (GNUTLS_E_INVALID_REQUEST).
+pub fn add_access(existing: Option<&[u8]>, method: &str, uri: &str) -> Result<Vec<u8>, Code> {
+    let mut list = match existing {
+        Some(der) => AuthorityInfoAccessSyntax::from_der(der).map_err(der_err)?.0,
+        None => Vec::new(),
+    };
+    list.push(x509_cert::ext::pkix::AccessDescription {
+        access_method: der::asn1::ObjectIdentifier::new(method).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?,
+        access_location: GeneralName::UniformResourceIdentifier(
+            der::asn1::Ia5String::new(uri).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?,
+        ),
+    });
+    AuthorityInfoAccessSyntax(list).to_der().map_err(der_err)
+}
+
+/// The extension OID of authority information access.
+pub const OID_AUTHORITY_INFO_ACCESS: &str = OID_AIA;
+
 /// A TLS feature INTEGER as a number: negative or above 65535 is refused.
 fn feature_number(v: &der::asn1::Int) -> Result<u16, Code> {
     let bytes = v.as_bytes();
@@ -270,6 +290,16 @@ mod tests {
         assert_eq!(list[3].value(AccessWhat::LocationKind).unwrap(), b"dNSName\0");
         assert_eq!(list[3].value(AccessWhat::Uri), Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE));
         assert_eq!(list[4].value(AccessWhat::MethodOid).unwrap(), b"1.2.3.4\0");
+    }
+
+    #[test]
+    fn access_added() {
+        let one = add_access(None, OID_AD_OCSP, "http://ocsp.example.com/").unwrap();
+        let two = add_access(Some(&one), OID_AD_CA_ISSUERS, "http://ca.example.com/ca.crt").unwrap();
+        let list = AuthorityInfoAccessSyntax::from_der(&two).unwrap().0;
+        assert_eq!(list.len(), 2);
+        assert_eq!(list[1].access_method.to_string(), OID_AD_CA_ISSUERS);
+        assert!(add_access(None, OID_AD_OCSP, "http://é/").is_err());
     }
 
     #[test]

@@ -151,3 +151,86 @@ pub unsafe extern "C" fn gnutls_x509_crt_set_extension_by_oid(crt_: gnutls_x509_
         unsafe { super::crtgen::with_draft(crt_, |d| d.set_extension(oid, critical != 0, value.to_vec())) }
     }
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_set_authority_info_access(crt_: gnutls_x509_crt_t, what: c_int, data: *mut gnutls_datum_t) -> c_int {
+    entry! {
+        // Only the two URI kinds can be added.
+        let method = match AccessWhat::from_raw(what) {
+            Some(AccessWhat::OcspUri) => crt_ext::OID_AD_OCSP,
+            Some(AccessWhat::CaIssuersUri) => crt_ext::OID_AD_CA_ISSUERS,
+            _ => return errors::GNUTLS_E_INVALID_REQUEST,
+        };
+        // SAFETY: per the API contract.
+        let Some(uri) = (unsafe { ffi::datum(data) }).and_then(|d| core::str::from_utf8(d).ok()) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        // SAFETY: per the API contract.
+        unsafe {
+            super::crtgen::with_draft(crt_, |d| {
+                let value = crt_ext::add_access(d.extension_value(crt_ext::OID_AUTHORITY_INFO_ACCESS), method, uri)?;
+                d.set_extension(crt_ext::OID_AUTHORITY_INFO_ACCESS, false, value)
+            })
+        }
+    }
+}
+
+/// The `indx`th extension (OID, criticality, value).
+unsafe fn extension_at(cert: gnutls_x509_crt_t, indx: c_uint) -> Result<(String, bool, Vec<u8>), c_int> {
+    // SAFETY: per the caller's contract.
+    let c = unsafe { crt(cert) }.ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;
+    let exts = c.extensions();
+    let (oid, crit, value) = exts.get(indx as usize).ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+    Ok((oid.clone(), *crit, value.to_vec()))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_get_extension_info(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t, critical: *mut c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        match unsafe { extension_at(cert, indx) } {
+            Ok((o, crit, _)) => {
+                // SAFETY: caller buffer of *oid_size bytes.
+                let rc = unsafe { text_out_nul(oid, oid_size, o.as_bytes()) };
+                // The criticality only comes with the OID.
+                if rc == 0 {
+                    // SAFETY: NULL or writable.
+                    unsafe { set_critical(critical, crit) };
+                }
+                rc
+            }
+            Err(e) => e,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_get_extension_data(cert: gnutls_x509_crt_t, indx: c_uint, data: *mut c_void, sizeof_data: *mut size_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let value = match unsafe { extension_at(cert, indx) } { Ok((_, _, v)) => v, Err(e) => return e };
+        // SAFETY: NULL or writable.
+        let Some(size) = (unsafe { sizeof_data.as_mut() }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // GnuTLS answers a size query (NULL buffer) with success.
+        if data.is_null() {
+            *size = value.len();
+            return 0;
+        }
+        // SAFETY: caller buffer of *sizeof_data bytes.
+        unsafe { ffi::copy_out(data, size, &value, false) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_get_extension_data2(cert: gnutls_x509_crt_t, indx: c_uint, data: *mut gnutls_datum_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        match unsafe { extension_at(cert, indx) } {
+            // SAFETY: `data` is NULL or a writable datum.
+            Ok((_, _, v)) => unsafe { ffi::set_datum(data, &v) },
+            // GnuTLS reports a missing index here as an ASN.1 lookup failure.
+            Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE) => errors::GNUTLS_E_ASN1_ELEMENT_NOT_FOUND,
+            Err(e) => e,
+        }
+    }
+}

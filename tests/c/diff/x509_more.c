@@ -314,6 +314,8 @@ static void dn_handles(void)
 
 /* ---- extension getters ---- */
 
+static void list_extensions(gnutls_x509_crt_t c);
+
 static void key_purposes(gnutls_x509_crt_t c)
 {
 	char buf[256];
@@ -416,6 +418,7 @@ static void extension_getters(void)
 		access_info(c);
 		rsa_raw(c);
 		features_of(c);
+		list_extensions(c);
 		gnutls_datum_t d;
 		unsigned crit = 99;
 		int r = gnutls_x509_crt_get_extension_by_oid2(c, "2.5.29.19", 0, &d, &crit);
@@ -502,6 +505,44 @@ static void tlsfeature_sets(void)
 
 /* ---- setting extensions on a new certificate ---- */
 
+/* Every extension by index: OID (size query, short buffer, exact), value. */
+static void list_extensions(gnutls_x509_crt_t c)
+{
+	for (unsigned i = 0;; i++) {
+		char oid[128];
+		unsigned char buf[1024];
+		size_t sz = 0;
+		unsigned crit = 99;
+		gnutls_datum_t d;
+		int r = gnutls_x509_crt_get_extension_info(c, i, NULL, &sz, &crit);
+		printf("  extension_info %u NULL: %d size %zu critical %u\n", i, r, sz, crit);
+		if (r != GNUTLS_E_SHORT_MEMORY_BUFFER) {
+			sz = sizeof buf;
+			printf("  extension_data %u: %d\n", i, gnutls_x509_crt_get_extension_data(c, i, buf, &sz));
+			printf("  extension_data2 %u: %d\n", i, gnutls_x509_crt_get_extension_data2(c, i, &d));
+			break;
+		}
+		size_t need = sz;
+		sz = need - 1;
+		printf("  extension_info %u short: %d size %zu\n", i, gnutls_x509_crt_get_extension_info(c, i, oid, &sz, NULL), sz);
+		sz = need;
+		r = gnutls_x509_crt_get_extension_info(c, i, oid, &sz, &crit);
+		printf("  extension_info %u: %d size %zu %s critical %u\n", i, r, sz, oid, crit);
+		sz = 0;
+		r = gnutls_x509_crt_get_extension_data(c, i, NULL, &sz);
+		printf("  extension_data %u NULL: %d size %zu\n", i, r, sz);
+		need = sz;
+		sz = need - 1;
+		r = gnutls_x509_crt_get_extension_data(c, i, buf, &sz);
+		printf("  extension_data %u short: %d size %zu\n", i, r, sz);
+		sz = sizeof buf;
+		r = gnutls_x509_crt_get_extension_data(c, i, buf, &sz);
+		printf("  extension_data %u: %d", i, r);
+		hex("", buf, r == 0 ? sz : 0);
+		datum_hex("extension_data2", gnutls_x509_crt_get_extension_data2(c, i, &d), &d);
+	}
+}
+
 static void set_extensions(void)
 {
 	gnutls_x509_crt_t c;
@@ -527,6 +568,16 @@ static void set_extensions(void)
 	gnutls_x509_tlsfeatures_add(f, 5);
 	gnutls_x509_tlsfeatures_add(f, 17);
 	printf("set_tlsfeatures %d\n", gnutls_x509_crt_set_tlsfeatures(c, f));
+	gnutls_datum_t u1 = { (unsigned char *)"http://ocsp.example.com/", 24 };
+	gnutls_datum_t u2 = { (unsigned char *)"http://ca.example.com/ca.crt", 28 };
+	printf("set_authority_info_access ocsp %d ca %d ocsp %d\n",
+	       gnutls_x509_crt_set_authority_info_access(c, GNUTLS_IA_OCSP_URI, &u1),
+	       gnutls_x509_crt_set_authority_info_access(c, GNUTLS_IA_CAISSUERS_URI, &u2),
+	       gnutls_x509_crt_set_authority_info_access(c, GNUTLS_IA_OCSP_URI, &u2));
+	printf("set_authority_info_access uri %d method %d 0 %d\n",
+	       gnutls_x509_crt_set_authority_info_access(c, GNUTLS_IA_URI, &u2),
+	       gnutls_x509_crt_set_authority_info_access(c, GNUTLS_IA_ACCESSMETHOD_OID, &u2),
+	       gnutls_x509_crt_set_authority_info_access(c, 0, &u2));
 	gnutls_x509_tlsfeatures_deinit(f);
 	printf("sign %d\n", gnutls_x509_crt_sign2(c, c, key, GNUTLS_DIG_SHA256, 0));
 	char oid[128];
@@ -543,6 +594,8 @@ static void set_extensions(void)
 		datum_hex("", r, &d);
 	}
 	features_of(c);
+	access_info(c);
+	list_extensions(c);
 	gnutls_x509_crt_deinit(c);
 	gnutls_x509_privkey_deinit(key);
 }
