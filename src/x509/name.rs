@@ -162,6 +162,105 @@ pub fn oid_known(oid: &str) -> bool {
     known(oid).is_some()
 }
 
+/// One attribute of a DN string, ready for gnutls_x509_*_set_dn_by_oid:
+/// the OID, and the value as text, or as DER when `raw` (the `#hex` form).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DnStringAttribute {
+    pub oid: String,
+    pub raw: bool,
+    pub value: Vec<u8>,
+}
+
+/// Splits `text` at the separator `sep` where it is not escaped.
+fn split_unescaped(text: &str, sep: char) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if escaped {
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c == sep {
+            parts.push(&text[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
+fn unescape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(next) = chars.next() {
+                out.push(next);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The OID an attribute name stands for: a short name GnuTLS knows (any
+/// case), or a dotted OID.
+fn attribute_oid(name: &str) -> Option<String> {
+    if let Some((oid, _)) = KNOWN_ATTRIBUTES
+        .iter()
+        .find(|(_, n)| n.is_some_and(|n| n.eq_ignore_ascii_case(name)))
+    {
+        return Some((*oid).to_string());
+    }
+    let dotted = !name.is_empty()
+        && name.split('.').count() >= 2
+        && name.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    dotted.then(|| name.to_string())
+}
+
+/// gnutls_x509_dn_set_str's (and crt_set_dn's) reading of a DN string
+/// ("CN=host,O=Org,C=US", most significant last), as measured against GnuTLS
+/// 3.7.9: attributes split at unescaped commas, spaces around names and
+/// values dropped, names in any case, `#hex` values taken as DER, and the
+/// result in encoding order (the string's last attribute first).
+/// Multi-valued RDNs ('+'), empty values and unknown names are
+/// GNUTLS_E_PARSING_ERROR. An empty string is the empty Name.
+pub fn parse_dn_string(text: &str) -> Result<Vec<DnStringAttribute>, Code> {
+    if text.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut attrs = Vec::new();
+    for part in split_unescaped(text, ',') {
+        if split_unescaped(part, '+').len() > 1 {
+            return Err(errors::GNUTLS_E_PARSING_ERROR);
+        }
+        let (name, value) = part.split_once('=').ok_or(errors::GNUTLS_E_PARSING_ERROR)?;
+        let oid = attribute_oid(name.trim()).ok_or(errors::GNUTLS_E_PARSING_ERROR)?;
+        let value = value.trim_start();
+        // A trailing space is dropped unless escaped.
+        let value = match value.strip_suffix(' ') {
+            Some(v) if !v.ends_with('\\') => v.trim_end(),
+            _ => value,
+        };
+        if value.is_empty() {
+            return Err(errors::GNUTLS_E_PARSING_ERROR);
+        }
+        let attr = match value.strip_prefix('#') {
+            Some(hex) => DnStringAttribute {
+                oid,
+                raw: true,
+                value: crate::encoding::hex_decode(hex).map_err(|_| errors::GNUTLS_E_PARSING_ERROR)?,
+            },
+            None => DnStringAttribute { oid, raw: false, value: unescape(value).into_bytes() },
+        };
+        attrs.push(attr);
+    }
+    attrs.reverse();
+    Ok(attrs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +287,21 @@ mod tests {
         assert_eq!(dn.export(X509Format::Der), vec![0x30, 0]);
         assert_eq!(DnValue::from_der(b"\x30\x03\x01"), Err(errors::GNUTLS_E_ASN1_DER_ERROR));
         assert!(String::from_utf8(dn.export(X509Format::Pem)).unwrap().starts_with("-----BEGIN NAME-----\n"));
+    }
+
+    #[test]
+    fn dn_strings() {
+        let a = parse_dn_string("cn = foo ,O=a\\,b,2.5.4.6=#130247520").unwrap_err();
+        assert_eq!(a, errors::GNUTLS_E_PARSING_ERROR); // odd hex
+        let a = parse_dn_string("cn = foo ,O=a\\,b,2.5.4.6=#13024752").unwrap();
+        assert_eq!(a.len(), 3);
+        assert_eq!(a[0], DnStringAttribute { oid: "2.5.4.6".into(), raw: true, value: vec![0x13, 2, b'G', b'R'] });
+        assert_eq!(a[1].value, b"a,b");
+        assert_eq!(a[2], DnStringAttribute { oid: "2.5.4.3".into(), raw: false, value: b"foo".to_vec() });
+        for bad in ["CN=foo,XX=1", "CN=a+OU=b", "CN=", "CN"] {
+            assert_eq!(parse_dn_string(bad), Err(errors::GNUTLS_E_PARSING_ERROR), "{bad}");
+        }
+        assert_eq!(parse_dn_string("").unwrap(), vec![]);
     }
 
     #[test]

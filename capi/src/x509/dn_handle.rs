@@ -143,6 +143,31 @@ pub unsafe extern "C" fn gnutls_x509_dn_export2(dn: gnutls_x509_dn_t, format: gn
     }
 }
 
+// rgnutls: partial: on a parse error *err is not pointed at the offending text
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_dn_set_str(dn: gnutls_x509_dn_t, str: *const c_char, err: *mut *const c_char) -> c_int {
+    let _ = err;
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(text)) = (unsafe { ffi::handle(dn) }, unsafe { ffi::cstr(str) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        let attrs = match name::parse_dn_string(text) { Ok(a) => a, Err(e) => return e };
+        // Each attribute encoded as gnutls_x509_crt_set_dn_by_oid does.
+        let mut draft = rgnutls::x509::certgen::CertDraft::default();
+        for a in &attrs {
+            if let Err(e) = draft.add_subject_attribute(&a.oid, a.raw, &a.value) {
+                return e;
+            }
+        }
+        let der = match draft.subject_der() { Ok(d) => d, Err(e) => return e };
+        match DnValue::from_der(&der) {
+            Ok(v) => { h.set(v); 0 }
+            Err(e) => e,
+        }
+    }
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_dn_get_rdn_ava(dn: gnutls_x509_dn_t, irdn: c_int, iava: c_int, ava: *mut gnutls_x509_ava_st) -> c_int {
     entry! {

@@ -881,13 +881,6 @@ pub extern "C" fn gnutls_x509_crt_verify_data2(crt: gnutls_x509_crt_t, algo: gnu
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_set_str(dn: gnutls_x509_dn_t, str: *const c_char, err: *mut *const c_char) -> c_int {
-    stub!(gnutls_x509_dn_set_str)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_ext_deinit(ext: *mut gnutls_x509_ext_st) {
     stub!(gnutls_x509_ext_deinit)
 }

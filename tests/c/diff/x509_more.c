@@ -294,6 +294,17 @@ static void dn_handles(void)
 	printf("negative indexes %d %d\n", gnutls_x509_dn_get_rdn_ava(own, -1, 0, &ava), gnutls_x509_dn_get_rdn_ava(own, 0, -1, &ava));
 	gnutls_x509_dn_deinit(own);
 
+	static const char *dns[] = { "CN=foo,O=Bar,C=GR", "CN=foo", "O=a\\,b,CN=x", "CN=foo,XX=1", "CN=foo,O=Bar+OU=x", "",
+		"CN=", "UID=jdoe,DC=example,DC=com", "2.5.4.3=#0c03616263", "EMAIL=a@b.c,CN=x y ", "CN = foo", "cn=lower", NULL };
+	for (int i = 0; dns[i]; i++) {
+		gnutls_x509_dn_init(&own);
+		printf("set_str '%s' %d\n", dns[i], gnutls_x509_dn_set_str(own, dns[i], NULL));
+		datum_str("get_str", gnutls_x509_dn_get_str(own, &s), &s);
+		datum_hex("export2", gnutls_x509_dn_export2(own, GNUTLS_X509_FMT_DER, &s), &s);
+		gnutls_x509_dn_deinit(own);
+	}
+	printf("set_str NULL dn %d\n", gnutls_x509_dn_set_str(NULL, "CN=x", NULL));
+
 	static const char *oids[] = { "2.5.4.3", "2.5.4.6", "2.5.4.10", "2.5.4.11", "2.5.4.7", "2.5.4.8", "2.5.4.9",
 		"2.5.4.17", "2.5.4.12", "2.5.4.41", "2.5.4.5", "2.5.4.4", "2.5.4.42", "2.5.4.43", "2.5.4.44", "2.5.4.46",
 		"2.5.4.65", "2.5.4.13", "2.5.4.15", "2.5.4.16", "2.5.4.20", "0.9.2342.19200300.100.1.1",
