@@ -90,20 +90,6 @@ pub extern "C" fn gnutls_privkey_export_dsa_raw2(key: gnutls_privkey_t, p: *mut 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_export_ecc_raw(key: gnutls_privkey_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_privkey_export_ecc_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_export_ecc_raw2(key: gnutls_privkey_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_export_ecc_raw2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_export_gost_raw2(key: gnutls_privkey_t, curve: *mut gnutls_ecc_curve_t, digest: *mut gnutls_digest_algorithm_t, paramset: *mut gnutls_gost_paramset_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_privkey_export_gost_raw2)
 }
@@ -120,20 +106,6 @@ pub extern "C" fn gnutls_privkey_export_openpgp(pkey: gnutls_privkey_t, key: *mu
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_export_pkcs11(pkey: gnutls_privkey_t, key: *mut gnutls_pkcs11_privkey_t) -> c_int {
     stub!(gnutls_privkey_export_pkcs11)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_export_rsa_raw(key: gnutls_privkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, d: *mut gnutls_datum_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, u: *mut gnutls_datum_t, e1: *mut gnutls_datum_t, e2: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_privkey_export_rsa_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_export_rsa_raw2(key: gnutls_privkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, d: *mut gnutls_datum_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, u: *mut gnutls_datum_t, e1: *mut gnutls_datum_t, e2: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_export_rsa_raw2)
 }
 
 /// Stub: not implemented yet.

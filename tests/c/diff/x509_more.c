@@ -744,6 +744,63 @@ static void raw_pubkeys(void)
 	gnutls_pubkey_deinit(pk);
 }
 
+/* ---- raw private key numbers (abstract keys) ---- */
+
+static void raw_privkeys(void)
+{
+	static const char *files[] = { "keys/rsa-pkcs8.pem", "keys/ec256-pkcs8.pem", "keys/ec384-pkcs8.pem",
+				       "keys/ed25519.key", "keys/leaf-ec.key", NULL };
+	for (int i = 0; files[i]; i++) {
+		gnutls_datum_t d, m = { NULL, 0 }, e = { NULL, 0 }, dd = { NULL, 0 }, p = { NULL, 0 }, q = { NULL, 0 },
+				 u = { NULL, 0 }, e1 = { NULL, 0 }, e2 = { NULL, 0 }, x = { NULL, 0 }, y = { NULL, 0 },
+				 k = { NULL, 0 };
+		gnutls_privkey_t key;
+		gnutls_ecc_curve_t curve = 99;
+		if (read_file(files[i], &d) < 0)
+			continue;
+		gnutls_privkey_init(&key);
+		printf("privkey %s import %d\n", files[i], gnutls_privkey_import_x509_raw(key, &d, GNUTLS_X509_FMT_PEM, NULL, 0));
+		gnutls_free(d.data);
+		int r = gnutls_privkey_export_rsa_raw(key, &m, &e, &dd, &p, &q, &u, &e1, &e2);
+		printf("  export_rsa_raw %d\n", r);
+		if (r == 0) {
+			datum_hex("m", 0, &m);
+			datum_hex("e", 0, &e);
+			datum_hex("d", 0, &dd);
+			datum_hex("p", 0, &p);
+			datum_hex("q", 0, &q);
+			datum_hex("u", 0, &u);
+			datum_hex("e1", 0, &e1);
+			datum_hex("e2", 0, &e2);
+		}
+		r = gnutls_privkey_export_rsa_raw2(key, &m, NULL, NULL, &p, NULL, NULL, NULL, NULL, GNUTLS_EXPORT_FLAG_NO_LZ);
+		printf("  export_rsa_raw2 NO_LZ %d\n", r);
+		if (r == 0) {
+			datum_hex("m", 0, &m);
+			datum_hex("p", 0, &p);
+		}
+		r = gnutls_privkey_export_ecc_raw(key, &curve, &x, &y, &k);
+		printf("  export_ecc_raw %d curve %d\n", r, curve);
+		if (r == 0) {
+			datum_hex("x", 0, &x);
+			printf("  y size %u\n", y.size);
+			if (y.data)
+				datum_hex("y", 0, &y);
+			datum_hex("k", 0, &k);
+		}
+		curve = 99;
+		r = gnutls_privkey_export_ecc_raw2(key, &curve, NULL, NULL, &k, GNUTLS_EXPORT_FLAG_NO_LZ);
+		printf("  export_ecc_raw2 NO_LZ (k only) %d curve %d\n", r, curve);
+		if (r == 0)
+			datum_hex("k", 0, &k);
+		gnutls_privkey_deinit(key);
+	}
+	gnutls_datum_t m;
+	printf("NULL privkey: export_rsa_raw %d export_ecc_raw %d\n",
+	       gnutls_privkey_export_rsa_raw(NULL, &m, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+	       gnutls_privkey_export_ecc_raw(NULL, NULL, &m, NULL, NULL));
+}
+
 int main(void)
 {
 	const char *dir = getenv("RGNUTLS_CERTS");
@@ -760,5 +817,6 @@ int main(void)
 	tlsfeature_sets();
 	set_extensions();
 	raw_pubkeys();
+	raw_privkeys();
 	return 0;
 }
