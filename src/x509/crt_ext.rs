@@ -165,6 +165,15 @@ pub fn add_access(existing: Option<&[u8]>, method: &str, uri: &str) -> Result<Ve
 /// The extension OID of authority information access.
 pub const OID_AUTHORITY_INFO_ACCESS: &str = OID_AIA;
 
+/// The TLS features a certificate lists (duplicates dropped) and the
+/// extension's criticality; GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE without it.
+pub fn tls_features(crt: &Crt) -> Result<(Vec<u16>, bool), Code> {
+    let (critical, value) = extension(crt, OID_TLS_FEATURES)?;
+    let mut set = TlsFeatures::default();
+    set.import(value, false)?;
+    Ok((set.list, critical))
+}
+
 /// A TLS feature INTEGER as a number: negative or above 65535 is refused.
 fn feature_number(v: &der::asn1::Int) -> Result<u16, Code> {
     let bytes = v.as_bytes();
@@ -220,16 +229,22 @@ impl TlsFeatures {
         // GnuTLS does (GNUTLS_E_CERTIFICATE_ERROR), bad DER as DER.
         let values: Vec<der::asn1::Int> = Vec::from_der(der).map_err(der_err)?;
         let values = values.iter().map(feature_number).collect::<Result<Vec<u16>, Code>>()?;
-        let mut list = if append { self.list.clone() } else { Vec::new() };
-        for v in values {
-            if !list.contains(&v) {
-                if list.len() >= MAX_FEATURES {
+        self.merge(&values, append)
+    }
+
+    /// Puts `list` in the set: replacing it, or with `append` adding the
+    /// features it lacks (never twice). Errors: more than GnuTLS holds.
+    pub fn merge(&mut self, list: &[u16], append: bool) -> Result<(), Code> {
+        let mut merged = if append { self.list.clone() } else { Vec::new() };
+        for &v in list {
+            if !merged.contains(&v) {
+                if merged.len() >= MAX_FEATURES {
                     return Err(errors::GNUTLS_E_INTERNAL_ERROR);
                 }
-                list.push(v);
+                merged.push(v);
             }
         }
-        self.list = list;
+        self.list = merged;
         Ok(())
     }
 
@@ -239,12 +254,17 @@ impl TlsFeatures {
         self.list.to_der().map_err(der_err)
     }
 
+    /// The same as [`export`](Self::export) (the name requests use).
+    pub fn to_der(&self) -> Result<Vec<u8>, Code> {
+        self.export()
+    }
+
     /// gnutls_x509_crt_get_tlsfeatures: the certificate's features, into
     /// this set as [`import`](Self::import) does; returns the extension's
     /// criticality.
     pub fn import_crt(&mut self, crt: &Crt, append: bool) -> Result<bool, Code> {
-        let (critical, value) = extension(crt, OID_TLS_FEATURES)?;
-        self.import(value, append)?;
+        let (list, critical) = tls_features(crt)?;
+        self.merge(&list, append)?;
         Ok(critical)
     }
 

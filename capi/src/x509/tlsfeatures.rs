@@ -68,23 +68,30 @@ pub unsafe extern "C" fn gnutls_x509_tlsfeatures_check_crt(feat: gnutls_x509_tls
 
 const GNUTLS_EXT_FLAG_APPEND: c_uint = 1;
 
+/// Puts `list` in a set handle: replacing its features, or with
+/// GNUTLS_EXT_FLAG_APPEND in `flags` adding those it lacks. Shared with the
+/// request functions (gnutls_x509_crq_get_tlsfeatures). A GnuTLS code.
+pub(crate) fn merge(f: &Mutex<TlsFeatures>, list: &[u16], flags: c_uint) -> c_int {
+    let mut set = f.lock().unwrap_or_else(|e| e.into_inner());
+    set.merge(list, flags & GNUTLS_EXT_FLAG_APPEND != 0).map_or_else(|e| e, |_| 0)
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crt_get_tlsfeatures(cert: gnutls_x509_crt_t, features_: gnutls_x509_tlsfeatures_t, flags: c_uint, critical: *mut c_uint) -> c_int {
     entry! {
         // SAFETY: per the API contract.
-        let (Some(c), Some(mut set)) = (unsafe { crt(cert) }, unsafe { features(features_) }) else {
+        let (Some(c), Some(set)) = (unsafe { crt(cert) }, unsafe { ffi::handle(features_) }) else {
             return errors::GNUTLS_E_INVALID_REQUEST;
         };
-        match set.import_crt(&c, flags & GNUTLS_EXT_FLAG_APPEND != 0) {
-            Ok(crit) => {
-                // SAFETY: NULL or writable.
-                if let Some(cr) = unsafe { critical.as_mut() } {
-                    *cr = c_uint::from(crit);
-                }
-                0
+        let (list, crit) = match rgnutls::x509::crt_ext::tls_features(&c) { Ok(v) => v, Err(e) => return e };
+        let rc = merge(set, &list, flags);
+        if rc == 0 {
+            // SAFETY: NULL or writable.
+            if let Some(cr) = unsafe { critical.as_mut() } {
+                *cr = c_uint::from(crit);
             }
-            Err(e) => e,
         }
+        rc
     }
 }
 
