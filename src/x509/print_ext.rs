@@ -26,14 +26,14 @@ fn int_bits(n: &[u8]) -> usize {
 
 /// The public key's numbers under "Subject Public Key Algorithm".
 pub fn key_params(crt: &Crt, out: &mut String) {
-    spki_params(crt.spki(), crt.pk_algorithm().0, out);
+    key_params_spki(crt.spki(), out);
 }
 
-/// The numbers of a public key (SubjectPublicKeyInfo DER) of algorithm
-/// `pk_id`, in the layout of [`key_params`] (gnutls_pubkey_print shares it).
-pub fn spki_params(spki_der: &[u8], pk_id: i32, out: &mut String) {
+/// The numbers of the key in a SubjectPublicKeyInfo (DER).
+pub fn key_params_spki(spki_der: &[u8], out: &mut String) {
     let Ok(info) = spki::SubjectPublicKeyInfoRef::from_der(spki_der) else { return };
     let key = info.subject_public_key.raw_bytes();
+    let pk_id = super::crt::spki_algorithm(spki_der).map_or(0, |(id, _)| id);
     match pk_id {
         pk::RSA | pk::RSA_PSS => {
             let Ok(rsa) = pkcs1::RsaPublicKey::from_der(key) else { return };

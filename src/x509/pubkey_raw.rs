@@ -152,7 +152,7 @@ pub fn print(spki_der: &[u8]) -> String {
     let _ = writeln!(out, "\tPublic Key Algorithm: {}", pk::get_name(pk_id));
     let level = crate::algorithms::secparam::from_pk_bits(pk_id, bits);
     let _ = writeln!(out, "\tAlgorithm Security Level: {} ({bits} bits)", crate::algorithms::secparam::get_name(level));
-    super::print_ext::spki_params(spki_der, pk_id, &mut out);
+    super::print_ext::key_params_spki(spki_der, &mut out);
     out.push_str("\nPublic Key ID:\n");
     for (name, flags) in [("sha1", 0), ("sha256", 1)] {
         if let Ok(id) = super::crt::key_id(spki_der, flags) {

@@ -168,7 +168,8 @@ pub unsafe extern "C" fn gnutls_x509_crt_set_authority_info_access(crt_: gnutls_
         // SAFETY: per the API contract.
         unsafe {
             super::crtgen::with_draft(crt_, |d| {
-                let value = crt_ext::add_access(d.extension_value(crt_ext::OID_AUTHORITY_INFO_ACCESS), method, uri)?;
+                let existing = d.extension(crt_ext::OID_AUTHORITY_INFO_ACCESS).map(|(_, v)| v);
+                let value = crt_ext::add_access(existing.as_deref(), method, uri)?;
                 d.set_extension(crt_ext::OID_AUTHORITY_INFO_ACCESS, false, value)
             })
         }
