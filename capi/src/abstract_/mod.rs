@@ -8,3 +8,5 @@ pub mod spki;
 pub mod retrieve;
 pub mod urls;
 pub mod pin;
+pub mod pubkey_raw;
+pub mod privkey_raw;

@@ -87,20 +87,6 @@ pub extern "C" fn gnutls_privkey_export_dsa_raw2(key: gnutls_privkey_t, p: *mut 
     stub!(gnutls_privkey_export_dsa_raw2)
 }
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_export_ecc_raw(key: gnutls_privkey_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_privkey_export_ecc_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_export_ecc_raw2(key: gnutls_privkey_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_export_ecc_raw2)
-}
-
 /// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
@@ -120,20 +106,6 @@ pub extern "C" fn gnutls_privkey_export_openpgp(pkey: gnutls_privkey_t, key: *mu
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_export_pkcs11(pkey: gnutls_privkey_t, key: *mut gnutls_pkcs11_privkey_t) -> c_int {
     stub!(gnutls_privkey_export_pkcs11)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_export_rsa_raw(key: gnutls_privkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, d: *mut gnutls_datum_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, u: *mut gnutls_datum_t, e1: *mut gnutls_datum_t, e2: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_privkey_export_rsa_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_export_rsa_raw2(key: gnutls_privkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, d: *mut gnutls_datum_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, u: *mut gnutls_datum_t, e1: *mut gnutls_datum_t, e2: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_export_rsa_raw2)
 }
 
 /// Stub: not implemented yet.
@@ -293,20 +265,6 @@ pub extern "C" fn gnutls_pubkey_export_dsa_raw2(key: gnutls_pubkey_t, p: *mut gn
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_export_ecc_raw(key: gnutls_pubkey_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_export_ecc_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_export_ecc_raw2(key: gnutls_pubkey_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pubkey_export_ecc_raw2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_export_ecc_x962(key: gnutls_pubkey_t, parameters: *mut gnutls_datum_t, ecpoint: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_pubkey_export_ecc_x962)
 }
@@ -316,20 +274,6 @@ pub extern "C" fn gnutls_pubkey_export_ecc_x962(key: gnutls_pubkey_t, parameters
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_export_gost_raw2(key: gnutls_pubkey_t, curve: *mut gnutls_ecc_curve_t, digest: *mut gnutls_digest_algorithm_t, paramset: *mut gnutls_gost_paramset_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_pubkey_export_gost_raw2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_export_rsa_raw(key: gnutls_pubkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_export_rsa_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_export_rsa_raw2(key: gnutls_pubkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pubkey_export_rsa_raw2)
 }
 
 /// Stub: not implemented yet.
@@ -358,13 +302,6 @@ pub extern "C" fn gnutls_pubkey_get_spki(key: gnutls_pubkey_t, spki: gnutls_x509
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_dsa_raw(key: gnutls_pubkey_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, g: *const gnutls_datum_t, y: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_pubkey_import_dsa_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_import_ecc_raw(key: gnutls_pubkey_t, curve: gnutls_ecc_curve_t, x: *const gnutls_datum_t, y: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_import_ecc_raw)
 }
 
 /// Stub: not implemented yet.
@@ -405,13 +342,6 @@ pub extern "C" fn gnutls_pubkey_import_pkcs11(key: gnutls_pubkey_t, obj: gnutls_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_import_rsa_raw(key: gnutls_pubkey_t, m: *const gnutls_datum_t, e: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_import_rsa_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_tpm_raw(pkey: gnutls_pubkey_t, fdata: *const gnutls_datum_t, format: gnutls_tpmkey_fmt_t, srk_password: *const c_char, flags: c_uint) -> c_int {
     stub!(gnutls_pubkey_import_tpm_raw)
 }
@@ -428,13 +358,6 @@ pub extern "C" fn gnutls_pubkey_import_tpm_url(pkey: gnutls_pubkey_t, url: *cons
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_x509_crq(key: gnutls_pubkey_t, crq: gnutls_x509_crq_t, flags: c_uint) -> c_int {
     stub!(gnutls_pubkey_import_x509_crq)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_print(pubkey: gnutls_pubkey_t, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_print)
 }
 
 /// Stub: not implemented yet.

@@ -34,3 +34,4 @@ pub mod names;
 pub mod buffer;
 pub mod tofu;
 pub mod pin;
+pub mod peer_times;

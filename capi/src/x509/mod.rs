@@ -14,3 +14,7 @@ pub mod dn;
 pub mod urls;
 pub mod names;
 pub mod pin;
+pub mod list_verify;
+pub mod dn_handle;
+pub mod crt_ext;
+pub mod tlsfeatures;

@@ -552,13 +552,6 @@ pub extern "C" fn gnutls_x509_crt_cpy_crl_dist_points(dst: gnutls_x509_crt_t, sr
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_authority_info_access(crt: gnutls_x509_crt_t, seq: c_uint, what: c_int, data: *mut gnutls_datum_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_authority_info_access)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_authority_key_gn_serial(cert: gnutls_x509_crt_t, seq: c_uint, alt: *mut c_void, alt_size: *mut size_t, alt_type: *mut c_uint, serial: *mut c_void, serial_size: *mut size_t, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_authority_key_gn_serial)
 }
@@ -580,50 +573,8 @@ pub extern "C" fn gnutls_x509_crt_get_dn_oid(cert: gnutls_x509_crt_t, indx: c_ui
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_extension_by_oid(cert: gnutls_x509_crt_t, oid: *const c_char, indx: c_uint, buf: *mut c_void, buf_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_extension_by_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_extension_by_oid2(cert: gnutls_x509_crt_t, oid: *const c_char, indx: c_uint, output: *mut gnutls_datum_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_extension_by_oid2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_extension_data(cert: gnutls_x509_crt_t, indx: c_uint, data: *mut c_void, sizeof_data: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_extension_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_extension_data2(cert: gnutls_x509_crt_t, indx: c_uint, data: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_get_extension_data2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_extension_info(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_extension_info)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_inhibit_anypolicy(cert: gnutls_x509_crt_t, skipcerts: *mut c_uint, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_inhibit_anypolicy)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer(cert: gnutls_x509_crt_t, dn: *mut gnutls_x509_dn_t) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer)
 }
 
 /// Stub: not implemented yet.
@@ -664,13 +615,6 @@ pub extern "C" fn gnutls_x509_crt_get_issuer_unique_id(crt: gnutls_x509_crt_t, b
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_key_purpose_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_key_purpose_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_name_constraints(crt: gnutls_x509_crt_t, nc: gnutls_x509_name_constraints_t, flags: c_uint, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_name_constraints)
 }
@@ -701,13 +645,6 @@ pub extern "C" fn gnutls_x509_crt_get_pk_gost_raw(crt: gnutls_x509_crt_t, curve:
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_pk_oid(cert: gnutls_x509_crt_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_pk_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_pk_rsa_raw(crt: gnutls_x509_crt_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_get_pk_rsa_raw)
 }
 
 /// Stub: not implemented yet.
@@ -748,13 +685,6 @@ pub extern "C" fn gnutls_x509_crt_get_signature_oid(cert: gnutls_x509_crt_t, oid
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_subject(cert: gnutls_x509_crt_t, dn: *mut gnutls_x509_dn_t) -> c_int {
-    stub!(gnutls_x509_crt_get_subject)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_subject_alt_othername_oid(cert: gnutls_x509_crt_t, seq: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_subject_alt_othername_oid)
 }
@@ -764,27 +694,6 @@ pub extern "C" fn gnutls_x509_crt_get_subject_alt_othername_oid(cert: gnutls_x50
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_subject_unique_id(crt: gnutls_x509_crt_t, buf: *mut c_char, buf_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_subject_unique_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_tlsfeatures(cert: gnutls_x509_crt_t, features: gnutls_x509_tlsfeatures_t, flags: c_uint, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_tlsfeatures)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_list_verify(cert_list: *const gnutls_x509_crt_t, cert_list_length: c_uint, CA_list: *const gnutls_x509_crt_t, CA_list_length: c_uint, CRL_list: *const gnutls_x509_crl_t, CRL_list_length: c_uint, flags: c_uint, verify: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_list_verify)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_authority_info_access(crt: gnutls_x509_crt_t, what: c_int, data: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_set_authority_info_access)
 }
 
 /// Stub: not implemented yet.
@@ -820,13 +729,6 @@ pub extern "C" fn gnutls_x509_crt_set_crq_extension_by_oid(crt: gnutls_x509_crt_
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_crq_extensions(crt: gnutls_x509_crt_t, crq: gnutls_x509_crq_t) -> c_int {
     stub!(gnutls_x509_crt_set_crq_extensions)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_extension_by_oid(crt: gnutls_x509_crt_t, oid: *const c_char, buf: *const c_void, sizeof_buf: size_t, critical: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_extension_by_oid)
 }
 
 /// Stub: not implemented yet.
@@ -916,92 +818,8 @@ pub extern "C" fn gnutls_x509_crt_set_subject_unique_id(cert: gnutls_x509_crt_t,
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_tlsfeatures(crt: gnutls_x509_crt_t, features: gnutls_x509_tlsfeatures_t) -> c_int {
-    stub!(gnutls_x509_crt_set_tlsfeatures)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_verify_data2(crt: gnutls_x509_crt_t, algo: gnutls_sign_algorithm_t, flags: c_uint, data: *const gnutls_datum_t, signature: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_crt_verify_data2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_deinit(dn: gnutls_x509_dn_t) {
-    stub!(gnutls_x509_dn_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_export(dn: gnutls_x509_dn_t, format: gnutls_x509_crt_fmt_t, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_dn_export)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_export2(dn: gnutls_x509_dn_t, format: gnutls_x509_crt_fmt_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_dn_export2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_get_rdn_ava(dn: gnutls_x509_dn_t, irdn: c_int, iava: c_int, ava: *mut gnutls_x509_ava_st) -> c_int {
-    stub!(gnutls_x509_dn_get_rdn_ava)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_get_str(dn: gnutls_x509_dn_t, str: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_dn_get_str)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_get_str2(dn: gnutls_x509_dn_t, str: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_dn_get_str2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_import(dn: gnutls_x509_dn_t, data: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_dn_import)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_init(dn: *mut gnutls_x509_dn_t) -> c_int {
-    stub!(gnutls_x509_dn_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_oid_known(oid: *const c_char) -> c_int {
-    stub!(gnutls_x509_dn_oid_known)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_oid_name(oid: *const c_char, flags: c_uint) -> *const c_char {
-    stub!(gnutls_x509_dn_oid_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_set_str(dn: gnutls_x509_dn_t, str: *const c_char, err: *mut *const c_char) -> c_int {
-    stub!(gnutls_x509_dn_set_str)
 }
 
 /// Stub: not implemented yet.
@@ -1177,34 +995,6 @@ pub extern "C" fn gnutls_x509_rdn_get_by_oid(idn: *const gnutls_datum_t, oid: *c
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_rdn_get_oid(idn: *const gnutls_datum_t, indx: c_uint, buf: *mut c_void, sizeof_buf: *mut size_t) -> c_int {
     stub!(gnutls_x509_rdn_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_check_crt(feat: gnutls_x509_tlsfeatures_t, crt: gnutls_x509_crt_t) -> c_uint {
-    stub!(gnutls_x509_tlsfeatures_check_crt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_deinit(arg0: gnutls_x509_tlsfeatures_t) {
-    stub!(gnutls_x509_tlsfeatures_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_get(f: gnutls_x509_tlsfeatures_t, idx: c_uint, feature: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_tlsfeatures_get)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_init(features: *mut gnutls_x509_tlsfeatures_t) -> c_int {
-    stub!(gnutls_x509_tlsfeatures_init)
 }
 
 /// Stub: not implemented yet.
