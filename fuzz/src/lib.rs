@@ -4,9 +4,11 @@
 pub mod pkix;
 pub mod ocsp;
 pub mod session_data;
+pub mod small;
 pub mod x509;
 pub use ocsp::ocsp_import;
 pub use session_data::session_data;
+pub use small::small_parsers;
 pub use x509::x509_import;
 pub use pkix::{crl_import, pkcs12_import};
 

@@ -136,3 +136,30 @@ fn pkcs12_import_never_crash() {
         rgnutls_fuzz::pkcs12_import(&data);
     }
 }
+
+/// Known-hosts lines, CIDR text, signature values and DN strings: valid
+/// seeds, their truncations and flipped bytes, plus the generated inputs.
+#[test]
+fn small_parsers_never_crash() {
+    let seeds: [&[u8]; 6] = [
+        b"|g0|h|443|0|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n|c0|h|*|0|6|00ff\n",
+        b"10.0.0.0/8",
+        b"2001:db8::/32",
+        &[0x30, 0x06, 0x02, 0x01, 0x01, 0x02, 0x01, 0x01],
+        b"CN=www.example.com,O=Example\\, Inc.,C=US",
+        b"a%41%zz%",
+    ];
+    let mut all = inputs();
+    for seed in seeds {
+        for cut in 0..seed.len() {
+            all.push(seed[..cut].to_vec());
+            let mut flipped = seed.to_vec();
+            flipped[cut] ^= 0x20;
+            all.push(flipped);
+        }
+        all.push(seed.to_vec());
+    }
+    for data in all {
+        rgnutls_fuzz::small_parsers(&data);
+    }
+}
