@@ -12,6 +12,7 @@ pub mod hostname;
 pub mod certgen;
 pub mod keygen;
 pub mod pksign;
+pub mod pkcs7;
 pub mod legacy_sig;
 pub mod ocsp;
 pub mod ocsp_req;

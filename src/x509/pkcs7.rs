@@ -1,0 +1,720 @@
+//! PKCS#7 / CMS SignedData (gnutls_pkcs7_*): import and export, the
+//! certificate and CRL lists, embedded data, signer information and its
+//! attributes, signature verification and signing.
+//!
+//! The ContentInfo wrapper and SignerInfo come from the `cms` crate. The
+//! SignedData sequence is declared here because GnuTLS indexes the
+//! certificates, CRLs and signers in the order they are encoded, while the
+//! crate's SET OF types sort their elements when decoding.
+
+use cms::content_info::{CmsVersion, ContentInfo};
+use cms::signed_data::{EncapsulatedContentInfo, SignerIdentifier, SignerInfo};
+use der::asn1::{Any, ObjectIdentifier, OctetString, SetOfVec, UtcTime};
+use der::{
+    Decode, DecodeValue, Encode, EncodeValue, FixedTag, Header, Length, Reader, Sequence, Tag,
+    Tagged, Writer,
+};
+use spki::AlgorithmIdentifierOwned;
+use x509_cert::attr::Attribute;
+use x509_cert::ext::pkix::SubjectKeyIdentifier;
+use x509_cert::name::Name;
+use x509_cert::serial_number::SerialNumber;
+
+use crate::algorithms::{digest, pk, sign};
+use crate::errors::{self, Code};
+use crate::x509::crt::Crt;
+use crate::x509::privkey::PrivateKey;
+use crate::x509::{load, pksign, X509Format};
+
+pub const OID_DATA: &str = "1.2.840.113549.1.7.1";
+const OID_SIGNED_DATA: &str = "1.2.840.113549.1.7.2";
+/// GnuTLS gives a SignedData it creates from scratch this content type.
+const OID_DIGESTED_DATA: &str = "1.2.840.113549.1.7.5";
+pub const OID_CONTENT_TYPE: &str = "1.2.840.113549.1.9.3";
+pub const OID_MESSAGE_DIGEST: &str = "1.2.840.113549.1.9.4";
+pub const OID_SIGNING_TIME: &str = "1.2.840.113549.1.9.5";
+const PEM_LABEL: &str = "PKCS7";
+
+/// gnutls_pkcs7_sign_flags
+pub const EMBED_DATA: u32 = 1;
+pub const INCLUDE_TIME: u32 = 1 << 1;
+pub const INCLUDE_CERT: u32 = 1 << 2;
+pub const WRITE_SPKI: u32 = 1 << 3;
+
+/// A SET OF kept in its encoded order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct OrderedSet<T>(Vec<T>);
+
+impl<T> Default for OrderedSet<T> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<T> FixedTag for OrderedSet<T> {
+    const TAG: Tag = Tag::Set;
+}
+
+impl<'a, T: Decode<'a>> DecodeValue<'a> for OrderedSet<T> {
+    fn decode_value<R: Reader<'a>>(reader: &mut R, header: Header) -> der::Result<Self> {
+        reader.read_nested(header.length, |r| {
+            let mut items = Vec::new();
+            while !r.is_finished() {
+                items.push(T::decode(r)?);
+            }
+            Ok(Self(items))
+        })
+    }
+}
+
+impl<T: Encode> EncodeValue for OrderedSet<T> {
+    fn value_len(&self) -> der::Result<Length> {
+        self.0
+            .iter()
+            .try_fold(Length::ZERO, |acc, e| acc + e.encoded_len()?)
+    }
+
+    fn encode_value(&self, writer: &mut impl Writer) -> der::Result<()> {
+        self.0.iter().try_for_each(|e| e.encode(writer))
+    }
+}
+
+/// RFC 5652 SignedData, with order-preserving lists.
+#[derive(Clone, Debug, Sequence)]
+struct SignedData {
+    version: CmsVersion,
+    digest_algorithms: OrderedSet<AlgorithmIdentifierOwned>,
+    encap_content_info: EncapsulatedContentInfo,
+    #[asn1(context_specific = "0", tag_mode = "IMPLICIT", optional = "true")]
+    certificates: Option<Vec<Any>>,
+    #[asn1(context_specific = "1", tag_mode = "IMPLICIT", optional = "true")]
+    crls: Option<Vec<Any>>,
+    signer_infos: OrderedSet<SignerInfo>,
+}
+
+impl SignedData {
+    /// What GnuTLS makes when a certificate or CRL is added to an empty structure.
+    fn empty() -> Self {
+        Self {
+            version: CmsVersion::V1,
+            digest_algorithms: OrderedSet::default(),
+            encap_content_info: EncapsulatedContentInfo {
+                econtent_type: oid(OID_DIGESTED_DATA),
+                econtent: None,
+            },
+            certificates: None,
+            crls: None,
+            signer_infos: OrderedSet::default(),
+        }
+    }
+}
+
+fn oid(s: &str) -> ObjectIdentifier {
+    // Only called with the constants above (checked by a unit test); the
+    // fallback is evaluated at compile time.
+    const DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap(OID_DATA);
+    ObjectIdentifier::new(s).unwrap_or(DATA)
+}
+
+fn der_code(e: der::Error) -> Code {
+    load::der_error_code(&e)
+}
+
+/// One attribute as GnuTLS lists it: the OID and the DER of its first value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attr {
+    pub oid: String,
+    pub value: Vec<u8>,
+}
+
+/// gnutls_pkcs7_signature_info_st, in Rust.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignatureInfo {
+    /// gnutls_sign_algorithm_t (0 when unknown).
+    pub algo: i32,
+    pub sig: Vec<u8>,
+    /// The issuer Name DER (empty when the signer is named by key id).
+    pub issuer_dn: Vec<u8>,
+    pub signer_serial: Vec<u8>,
+    pub issuer_keyid: Vec<u8>,
+    /// Seconds since the epoch, -1 without a signingTime attribute.
+    pub signing_time: i64,
+    /// In GnuTLS's order: last encoded first.
+    pub signed_attrs: Vec<Attr>,
+    pub unsigned_attrs: Vec<Attr>,
+}
+
+/// The value of attribute `oid` in an attribute list, if present.
+pub fn find_attr<'a>(attrs: &'a [Attr], oid: &str) -> Option<&'a [u8]> {
+    attrs.iter().find(|a| a.oid == oid).map(|a| a.value.as_slice())
+}
+
+/// gnutls_pkcs7_get_attr's data: the value DER, or with `octet_string`
+/// the contents of the OCTET STRING it must be.
+pub fn attr_data(attr: &Attr, octet_string: bool) -> Result<Vec<u8>, Code> {
+    if !octet_string {
+        return Ok(attr.value.clone());
+    }
+    OctetString::from_der(&attr.value)
+        .map(|o| o.into_bytes())
+        .map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)
+}
+
+/// gnutls_pkcs7_add_attr's value: `data` as given, or wrapped in an OCTET STRING.
+pub fn make_attr(oid_str: &str, data: &[u8], octet_string: bool) -> Result<Attr, Code> {
+    ObjectIdentifier::new(oid_str).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
+    let value = if octet_string {
+        OctetString::new(data)
+            .and_then(|o| o.to_der())
+            .map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?
+    } else {
+        data.to_vec()
+    };
+    Ok(Attr {
+        oid: oid_str.to_string(),
+        value,
+    })
+}
+
+fn attrs_of(set: Option<&SetOfVec<Attribute>>) -> Vec<Attr> {
+    let mut out: Vec<Attr> = set
+        .map(|s| {
+            s.iter()
+                .filter_map(|a| {
+                    let first = a.values.iter().next()?;
+                    Some(Attr {
+                        oid: a.oid.to_string(),
+                        value: first.to_der().ok()?,
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.reverse();
+    out
+}
+
+/// Seconds since the epoch of a DER Time (UTCTime or GeneralizedTime).
+fn time_of(value: &[u8]) -> Option<i64> {
+    let t = x509_cert::time::Time::from_der(value).ok()?;
+    i64::try_from(t.to_unix_duration().as_secs()).ok()
+}
+
+/// gnutls_sign_algorithm_t of a signer: its signature OID, or its key OID
+/// with the digest (rsaEncryption + sha256 is RSA-SHA256).
+fn sign_algo(si: &SignerInfo) -> i32 {
+    let sig_oid = si.signature_algorithm.oid.to_string();
+    if let Some(s) = sign::by_oid(&sig_oid) {
+        return s.id;
+    }
+    let hash = digest::by_oid(&si.digest_alg.oid.to_string()).map(|d| d.id);
+    match (pk::by_oid(&sig_oid), hash) {
+        (Some(p), Some(h)) => sign::from_pk_and_hash(p.id, h).map_or(sign::UNKNOWN, |s| s.id),
+        _ => sign::UNKNOWN,
+    }
+}
+
+/// A PKCS#7 structure: empty until imported or built.
+#[derive(Clone, Debug, Default)]
+pub struct Pkcs7 {
+    signed: Option<SignedData>,
+    /// The current encoding: the imported bytes, or the re-encoding after a change.
+    der: Option<Vec<u8>>,
+    /// eContentType as imported (GnuTLS reports none for a structure it built).
+    econtent_oid: Option<String>,
+}
+
+impl Pkcs7 {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// gnutls_pkcs7_import: DER, or PEM "PKCS7".
+    pub fn import(data: &[u8], format: X509Format) -> Result<Self, Code> {
+        let der = match format {
+            X509Format::Der => data.to_vec(),
+            X509Format::Pem => crate::encoding::pem_decode(Some(PEM_LABEL), data)?.data,
+        };
+        Self::from_der(der)
+    }
+
+    pub fn from_der(der: Vec<u8>) -> Result<Self, Code> {
+        let ci = ContentInfo::from_der(&der).map_err(der_code)?;
+        if ci.content_type != oid(OID_SIGNED_DATA) {
+            return Err(errors::GNUTLS_E_UNKNOWN_PKCS_CONTENT_TYPE);
+        }
+        let signed: SignedData = ci.content.decode_as().map_err(der_code)?;
+        let econtent_oid = Some(signed.encap_content_info.econtent_type.to_string());
+        Ok(Self {
+            signed: Some(signed),
+            der: Some(der),
+            econtent_oid,
+        })
+    }
+
+    /// gnutls_pkcs7_export: an empty structure has nothing to write.
+    pub fn export(&self, format: X509Format) -> Result<Vec<u8>, Code> {
+        let der = self.der.as_ref().ok_or(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND)?;
+        Ok(match format {
+            X509Format::Der => der.clone(),
+            X509Format::Pem => crate::encoding::pem_encode(PEM_LABEL, der).into_bytes(),
+        })
+    }
+
+    fn certs(&self) -> &[Any] {
+        self.signed
+            .as_ref()
+            .and_then(|s| s.certificates.as_deref())
+            .unwrap_or(&[])
+    }
+
+    fn crl_list(&self) -> &[Any] {
+        self.signed
+            .as_ref()
+            .and_then(|s| s.crls.as_deref())
+            .unwrap_or(&[])
+    }
+
+    fn signers(&self) -> &[SignerInfo] {
+        self.signed.as_ref().map_or(&[], |s| s.signer_infos.0.as_slice())
+    }
+
+    pub fn crt_count(&self) -> usize {
+        self.certs().len()
+    }
+
+    pub fn crl_count(&self) -> usize {
+        self.crl_list().len()
+    }
+
+    pub fn signature_count(&self) -> usize {
+        self.signers().len()
+    }
+
+    /// The DER of certificate `index`.
+    pub fn crt_raw(&self, index: usize) -> Result<Vec<u8>, Code> {
+        let c = self
+            .certs()
+            .get(index)
+            .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+        c.to_der().map_err(der_code)
+    }
+
+    /// The DER of CRL `index`.
+    pub fn crl_raw(&self, index: usize) -> Result<Vec<u8>, Code> {
+        let c = self
+            .crl_list()
+            .get(index)
+            .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+        c.to_der().map_err(der_code)
+    }
+
+    /// Every certificate that decodes (for signer lookup and chains).
+    pub fn certificates(&self) -> Vec<Crt> {
+        self.certs()
+            .iter()
+            .filter_map(|c| Crt::from_der(&c.to_der().ok()?).ok())
+            .collect()
+    }
+
+    fn signed_mut(&mut self) -> &mut SignedData {
+        self.signed.get_or_insert_with(SignedData::empty)
+    }
+
+    /// Re-encodes after a change. GnuTLS's ASN.1 writer sorts SET OF
+    /// elements, so the certificate and CRL lists come back sorted.
+    fn reencode(&mut self) -> Result<(), Code> {
+        let Some(signed) = self.signed.as_mut() else {
+            return Ok(());
+        };
+        for list in [signed.certificates.as_mut(), signed.crls.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            let mut keyed: Vec<(Vec<u8>, Any)> = list
+                .drain(..)
+                .map(|a| (a.to_der().unwrap_or_default(), a))
+                .collect();
+            keyed.sort_by(|a, b| a.0.cmp(&b.0));
+            list.extend(keyed.into_iter().map(|(_, a)| a));
+        }
+        let content = Any::encode_from(&*signed).map_err(der_code)?;
+        let ci = ContentInfo {
+            content_type: oid(OID_SIGNED_DATA),
+            content,
+        };
+        self.der = Some(ci.to_der().map_err(der_code)?);
+        Ok(())
+    }
+
+    /// gnutls_pkcs7_set_crt_raw: appends a certificate (any DER element).
+    pub fn add_crt_raw(&mut self, der: &[u8]) -> Result<(), Code> {
+        let any = Any::from_der(der).map_err(|_| errors::GNUTLS_E_ASN1_VALUE_NOT_VALID)?;
+        self.signed_mut()
+            .certificates
+            .get_or_insert_with(Vec::new)
+            .push(any);
+        self.reencode()
+    }
+
+    /// gnutls_pkcs7_set_crl_raw: appends a CRL (any DER element).
+    pub fn add_crl_raw(&mut self, der: &[u8]) -> Result<(), Code> {
+        let any = Any::from_der(der).map_err(|_| errors::GNUTLS_E_ASN1_VALUE_NOT_VALID)?;
+        self.signed_mut().crls.get_or_insert_with(Vec::new).push(any);
+        self.reencode()
+    }
+
+    /// gnutls_pkcs7_delete_crt / delete_crl. GnuTLS 3.7.9 finds the element
+    /// but cannot remove it (its ASN.1 call rejects the element name), so
+    /// an index in range fails with GNUTLS_E_ASN1_VALUE_NOT_VALID and
+    /// leaves the structure unchanged; we answer the same.
+    pub fn delete(&self, index: i32, crl: bool) -> Result<(), Code> {
+        let count = if crl { self.crl_count() } else { self.crt_count() };
+        match usize::try_from(index) {
+            Ok(i) if i < count => Err(errors::GNUTLS_E_ASN1_VALUE_NOT_VALID),
+            _ => Err(errors::GNUTLS_E_ASN1_ELEMENT_NOT_FOUND),
+        }
+    }
+
+    /// gnutls_pkcs7_get_embedded_data: the eContent (the OCTET STRING's
+    /// contents, or with `raw` its whole encoding).
+    pub fn embedded_data(&self, raw: bool) -> Result<Vec<u8>, Code> {
+        let content = self
+            .signed
+            .as_ref()
+            .and_then(|s| s.encap_content_info.econtent.as_ref())
+            .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+        if !raw && content.tag() == Tag::OctetString {
+            return Ok(content.value().to_vec());
+        }
+        content.to_der().map_err(der_code)
+    }
+
+    /// gnutls_pkcs7_get_embedded_data_oid.
+    pub fn embedded_data_oid(&self) -> Option<&str> {
+        self.econtent_oid.as_deref()
+    }
+
+    fn signer(&self, index: usize) -> Result<&SignerInfo, Code> {
+        self.signers()
+            .get(index)
+            .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)
+    }
+
+    /// gnutls_pkcs7_get_signature_info.
+    pub fn signature_info(&self, index: usize) -> Result<SignatureInfo, Code> {
+        let si = self.signer(index)?;
+        let (issuer_dn, signer_serial, issuer_keyid) = match &si.sid {
+            SignerIdentifier::IssuerAndSerialNumber(ias) => (
+                ias.issuer.to_der().map_err(der_code)?,
+                ias.serial_number.as_bytes().to_vec(),
+                Vec::new(),
+            ),
+            SignerIdentifier::SubjectKeyIdentifier(ski) => {
+                (Vec::new(), Vec::new(), ski.0.as_bytes().to_vec())
+            }
+        };
+        let signed_attrs = attrs_of(si.signed_attrs.as_ref());
+        let signing_time = find_attr(&signed_attrs, OID_SIGNING_TIME)
+            .and_then(time_of)
+            .unwrap_or(-1);
+        Ok(SignatureInfo {
+            algo: sign_algo(si),
+            sig: si.signature.as_bytes().to_vec(),
+            issuer_dn,
+            signer_serial,
+            issuer_keyid,
+            signing_time,
+            signed_attrs,
+            unsigned_attrs: attrs_of(si.unsigned_attrs.as_ref()),
+        })
+    }
+
+    /// Whether `crt` is the certificate signer `index` names.
+    pub fn names_signer(&self, index: usize, crt: &Crt) -> bool {
+        let Ok(si) = self.signer(index) else {
+            return false;
+        };
+        match &si.sid {
+            SignerIdentifier::IssuerAndSerialNumber(ias) => {
+                ias.issuer.to_der().is_ok_and(|d| d == crt.raw_issuer())
+                    && ias.serial_number.as_bytes() == crt.serial()
+            }
+            SignerIdentifier::SubjectKeyIdentifier(ski) => crt
+                .subject_key_id()
+                .is_ok_and(|(id, _)| id == ski.0.as_bytes()),
+        }
+    }
+
+    /// The signer certificate of signer `index` among the embedded
+    /// certificates and `extra`.
+    pub fn find_signer(&self, index: usize, extra: &[Crt]) -> Option<Crt> {
+        self.certificates()
+            .into_iter()
+            .chain(extra.iter().cloned())
+            .find(|c| self.names_signer(index, c))
+    }
+
+    /// The signed content: the embedded data, or else `detached`.
+    fn content<'a>(&'a self, detached: Option<&'a [u8]>) -> Result<std::borrow::Cow<'a, [u8]>, Code> {
+        match self.embedded_data(false) {
+            Ok(d) => Ok(std::borrow::Cow::Owned(d)),
+            Err(_) => detached
+                .map(std::borrow::Cow::Borrowed)
+                .ok_or(errors::GNUTLS_E_NO_EMBEDDED_DATA),
+        }
+    }
+
+    /// The signature check of gnutls_pkcs7_verify_direct: signer `index`
+    /// against the key in `signer_spki`, over the embedded data or `detached`.
+    pub fn verify_signature(
+        &self,
+        index: usize,
+        signer_spki: &[u8],
+        detached: Option<&[u8]>,
+    ) -> Result<(), Code> {
+        let si = self.signer(index)?;
+        let content = self.content(detached)?;
+        let hash_id = digest::by_oid(&si.digest_alg.oid.to_string())
+            .map(|d| d.id)
+            .ok_or(errors::GNUTLS_E_UNKNOWN_HASH_ALGORITHM)?;
+        let algo = sign_algo(si);
+        if algo == sign::UNKNOWN {
+            return Err(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM);
+        }
+        let signed_bytes = match &si.signed_attrs {
+            Some(attrs) => {
+                let list = attrs_of(Some(attrs));
+                let want = find_attr(&list, OID_MESSAGE_DIGEST)
+                    .and_then(|v| OctetString::from_der(v).ok())
+                    .ok_or(errors::GNUTLS_E_PK_SIG_VERIFY_FAILED)?;
+                let have = crate::crypto::hash::hash(hash_id, &content)
+                    .map_err(|_| errors::GNUTLS_E_HASH_FAILED)?;
+                if want.as_bytes() != have.as_slice() {
+                    return Err(errors::GNUTLS_E_PK_SIG_VERIFY_FAILED);
+                }
+                attrs.to_der().map_err(der_code)?
+            }
+            None => content.into_owned(),
+        };
+        pksign::verify_data(signer_spki, algo, &signed_bytes, si.signature.as_bytes())
+            .map_err(|_| errors::GNUTLS_E_PK_SIG_VERIFY_FAILED)
+    }
+
+    /// gnutls_pkcs7_sign: adds a signer over `data` made with `key`, whose
+    /// certificate is `signer`. `now` is the signing time (seconds).
+    #[allow(clippy::too_many_arguments)]
+    pub fn sign(
+        &mut self,
+        signer: &Crt,
+        key: &PrivateKey,
+        data: &[u8],
+        signed_attrs: &[Attr],
+        unsigned_attrs: &[Attr],
+        hash_id: i32,
+        flags: u32,
+        now: u64,
+    ) -> Result<(), Code> {
+        let key_pk = key.pk_algorithm();
+        let sign_id = pksign::sign_algorithm_for(key_pk, hash_id, false)?;
+        let hash_oid = digest::info(hash_id)
+            .and_then(|d| d.oid)
+            .ok_or(errors::GNUTLS_E_UNKNOWN_HASH_ALGORITHM)?;
+        let digest_alg = AlgorithmIdentifierOwned {
+            oid: oid(hash_oid),
+            parameters: None,
+        };
+        let signature_algorithm = if key_pk == pk::RSA {
+            AlgorithmIdentifierOwned {
+                oid: oid(pk::info(pk::RSA).and_then(|p| p.oid).unwrap_or("1.2.840.113549.1.1.1")),
+                parameters: Some(Any::null()),
+            }
+        } else {
+            let s = sign::info(sign_id).and_then(|s| s.oid).ok_or(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM)?;
+            AlgorithmIdentifierOwned { oid: oid(s), parameters: None }
+        };
+
+        // Signed attributes are written when the time or the caller asks for them.
+        let attrs = if flags & INCLUDE_TIME != 0 || !signed_attrs.is_empty() {
+            let digest = crate::crypto::hash::hash(hash_id, data).map_err(|_| errors::GNUTLS_E_HASH_FAILED)?;
+            let mut list = vec![
+                attribute(OID_CONTENT_TYPE, &oid(OID_DATA).to_der().map_err(der_code)?)?,
+                attribute(OID_MESSAGE_DIGEST, &OctetString::new(digest).and_then(|o| o.to_der()).map_err(der_code)?)?,
+            ];
+            if flags & INCLUDE_TIME != 0 {
+                let t = UtcTime::from_unix_duration(std::time::Duration::from_secs(now)).map_err(der_code)?;
+                list.push(attribute(OID_SIGNING_TIME, &t.to_der().map_err(der_code)?)?);
+            }
+            for a in signed_attrs {
+                list.push(attribute(&a.oid, &a.value)?);
+            }
+            Some(SetOfVec::try_from(list).map_err(der_code)?)
+        } else {
+            None
+        };
+        let unsigned = if unsigned_attrs.is_empty() {
+            None
+        } else {
+            let list = unsigned_attrs
+                .iter()
+                .map(|a| attribute(&a.oid, &a.value))
+                .collect::<Result<Vec<_>, _>>()?;
+            Some(SetOfVec::try_from(list).map_err(der_code)?)
+        };
+        let to_sign = match &attrs {
+            Some(a) => a.to_der().map_err(der_code)?,
+            None => data.to_vec(),
+        };
+        let signature = pksign::sign_data(key, sign_id, &to_sign)?;
+
+        let (version, sid) = if flags & WRITE_SPKI != 0 {
+            let id = signer.key_id(0)?;
+            (
+                CmsVersion::V3,
+                SignerIdentifier::SubjectKeyIdentifier(SubjectKeyIdentifier(
+                    OctetString::new(id).map_err(der_code)?,
+                )),
+            )
+        } else {
+            (
+                CmsVersion::V1,
+                SignerIdentifier::IssuerAndSerialNumber(cms::cert::IssuerAndSerialNumber {
+                    issuer: Name::from_der(signer.raw_issuer()).map_err(der_code)?,
+                    serial_number: SerialNumber::new(signer.serial()).map_err(der_code)?,
+                }),
+            )
+        };
+        let info = SignerInfo {
+            version,
+            sid,
+            digest_alg: digest_alg.clone(),
+            signed_attrs: attrs,
+            signature_algorithm,
+            signature: OctetString::new(signature).map_err(der_code)?,
+            unsigned_attrs: unsigned,
+        };
+
+        let fresh = self.signed.is_none();
+        let sd = self.signed_mut();
+        if fresh || sd.encap_content_info.econtent_type == oid(OID_DIGESTED_DATA) {
+            sd.encap_content_info = EncapsulatedContentInfo {
+                econtent_type: oid(OID_DATA),
+                econtent: if flags & EMBED_DATA != 0 {
+                    Some(Any::encode_from(&OctetString::new(data).map_err(der_code)?).map_err(der_code)?)
+                } else {
+                    None
+                },
+            };
+        }
+        if !sd.digest_algorithms.0.contains(&digest_alg) {
+            sd.digest_algorithms.0.push(digest_alg);
+        }
+        if flags & INCLUDE_CERT != 0 {
+            let cert = Any::from_der(signer.der()).map_err(der_code)?;
+            let certs = sd.certificates.get_or_insert_with(Vec::new);
+            if !certs.contains(&cert) {
+                certs.push(cert);
+            }
+        }
+        sd.signer_infos.0.push(info);
+        self.reencode()
+    }
+}
+
+fn attribute(oid_str: &str, value_der: &[u8]) -> Result<Attribute, Code> {
+    let value = Any::from_der(value_der).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+    Ok(Attribute {
+        oid: ObjectIdentifier::new(oid_str).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?,
+        values: SetOfVec::try_from(vec![value]).map_err(der_code)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn fixture(name: &str) -> Vec<u8> {
+        let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/certs/pkcs7").join(name);
+        std::fs::read(p).unwrap()
+    }
+
+    #[test]
+    fn constant_oids_are_valid() {
+        for o in [OID_DATA, OID_SIGNED_DATA, OID_DIGESTED_DATA, OID_CONTENT_TYPE, OID_MESSAGE_DIGEST, OID_SIGNING_TIME] {
+            assert!(ObjectIdentifier::new(o).is_ok(), "{o}");
+        }
+    }
+
+    #[test]
+    fn bag_lists_in_encoded_order() {
+        let p = Pkcs7::import(&fixture("bag.p7b"), X509Format::Pem).unwrap();
+        assert_eq!(p.crt_count(), 2);
+        assert_eq!(p.crl_count(), 1);
+        assert_eq!(p.signature_count(), 0);
+        let rsa = Crt::import(&fixture("rsa.pem"), X509Format::Pem).unwrap();
+        assert_eq!(p.crt_raw(0).unwrap(), rsa.der());
+        assert_eq!(p.crt_raw(2), Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE));
+        assert_eq!(p.export(X509Format::Der).unwrap(), fixture("bag.p7b.der"));
+        assert_eq!(p.embedded_data(false), Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE));
+    }
+
+    #[test]
+    fn bad_input_codes() {
+        assert_eq!(Pkcs7::import(&fixture("truncated.der"), X509Format::Der).err(), Some(errors::GNUTLS_E_ASN1_DER_ERROR));
+        assert_eq!(Pkcs7::import(&fixture("garbage.bin"), X509Format::Pem).err(), Some(errors::GNUTLS_E_BASE64_UNEXPECTED_HEADER_ERROR));
+        assert!(Pkcs7::import(&fixture("garbage.bin"), X509Format::Der).is_err());
+        assert!(Pkcs7::new().export(X509Format::Der).is_err());
+    }
+
+    #[test]
+    fn signer_info_and_verification() {
+        let p = Pkcs7::import(&fixture("ossl-rsa.p7s"), X509Format::Der).unwrap();
+        let info = p.signature_info(0).unwrap();
+        assert_eq!(info.algo, sign::RSA_SHA256);
+        assert_eq!(info.signer_serial, vec![0x10, 0x01]);
+        assert_eq!(info.signed_attrs.last().unwrap().oid, OID_CONTENT_TYPE);
+        assert!(info.signing_time > 0);
+        let signer = p.find_signer(0, &[]).unwrap();
+        p.verify_signature(0, signer.spki(), None).unwrap();
+        let bad = Pkcs7::import(&fixture("bad-sig.p7s"), X509Format::Der).unwrap();
+        assert_eq!(bad.verify_signature(0, signer.spki(), None), Err(errors::GNUTLS_E_PK_SIG_VERIFY_FAILED));
+        let det = Pkcs7::import(&fixture("ossl-rsa-detached.p7s"), X509Format::Der).unwrap();
+        assert_eq!(det.verify_signature(0, signer.spki(), None), Err(errors::GNUTLS_E_NO_EMBEDDED_DATA));
+        det.verify_signature(0, signer.spki(), Some(&fixture("data.txt"))).unwrap();
+        assert_eq!(det.verify_signature(0, signer.spki(), Some(b"other")), Err(errors::GNUTLS_E_PK_SIG_VERIFY_FAILED));
+    }
+
+    #[test]
+    fn rsa_signature_matches_gnutls_bytes() {
+        let crt = Crt::import(&fixture("rsa.pem"), X509Format::Pem).unwrap();
+        let key = PrivateKey::import(&fixture("rsa.key"), X509Format::Pem, None).unwrap();
+        let data = fixture("data.txt");
+        let mut p = Pkcs7::new();
+        p.sign(&crt, &key, &data, &[], &[], digest::SHA256, EMBED_DATA | INCLUDE_CERT, 0).unwrap();
+        assert_eq!(p.export(X509Format::Der).unwrap(), fixture("gnutls-rsa.p7s"));
+        let mut d = Pkcs7::new();
+        d.sign(&crt, &key, &data, &[], &[], digest::SHA256, INCLUDE_CERT, 0).unwrap();
+        assert_eq!(d.export(X509Format::Der).unwrap(), fixture("gnutls-rsa-detached.p7s"));
+    }
+
+    #[test]
+    fn ecdsa_signature_with_time_verifies() {
+        let crt = Crt::import(&fixture("ec.pem"), X509Format::Pem).unwrap();
+        let key = PrivateKey::import(&fixture("ec.key"), X509Format::Pem, None).unwrap();
+        let mut p = Pkcs7::new();
+        p.sign(&crt, &key, b"abc", &[], &[], digest::SHA256, EMBED_DATA | INCLUDE_TIME, 1_700_000_000).unwrap();
+        let back = Pkcs7::from_der(p.export(X509Format::Der).unwrap()).unwrap();
+        assert_eq!(back.signature_info(0).unwrap().signing_time, 1_700_000_000);
+        back.verify_signature(0, crt.spki(), None).unwrap();
+    }
+
+    #[test]
+    fn attrs_round_trip() {
+        let a = make_attr("1.2.3.4", b"xy", true).unwrap();
+        assert_eq!(a.value, vec![4, 2, b'x', b'y']);
+        assert_eq!(attr_data(&a, true).unwrap(), b"xy");
+        let raw = make_attr("1.2.3.4", &[5, 0], false).unwrap();
+        assert_eq!(attr_data(&raw, true), Err(errors::GNUTLS_E_ASN1_DER_ERROR));
+    }
+}

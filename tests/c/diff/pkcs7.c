@@ -1,0 +1,306 @@
+/* PKCS#7 (gnutls/pkcs7.h): import of certificate bags and signed data
+ * (PEM "PKCS7"/"CMS", DER, bad input), export, the certificate and CRL
+ * lists (get/set/delete), embedded data, signature info, printing,
+ * verification and signing.
+ * Corpus: tests/certs/pkcs7/ (make-pkcs7.sh). */
+#include <gnutls/gnutls.h>
+#include <gnutls/x509.h>
+#include <gnutls/pkcs7.h>
+#include <gnutls/abstract.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static gnutls_datum_t file(const char *path)
+{
+	gnutls_datum_t d = { NULL, 0 };
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		printf("missing %s\n", path);
+		exit(1);
+	}
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	d.data = gnutls_malloc(n + 1);
+	d.size = fread(d.data, 1, n, f);
+	fclose(f);
+	return d;
+}
+
+static void hex(const char *label, const unsigned char *p, size_t n)
+{
+	printf("%s ", label);
+	for (size_t i = 0; i < n; i++)
+		printf("%02x", p[i]);
+	printf("\n");
+}
+
+static unsigned long sum(const unsigned char *p, size_t n)
+{
+	unsigned long h = 5381;
+	for (size_t i = 0; i < n; i++)
+		h = h * 33 + p[i];
+	return h;
+}
+
+static gnutls_pkcs7_t load(const char *path, gnutls_x509_crt_fmt_t fmt)
+{
+	gnutls_pkcs7_t p;
+	gnutls_datum_t d = file(path);
+	gnutls_pkcs7_init(&p);
+	int r = gnutls_pkcs7_import(p, &d, fmt);
+	printf("import %s fmt=%d: %d\n", path, fmt, r);
+	gnutls_free(d.data);
+	return p;
+}
+
+static gnutls_x509_crt_t load_crt(const char *path)
+{
+	gnutls_x509_crt_t crt;
+	gnutls_datum_t d = file(path);
+	gnutls_x509_crt_init(&crt);
+	if (gnutls_x509_crt_import(crt, &d, GNUTLS_X509_FMT_PEM) < 0)
+		printf("cannot load %s\n", path);
+	gnutls_free(d.data);
+	return crt;
+}
+
+static void lists(const char *name, gnutls_pkcs7_t p)
+{
+	gnutls_datum_t d;
+	unsigned char buf[4096];
+	size_t sz;
+	int n = gnutls_pkcs7_get_crt_count(p), r;
+	printf("%s crt_count %d\n", name, n);
+	for (int i = 0; i <= (n < 0 ? 0 : n); i++) {
+		r = gnutls_pkcs7_get_crt_raw2(p, i, &d);
+		printf("  crt_raw2[%d] %d", i, r);
+		if (r == 0) {
+			printf(" size=%u sum=%lx", d.size, sum(d.data, d.size));
+			gnutls_free(d.data);
+		}
+		sz = 10;
+		r = gnutls_pkcs7_get_crt_raw(p, i, buf, &sz);
+		printf(" raw(short) %d sz=%zu", r, sz);
+		sz = sizeof(buf);
+		r = gnutls_pkcs7_get_crt_raw(p, i, buf, &sz);
+		printf(" raw %d sz=%zu", r, sz);
+		sz = 0;
+		r = gnutls_pkcs7_get_crt_raw(p, i, NULL, &sz);
+		printf(" raw(NULL) %d sz=%zu\n", r, sz);
+	}
+	n = gnutls_pkcs7_get_crl_count(p);
+	printf("%s crl_count %d\n", name, n);
+	for (int i = 0; i <= (n < 0 ? 0 : n); i++) {
+		r = gnutls_pkcs7_get_crl_raw2(p, i, &d);
+		printf("  crl_raw2[%d] %d", i, r);
+		if (r == 0) {
+			printf(" size=%u sum=%lx", d.size, sum(d.data, d.size));
+			gnutls_free(d.data);
+		}
+		sz = 10;
+		r = gnutls_pkcs7_get_crl_raw(p, i, buf, &sz);
+		printf(" raw(short) %d sz=%zu", r, sz);
+		sz = sizeof(buf);
+		r = gnutls_pkcs7_get_crl_raw(p, i, buf, &sz);
+		printf(" raw %d sz=%zu\n", r, sz);
+	}
+}
+
+static void print_attrs(const char *what, gnutls_pkcs7_attrs_t a)
+{
+	for (unsigned i = 0;; i++) {
+		char *oid = NULL;
+		gnutls_datum_t d = { NULL, 0 };
+		int r = gnutls_pkcs7_get_attr(a, i, &oid, &d, 0);
+		if (r < 0) {
+			printf("    %s[%u] %d\n", what, i, r);
+			break;
+		}
+		printf("    %s[%u] %s", what, i, oid);
+		hex("", d.data, d.size);
+		gnutls_free(d.data);
+		r = gnutls_pkcs7_get_attr(a, i, &oid, &d, GNUTLS_PKCS7_ATTR_ENCODE_OCTET_STRING);
+		printf("    %s[%u] octet %d", what, i, r);
+		if (r == 0) {
+			hex("", d.data, d.size);
+			gnutls_free(d.data);
+		} else
+			printf("\n");
+	}
+}
+
+static void signatures(const char *name, gnutls_pkcs7_t p)
+{
+	gnutls_datum_t d;
+	int n = gnutls_pkcs7_get_signature_count(p), r;
+	printf("%s signature_count %d\n", name, n);
+	for (int i = 0; i <= (n < 0 ? 0 : n); i++) {
+		gnutls_pkcs7_signature_info_st info;
+		memset(&info, 0, sizeof(info));
+		r = gnutls_pkcs7_get_signature_info(p, i, &info);
+		printf("  info[%d] %d\n", i, r);
+		if (r < 0)
+			continue;
+		printf("    algo %d time %ld\n", info.algo, (long)info.signing_time);
+		printf("    sig size %u sum %lx\n", info.sig.size, sum(info.sig.data, info.sig.size));
+		hex("    issuer_dn", info.issuer_dn.data, info.issuer_dn.size);
+		hex("    serial", info.signer_serial.data, info.signer_serial.size);
+		hex("    keyid", info.issuer_keyid.data, info.issuer_keyid.size);
+		print_attrs("signed", info.signed_attrs);
+		print_attrs("unsigned", info.unsigned_attrs);
+		gnutls_pkcs7_signature_info_deinit(&info);
+	}
+	r = gnutls_pkcs7_get_embedded_data(p, 0, &d);
+	printf("%s embedded %d", name, r);
+	if (r == 0) {
+		hex("", d.data, d.size);
+		gnutls_free(d.data);
+	} else
+		printf("\n");
+	r = gnutls_pkcs7_get_embedded_data(p, GNUTLS_PKCS7_EDATA_GET_RAW, &d);
+	printf("%s embedded raw %d", name, r);
+	if (r == 0) {
+		hex("", d.data, d.size);
+		gnutls_free(d.data);
+	} else
+		printf("\n");
+	const char *oid = gnutls_pkcs7_get_embedded_data_oid(p);
+	printf("%s embedded oid %s\n", name, oid ? oid : "(null)");
+}
+
+static void exports(const char *name, gnutls_pkcs7_t p)
+{
+	gnutls_datum_t d;
+	unsigned char buf[8192];
+	size_t sz;
+	for (int fmt = 0; fmt < 2; fmt++) {
+		int r = gnutls_pkcs7_export2(p, fmt, &d);
+		printf("%s export2 fmt=%d %d", name, fmt, r);
+		if (r == 0) {
+			printf(" size=%u sum=%lx\n", d.size, sum(d.data, d.size));
+			if (fmt == 1)
+				printf("%.*s", (int)d.size, d.data);
+			gnutls_free(d.data);
+		} else
+			printf("\n");
+		sz = 5;
+		r = gnutls_pkcs7_export(p, fmt, buf, &sz);
+		printf("%s export short %d sz=%zu\n", name, r, sz);
+		sz = sizeof(buf);
+		r = gnutls_pkcs7_export(p, fmt, buf, &sz);
+		printf("%s export %d sz=%zu sum=%lx\n", name, r, sz, r == 0 ? sum(buf, sz) : 0);
+		if (r == 0 && fmt == 1)
+			printf("%s export pem nul=%d\n", name, sz < sizeof(buf) ? buf[sz] : -1);
+	}
+}
+
+static void show(const char *path, gnutls_x509_crt_fmt_t fmt)
+{
+	gnutls_pkcs7_t p = load(path, fmt);
+	lists(path, p);
+	signatures(path, p);
+	exports(path, p);
+	gnutls_pkcs7_deinit(p);
+}
+
+static void bad(const char *path, gnutls_x509_crt_fmt_t fmt)
+{
+	gnutls_pkcs7_t p = load(path, fmt);
+	printf("  after bad import: crt_count %d sig_count %d\n", gnutls_pkcs7_get_crt_count(p),
+	       gnutls_pkcs7_get_signature_count(p));
+	gnutls_pkcs7_deinit(p);
+}
+
+static void build(void)
+{
+	gnutls_pkcs7_t p;
+	gnutls_datum_t d, cd;
+	gnutls_pkcs7_init(&p);
+	printf("empty: crt_count %d crl_count %d sig_count %d\n", gnutls_pkcs7_get_crt_count(p),
+	       gnutls_pkcs7_get_crl_count(p), gnutls_pkcs7_get_signature_count(p));
+	int r = gnutls_pkcs7_export2(p, GNUTLS_X509_FMT_DER, &d);
+	printf("empty export2 %d\n", r);
+	if (r == 0)
+		gnutls_free(d.data);
+	r = gnutls_pkcs7_get_embedded_data(p, 0, &d);
+	printf("empty embedded %d\n", r);
+	const char *oid = gnutls_pkcs7_get_embedded_data_oid(p);
+	printf("empty embedded oid %s\n", oid ? oid : "(null)");
+	printf("empty delete_crt %d delete_crl %d\n", gnutls_pkcs7_delete_crt(p, 0), gnutls_pkcs7_delete_crl(p, 0));
+
+	gnutls_x509_crt_t rsa = load_crt("pkcs7/rsa.pem"), ca = load_crt("pkcs7/ca.pem");
+	printf("set_crt %d\n", gnutls_pkcs7_set_crt(p, rsa));
+	d = file("pkcs7/ca.pem");
+	gnutls_pem_base64_decode2("CERTIFICATE", &d, &cd);
+	gnutls_free(d.data);
+	printf("set_crt_raw %d\n", gnutls_pkcs7_set_crt_raw(p, &cd));
+	printf("set_crt_raw dup %d\n", gnutls_pkcs7_set_crt_raw(p, &cd));
+	gnutls_free(cd.data);
+	gnutls_datum_t junk = { (unsigned char *)"\x30\x03\x02\x01\x01", 5 };
+	printf("set_crt_raw junk %d\n", gnutls_pkcs7_set_crt_raw(p, &junk));
+	printf("set_crl_raw junk %d\n", gnutls_pkcs7_set_crl_raw(p, &junk));
+	gnutls_x509_crl_t crl;
+	gnutls_x509_crl_init(&crl);
+	d = file("pkcs7/ca.crl");
+	gnutls_x509_crl_import(crl, &d, GNUTLS_X509_FMT_PEM);
+	gnutls_free(d.data);
+	printf("set_crl %d\n", gnutls_pkcs7_set_crl(p, crl));
+	gnutls_x509_crl_export2(crl, GNUTLS_X509_FMT_DER, &cd);
+	printf("set_crl_raw %d\n", gnutls_pkcs7_set_crl_raw(p, &cd));
+	gnutls_free(cd.data);
+	lists("built", p);
+	signatures("built", p);
+	exports("built", p);
+	printf("delete_crt 5 %d\n", gnutls_pkcs7_delete_crt(p, 5));
+	printf("delete_crt 0 %d\n", gnutls_pkcs7_delete_crt(p, 0));
+	printf("delete_crl 1 %d\n", gnutls_pkcs7_delete_crl(p, 1));
+	printf("delete_crl 2 %d\n", gnutls_pkcs7_delete_crl(p, 2));
+	lists("deleted", p);
+	exports("deleted", p);
+	gnutls_x509_crt_t empty;
+	gnutls_x509_crt_init(&empty);
+	printf("set_crt empty %d\n", gnutls_pkcs7_set_crt(p, empty));
+	gnutls_x509_crt_deinit(empty);
+	gnutls_pkcs7_deinit(p);
+	gnutls_x509_crl_deinit(crl);
+	gnutls_x509_crt_deinit(rsa);
+	gnutls_x509_crt_deinit(ca);
+}
+
+int main(void)
+{
+	const char *certs = getenv("RGNUTLS_CERTS");
+	if (certs && chdir(certs) != 0)
+		return 1;
+	gnutls_global_init();
+	show("pkcs7/bag.p7b", GNUTLS_X509_FMT_PEM);
+	show("pkcs7/bag.p7b.der", GNUTLS_X509_FMT_DER);
+	show("pkcs7/certs-only.p7b", GNUTLS_X509_FMT_PEM);
+	show("pkcs7/certs-only.cms", GNUTLS_X509_FMT_PEM);
+	show("pkcs7/ossl-rsa.p7s", GNUTLS_X509_FMT_DER);
+	show("pkcs7/ossl-rsa-detached.p7s", GNUTLS_X509_FMT_DER);
+	show("pkcs7/ossl-ec.p7s", GNUTLS_X509_FMT_DER);
+	show("pkcs7/ossl-rsa-noattr.p7s", GNUTLS_X509_FMT_DER);
+	show("pkcs7/ossl-rsa-nocerts.p7s", GNUTLS_X509_FMT_DER);
+	show("pkcs7/gnutls-rsa.p7s", GNUTLS_X509_FMT_DER);
+	show("pkcs7/gnutls-rsa-detached.p7s", GNUTLS_X509_FMT_DER);
+	show("pkcs7/gnutls-rsa-time.p7s", GNUTLS_X509_FMT_DER);
+	show("pkcs7/gnutls-ec.p7s", GNUTLS_X509_FMT_DER);
+	bad("pkcs7/bag.p7b", GNUTLS_X509_FMT_DER);
+	bad("pkcs7/bag.p7b.der", GNUTLS_X509_FMT_PEM);
+	bad("pkcs7/truncated.der", GNUTLS_X509_FMT_DER);
+	bad("pkcs7/truncated.pem", GNUTLS_X509_FMT_PEM);
+	bad("pkcs7/garbage.bin", GNUTLS_X509_FMT_DER);
+	bad("pkcs7/garbage.bin", GNUTLS_X509_FMT_PEM);
+	bad("pkcs7/ca.pem", GNUTLS_X509_FMT_PEM);
+	bad("pkcs7/data.txt", GNUTLS_X509_FMT_DER);
+	build();
+	/* NULL handles and arguments */
+	printf("null: %d %d %d %d\n", gnutls_pkcs7_import(NULL, NULL, 0), gnutls_pkcs7_get_crt_count(NULL),
+	       gnutls_pkcs7_get_signature_count(NULL), gnutls_pkcs7_export2(NULL, 0, NULL));
+	gnutls_global_deinit();
+	return 0;
+}

@@ -1,0 +1,90 @@
+#!/bin/sh
+# Regenerates tests/certs/pkcs7/: a CA, an RSA and an ECDSA signer, and
+# PKCS#7 / CMS structures made by OpenSSL and by the real GnuTLS certtool,
+# for tests/c/diff/pkcs7.c, the fuzz seeds and tests/programs/certtool.sh.
+# Keys are random; the output is committed, rerun only to change the corpus.
+set -eu
+cd "$(dirname "$0")"
+OUT=pkcs7
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+rm -rf "$OUT"
+mkdir -p "$OUT"
+cat > $W/ext.cnf <<CNF
+[ v3_root ]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
+subjectKeyIdentifier = hash
+[ v3_signer ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+CNF
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out $OUT/ca.key 2>/dev/null
+openssl req -new -x509 -key $OUT/ca.key -subj "/O=rgnutls tests/CN=PKCS7 Test CA" -days 7300 \
+  -set_serial 1 -extensions v3_root -config $W/ext.cnf -out $OUT/ca.pem
+signer() { # NAME SERIAL KEYGEN-ARGS...
+  name=$1 serial=$2; shift 2
+  openssl genpkey "$@" -out $OUT/$name.key 2>/dev/null
+  openssl req -new -key $OUT/$name.key -subj "/O=rgnutls tests/CN=$name signer" -out $W/req.csr
+  openssl x509 -req -in $W/req.csr -CA $OUT/ca.pem -CAkey $OUT/ca.key -set_serial $serial \
+    -days 7300 -extfile $W/ext.cnf -extensions v3_signer -out $OUT/$name.pem 2>/dev/null
+}
+signer rsa 4097 -algorithm RSA -pkeyopt rsa_keygen_bits:2048
+signer ec 4098 -algorithm EC -pkeyopt ec_paramgen_curve:P-256
+# A CRL for the certificate bags.
+: > $W/index.txt; echo 01 > $W/crlnumber
+cat > $W/ca.cnf <<CNF
+[ ca ]
+default_ca = d
+[ d ]
+database = $W/index.txt
+crlnumber = $W/crlnumber
+default_md = sha256
+CNF
+openssl ca -config $W/ca.cnf -gencrl -cert $OUT/ca.pem -keyfile $OUT/ca.key \
+  -crl_lastupdate 20250101000000Z -crl_nextupdate 20450101000000Z -out $OUT/ca.crl 2>/dev/null
+
+printf 'Hello, PKCS#7 world.\n' > $OUT/data.txt
+# Certificate bags (degenerate SignedData), PEM ("PKCS7") and DER.
+openssl crl2pkcs7 -certfile $OUT/rsa.pem -certfile $OUT/ca.pem -in $OUT/ca.crl -out $OUT/bag.p7b
+openssl crl2pkcs7 -certfile $OUT/rsa.pem -certfile $OUT/ca.pem -in $OUT/ca.crl -outform DER -out $OUT/bag.p7b.der
+openssl crl2pkcs7 -nocrl -certfile $OUT/ec.pem -out $OUT/certs-only.p7b
+# The same bag under the "CMS" PEM label.
+sed 's/PKCS7-----/CMS-----/' $OUT/certs-only.p7b > $OUT/certs-only.cms
+# OpenSSL signatures: embedded and detached, RSA and ECDSA, with signed attributes.
+osign() { # OUT KEY [opts]
+  o=$1 k=$2; shift 2
+  openssl cms -sign -binary -in $OUT/data.txt -signer $OUT/$k.pem -inkey $OUT/$k.key -md sha256 \
+    -outform DER -out $OUT/$o "$@"
+}
+osign ossl-rsa.p7s rsa -nodetach
+osign ossl-rsa-detached.p7s rsa
+osign ossl-ec.p7s ec -nodetach
+osign ossl-rsa-noattr.p7s rsa -nodetach -noattr
+osign ossl-rsa-nocerts.p7s rsa -nodetach -nocerts
+# GnuTLS signatures (the real certtool): deterministic RSA without time.
+ctsign() { # OUT KEY [opts]
+  o=$1 k=$2; shift 2
+  env -u LD_LIBRARY_PATH certtool --load-privkey $OUT/$k.key --load-certificate $OUT/$k.pem \
+    --infile $OUT/data.txt --outder --outfile $OUT/$o "$@" >/dev/null 2>&1
+}
+ctsign gnutls-rsa.p7s rsa --p7-sign --p7-include-cert
+ctsign gnutls-rsa-detached.p7s rsa --p7-detached-sign
+ctsign gnutls-rsa-time.p7s rsa --p7-sign --p7-time --p7-include-cert
+ctsign gnutls-ec.p7s ec --p7-sign --p7-include-cert
+ctsign gnutls-rsa-nocert.p7s rsa --p7-sign --no-p7-include-cert
+# A corrupted signature (last byte of the RSA signature flipped).
+python3 - "$OUT" <<'PY'
+import sys
+d = sys.argv[1]
+b = bytearray(open(f"{d}/gnutls-rsa.p7s", "rb").read())
+b[-1] ^= 1
+open(f"{d}/bad-sig.p7s", "wb").write(bytes(b))
+raw = open(f"{d}/bag.p7b.der", "rb").read()
+open(f"{d}/truncated.der", "wb").write(raw[: len(raw) // 2])
+pem = open(f"{d}/bag.p7b").read()
+open(f"{d}/truncated.pem", "w").write(pem[: len(pem) // 2])
+open(f"{d}/garbage.bin", "wb").write(bytes((i * 37 + 11) % 256 for i in range(300)))
+PY
