@@ -16,7 +16,6 @@ use der::{
 };
 use spki::AlgorithmIdentifierOwned;
 use x509_cert::attr::Attribute;
-use x509_cert::ext::pkix::SubjectKeyIdentifier;
 use x509_cert::name::Name;
 use x509_cert::serial_number::SerialNumber;
 
@@ -218,10 +217,17 @@ fn sign_algo(si: &SignerInfo) -> i32 {
 #[derive(Clone, Debug, Default)]
 pub struct Pkcs7 {
     signed: Option<SignedData>,
-    /// The current encoding: the imported bytes, or the re-encoding after a change.
-    der: Option<Vec<u8>>,
     /// eContentType as imported (GnuTLS reports none for a structure it built).
     econtent_oid: Option<String>,
+    /// Attribute lists of the signers added by `sign`, in the order GnuTLS
+    /// reports them before a re-import (its in-memory order, not the sorted DER).
+    written_attrs: Vec<(usize, Vec<Attr>, Vec<Attr>)>,
+    /// Made by a setter or `sign` rather than imported: GnuTLS 3.7.9 cannot
+    /// read certificates or CRLs back from such a structure (only export it).
+    built: bool,
+    /// Set by `sign`: GnuTLS 3.7.9 writes the embedded data to the encoding
+    /// but does not report it (get_embedded_data, verify) until re-imported.
+    content_hidden: bool,
 }
 
 impl Pkcs7 {
@@ -235,11 +241,11 @@ impl Pkcs7 {
             X509Format::Der => data.to_vec(),
             X509Format::Pem => crate::encoding::pem_decode(Some(PEM_LABEL), data)?.data,
         };
-        Self::from_der(der)
+        Self::from_der(&der)
     }
 
-    pub fn from_der(der: Vec<u8>) -> Result<Self, Code> {
-        let ci = ContentInfo::from_der(&der).map_err(der_code)?;
+    pub fn from_der(der: &[u8]) -> Result<Self, Code> {
+        let ci = ContentInfo::from_der(der).map_err(der_code)?;
         if ci.content_type != oid(OID_SIGNED_DATA) {
             return Err(errors::GNUTLS_E_UNKNOWN_PKCS_CONTENT_TYPE);
         }
@@ -247,17 +253,19 @@ impl Pkcs7 {
         let econtent_oid = Some(signed.encap_content_info.econtent_type.to_string());
         Ok(Self {
             signed: Some(signed),
-            der: Some(der),
             econtent_oid,
+            written_attrs: Vec::new(),
+            built: false,
+            content_hidden: false,
         })
     }
 
     /// gnutls_pkcs7_export: an empty structure has nothing to write.
     pub fn export(&self, format: X509Format) -> Result<Vec<u8>, Code> {
-        let der = self.der.as_ref().ok_or(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND)?;
+        let der = self.encode()?;
         Ok(match format {
-            X509Format::Der => der.clone(),
-            X509Format::Pem => crate::encoding::pem_encode(PEM_LABEL, der).into_bytes(),
+            X509Format::Der => der,
+            X509Format::Pem => crate::encoding::pem_encode(PEM_LABEL, &der).into_bytes(),
         })
     }
 
@@ -291,21 +299,30 @@ impl Pkcs7 {
         self.signers().len()
     }
 
-    /// The DER of certificate `index`.
+    /// The DER of certificate `index`. Codes as in GnuTLS 3.7.9: past the
+    /// end GNUTLS_E_ASN1_ELEMENT_NOT_FOUND; a structure it built itself
+    /// cannot be read back (GNUTLS_E_ASN1_VALUE_NOT_FOUND).
     pub fn crt_raw(&self, index: usize) -> Result<Vec<u8>, Code> {
         let c = self
             .certs()
             .get(index)
-            .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+            .ok_or(errors::GNUTLS_E_ASN1_ELEMENT_NOT_FOUND)?;
+        if self.built {
+            return Err(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND);
+        }
         c.to_der().map_err(der_code)
     }
 
-    /// The DER of CRL `index`.
+    /// The DER of CRL `index`; as `crt_raw`, except that GnuTLS reports
+    /// any index of a structure that was not imported as not found.
     pub fn crl_raw(&self, index: usize) -> Result<Vec<u8>, Code> {
+        if self.built || self.signed.is_none() {
+            return Err(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND);
+        }
         let c = self
             .crl_list()
             .get(index)
-            .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+            .ok_or(errors::GNUTLS_E_ASN1_ELEMENT_NOT_FOUND)?;
         c.to_der().map_err(der_code)
     }
 
@@ -318,33 +335,31 @@ impl Pkcs7 {
     }
 
     fn signed_mut(&mut self) -> &mut SignedData {
+        if self.signed.is_none() {
+            self.built = true;
+        }
         self.signed.get_or_insert_with(SignedData::empty)
     }
 
-    /// Re-encodes after a change. GnuTLS's ASN.1 writer sorts SET OF
-    /// elements, so the certificate and CRL lists come back sorted.
-    fn reencode(&mut self) -> Result<(), Code> {
-        let Some(signed) = self.signed.as_mut() else {
-            return Ok(());
-        };
+    /// The DER of the structure. GnuTLS re-encodes on export and its ASN.1
+    /// writer sorts every SET OF in the output (only there: the getters
+    /// keep listing elements in the order read or added).
+    fn encode(&self) -> Result<Vec<u8>, Code> {
+        let mut signed = self.signed.clone().ok_or(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND)?;
         for list in [signed.certificates.as_mut(), signed.crls.as_mut()]
             .into_iter()
             .flatten()
         {
-            let mut keyed: Vec<(Vec<u8>, Any)> = list
-                .drain(..)
-                .map(|a| (a.to_der().unwrap_or_default(), a))
-                .collect();
-            keyed.sort_by(|a, b| a.0.cmp(&b.0));
-            list.extend(keyed.into_iter().map(|(_, a)| a));
+            sort_der(list);
         }
-        let content = Any::encode_from(&*signed).map_err(der_code)?;
+        sort_der(&mut signed.digest_algorithms.0);
+        sort_der(&mut signed.signer_infos.0);
+        let content = Any::encode_from(&signed).map_err(der_code)?;
         let ci = ContentInfo {
             content_type: oid(OID_SIGNED_DATA),
             content,
         };
-        self.der = Some(ci.to_der().map_err(der_code)?);
-        Ok(())
+        ci.to_der().map_err(der_code)
     }
 
     /// gnutls_pkcs7_set_crt_raw: appends a certificate (any DER element).
@@ -354,25 +369,42 @@ impl Pkcs7 {
             .certificates
             .get_or_insert_with(Vec::new)
             .push(any);
-        self.reencode()
+        Ok(())
     }
 
     /// gnutls_pkcs7_set_crl_raw: appends a CRL (any DER element).
     pub fn add_crl_raw(&mut self, der: &[u8]) -> Result<(), Code> {
         let any = Any::from_der(der).map_err(|_| errors::GNUTLS_E_ASN1_VALUE_NOT_VALID)?;
         self.signed_mut().crls.get_or_insert_with(Vec::new).push(any);
-        self.reencode()
+        Ok(())
     }
 
     /// gnutls_pkcs7_delete_crt / delete_crl. GnuTLS 3.7.9 finds the element
     /// but cannot remove it (its ASN.1 call rejects the element name), so
     /// an index in range fails with GNUTLS_E_ASN1_VALUE_NOT_VALID and
-    /// leaves the structure unchanged; we answer the same.
-    pub fn delete(&self, index: i32, crl: bool) -> Result<(), Code> {
+    /// removes nothing; it does re-read the structure first, which sorts
+    /// the lists and makes a built structure readable. We do the same.
+    pub fn delete(&mut self, index: i32, crl: bool) -> Result<(), Code> {
         let count = if crl { self.crl_count() } else { self.crt_count() };
         match usize::try_from(index) {
-            Ok(i) if i < count => Err(errors::GNUTLS_E_ASN1_VALUE_NOT_VALID),
+            Ok(i) if i < count => {
+                self.built = false;
+                self.sort_lists();
+                Err(errors::GNUTLS_E_ASN1_VALUE_NOT_VALID)
+            }
             _ => Err(errors::GNUTLS_E_ASN1_ELEMENT_NOT_FOUND),
+        }
+    }
+
+    /// Puts the certificate and CRL lists in their encoded (sorted) order.
+    fn sort_lists(&mut self) {
+        if let Some(signed) = self.signed.as_mut() {
+            for list in [signed.certificates.as_mut(), signed.crls.as_mut()]
+                .into_iter()
+                .flatten()
+            {
+                sort_der(list);
+            }
         }
     }
 
@@ -382,6 +414,7 @@ impl Pkcs7 {
         let content = self
             .signed
             .as_ref()
+            .filter(|_| !self.content_hidden)
             .and_then(|s| s.encap_content_info.econtent.as_ref())
             .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
         if !raw && content.tag() == Tag::OctetString {
@@ -414,7 +447,10 @@ impl Pkcs7 {
                 (Vec::new(), Vec::new(), ski.0.as_bytes().to_vec())
             }
         };
-        let signed_attrs = attrs_of(si.signed_attrs.as_ref());
+        let (signed_attrs, unsigned_attrs) = match self.written_attrs.iter().find(|w| w.0 == index) {
+            Some((_, s, u)) => (s.clone(), u.clone()),
+            None => (attrs_of(si.signed_attrs.as_ref()), attrs_of(si.unsigned_attrs.as_ref())),
+        };
         let signing_time = find_attr(&signed_attrs, OID_SIGNING_TIME)
             .and_then(time_of)
             .unwrap_or(-1);
@@ -426,7 +462,7 @@ impl Pkcs7 {
             issuer_keyid,
             signing_time,
             signed_attrs,
-            unsigned_attrs: attrs_of(si.unsigned_attrs.as_ref()),
+            unsigned_attrs,
         })
     }
 
@@ -455,14 +491,26 @@ impl Pkcs7 {
             .find(|c| self.names_signer(index, c))
     }
 
-    /// The signed content: the embedded data, or else `detached`.
-    fn content<'a>(&'a self, detached: Option<&'a [u8]>) -> Result<std::borrow::Cow<'a, [u8]>, Code> {
-        match self.embedded_data(false) {
-            Ok(d) => Ok(std::borrow::Cow::Owned(d)),
-            Err(_) => detached
-                .map(std::borrow::Cow::Borrowed)
-                .ok_or(errors::GNUTLS_E_NO_EMBEDDED_DATA),
+    /// The signed content: `detached` when given, else the embedded data.
+    /// Without either, a signer with signed attributes cannot be checked
+    /// (GNUTLS_E_NO_EMBEDDED_DATA); one without is checked over nothing
+    /// and fails, as in GnuTLS.
+    fn content(&self, index: usize, detached: Option<&[u8]>) -> Result<Vec<u8>, Code> {
+        if let Some(d) = detached {
+            return Ok(d.to_vec());
         }
+        match self.embedded_data(false) {
+            Ok(d) => Ok(d),
+            Err(_) if self.signer(index)?.signed_attrs.is_some() => Err(errors::GNUTLS_E_NO_EMBEDDED_DATA),
+            Err(_) => Err(errors::GNUTLS_E_PK_SIG_VERIFY_FAILED),
+        }
+    }
+
+    /// gnutls_pkcs7_verify's first checks: the signer exists and there is
+    /// content to check it against.
+    pub fn check_content(&self, index: usize, detached: Option<&[u8]>) -> Result<(), Code> {
+        self.signer(index)?;
+        self.content(index, detached).map(|_| ())
     }
 
     /// The signature check of gnutls_pkcs7_verify_direct: signer `index`
@@ -474,7 +522,7 @@ impl Pkcs7 {
         detached: Option<&[u8]>,
     ) -> Result<(), Code> {
         let si = self.signer(index)?;
-        let content = self.content(detached)?;
+        let content = self.content(index, detached)?;
         let hash_id = digest::by_oid(&si.digest_alg.oid.to_string())
             .map(|d| d.id)
             .ok_or(errors::GNUTLS_E_UNKNOWN_HASH_ALGORITHM)?;
@@ -495,8 +543,12 @@ impl Pkcs7 {
                 }
                 attrs.to_der().map_err(der_code)?
             }
-            None => content.into_owned(),
+            None => content,
         };
+        let key_pk = crate::x509::crt::spki_algorithm(signer_spki).map_or(pk::UNKNOWN, |(p, _)| p);
+        if sign::info(algo).is_some_and(|s| !sign::supports_pk(s, key_pk)) {
+            return Err(errors::GNUTLS_E_INCOMPATIBLE_SIG_WITH_KEY);
+        }
         pksign::verify_data(signer_spki, algo, &signed_bytes, si.signature.as_bytes())
             .map_err(|_| errors::GNUTLS_E_PK_SIG_VERIFY_FAILED)
     }
@@ -515,6 +567,12 @@ impl Pkcs7 {
         flags: u32,
         now: u64,
     ) -> Result<(), Code> {
+        // GnuTLS 3.7.9 cannot write the subjectKeyIdentifier choice (its
+        // ASN.1 call names an element that does not exist): it fails with
+        // GNUTLS_E_ASN1_ELEMENT_NOT_FOUND, and so do we.
+        if flags & WRITE_SPKI != 0 {
+            return Err(errors::GNUTLS_E_ASN1_ELEMENT_NOT_FOUND);
+        }
         let key_pk = key.pk_algorithm();
         let sign_id = pksign::sign_algorithm_for(key_pk, hash_id, false)?;
         let hash_oid = digest::info(hash_id)
@@ -535,19 +593,22 @@ impl Pkcs7 {
         };
 
         // Signed attributes are written when the time or the caller asks for them.
+        let mut written_signed = Vec::new();
         let attrs = if flags & INCLUDE_TIME != 0 || !signed_attrs.is_empty() {
             let digest = crate::crypto::hash::hash(hash_id, data).map_err(|_| errors::GNUTLS_E_HASH_FAILED)?;
-            let mut list = vec![
-                attribute(OID_CONTENT_TYPE, &oid(OID_DATA).to_der().map_err(der_code)?)?,
-                attribute(OID_MESSAGE_DIGEST, &OctetString::new(digest).and_then(|o| o.to_der()).map_err(der_code)?)?,
-            ];
+            // GnuTLS's write order: the caller's, content type, time, digest.
+            let mut written: Vec<Attr> = signed_attrs.to_vec();
+            written.push(Attr { oid: OID_CONTENT_TYPE.into(), value: oid(OID_DATA).to_der().map_err(der_code)? });
             if flags & INCLUDE_TIME != 0 {
                 let t = UtcTime::from_unix_duration(std::time::Duration::from_secs(now)).map_err(der_code)?;
-                list.push(attribute(OID_SIGNING_TIME, &t.to_der().map_err(der_code)?)?);
+                written.push(Attr { oid: OID_SIGNING_TIME.into(), value: t.to_der().map_err(der_code)? });
             }
-            for a in signed_attrs {
-                list.push(attribute(&a.oid, &a.value)?);
-            }
+            written.push(Attr {
+                oid: OID_MESSAGE_DIGEST.into(),
+                value: OctetString::new(digest).and_then(|o| o.to_der()).map_err(der_code)?,
+            });
+            let list = written.iter().map(|a| attribute(&a.oid, &a.value)).collect::<Result<Vec<_>, _>>()?;
+            written_signed = written;
             Some(SetOfVec::try_from(list).map_err(der_code)?)
         } else {
             None
@@ -567,23 +628,11 @@ impl Pkcs7 {
         };
         let signature = pksign::sign_data(key, sign_id, &to_sign)?;
 
-        let (version, sid) = if flags & WRITE_SPKI != 0 {
-            let id = signer.key_id(0)?;
-            (
-                CmsVersion::V3,
-                SignerIdentifier::SubjectKeyIdentifier(SubjectKeyIdentifier(
-                    OctetString::new(id).map_err(der_code)?,
-                )),
-            )
-        } else {
-            (
-                CmsVersion::V1,
-                SignerIdentifier::IssuerAndSerialNumber(cms::cert::IssuerAndSerialNumber {
-                    issuer: Name::from_der(signer.raw_issuer()).map_err(der_code)?,
-                    serial_number: SerialNumber::new(signer.serial()).map_err(der_code)?,
-                }),
-            )
-        };
+        let version = CmsVersion::V1;
+        let sid = SignerIdentifier::IssuerAndSerialNumber(cms::cert::IssuerAndSerialNumber {
+            issuer: Name::from_der(signer.raw_issuer()).map_err(der_code)?,
+            serial_number: SerialNumber::new(signer.serial()).map_err(der_code)?,
+        });
         let info = SignerInfo {
             version,
             sid,
@@ -617,8 +666,22 @@ impl Pkcs7 {
             }
         }
         sd.signer_infos.0.push(info);
-        self.reencode()
+        let index = sd.signer_infos.0.len() - 1;
+        written_signed.reverse();
+        let mut written_unsigned = unsigned_attrs.to_vec();
+        written_unsigned.reverse();
+        self.written_attrs.push((index, written_signed, written_unsigned));
+        // GnuTLS re-reads its lists after signing (they come back sorted).
+        self.built = false;
+        self.content_hidden = true;
+        self.sort_lists();
+        Ok(())
     }
+}
+
+/// Sorts elements by their encoding, as a DER SET OF.
+fn sort_der<T: Encode>(list: &mut [T]) {
+    list.sort_by_cached_key(|e| e.to_der().unwrap_or_default());
 }
 
 fn attribute(oid_str: &str, value_der: &[u8]) -> Result<Attribute, Code> {
@@ -654,8 +717,13 @@ mod tests {
         assert_eq!(p.signature_count(), 0);
         let rsa = Crt::import(&fixture("rsa.pem"), X509Format::Pem).unwrap();
         assert_eq!(p.crt_raw(0).unwrap(), rsa.der());
-        assert_eq!(p.crt_raw(2), Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE));
-        assert_eq!(p.export(X509Format::Der).unwrap(), fixture("bag.p7b.der"));
+        assert_eq!(p.crt_raw(2), Err(errors::GNUTLS_E_ASN1_ELEMENT_NOT_FOUND));
+        // Export sorts the SET OF certificates, as GnuTLS's writer does.
+        let out = p.export(X509Format::Der).unwrap();
+        let again = Pkcs7::from_der(&out).unwrap();
+        assert_eq!(again.crt_count(), 2);
+        assert!(again.crt_raw(0).unwrap() <= again.crt_raw(1).unwrap());
+        assert_eq!(again.export(X509Format::Der).unwrap(), out);
         assert_eq!(p.embedded_data(false), Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE));
     }
 
@@ -704,7 +772,7 @@ mod tests {
         let key = PrivateKey::import(&fixture("ec.key"), X509Format::Pem, None).unwrap();
         let mut p = Pkcs7::new();
         p.sign(&crt, &key, b"abc", &[], &[], digest::SHA256, EMBED_DATA | INCLUDE_TIME, 1_700_000_000).unwrap();
-        let back = Pkcs7::from_der(p.export(X509Format::Der).unwrap()).unwrap();
+        let back = Pkcs7::from_der(&p.export(X509Format::Der).unwrap()).unwrap();
         assert_eq!(back.signature_info(0).unwrap().signing_time, 1_700_000_000);
         back.verify_signature(0, crt.spki(), None).unwrap();
     }

@@ -1,3 +1,4 @@
 //! <gnutls/pkcs7.h>
+pub mod pkcs7;
 pub mod stubs;
 pub mod types;

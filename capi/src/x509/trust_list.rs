@@ -374,3 +374,13 @@ pub unsafe extern "C" fn gnutls_x509_trust_list_iter_deinit(iter: gnutls_x509_tr
     // SAFETY: made by iter_get_ca, or NULL.
     entry! { unsafe { ffi::free_handle(iter) } }
 }
+
+/// The hostname and key purpose of a typed-data array (for verification
+/// entry points outside this file, such as gnutls_pkcs7_verify).
+///
+/// # Safety
+/// `data` is NULL (with `n` 0) or points to `n` entries.
+pub(crate) unsafe fn typed_vdata(data: *const gnutls_typed_vdata_st, n: usize) -> Result<(Option<String>, Option<String>), c_int> {
+    // SAFETY: per the caller's contract.
+    unsafe { vdata(data, n) }.map(|v| (v.hostname, v.purpose))
+}

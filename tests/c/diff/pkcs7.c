@@ -239,9 +239,6 @@ static void build(void)
 	printf("set_crt_raw %d\n", gnutls_pkcs7_set_crt_raw(p, &cd));
 	printf("set_crt_raw dup %d\n", gnutls_pkcs7_set_crt_raw(p, &cd));
 	gnutls_free(cd.data);
-	gnutls_datum_t junk = { (unsigned char *)"\x30\x03\x02\x01\x01", 5 };
-	printf("set_crt_raw junk %d\n", gnutls_pkcs7_set_crt_raw(p, &junk));
-	printf("set_crl_raw junk %d\n", gnutls_pkcs7_set_crl_raw(p, &junk));
 	gnutls_x509_crl_t crl;
 	gnutls_x509_crl_init(&crl);
 	d = file("pkcs7/ca.crl");
@@ -260,6 +257,12 @@ static void build(void)
 	printf("delete_crl 2 %d\n", gnutls_pkcs7_delete_crl(p, 2));
 	lists("deleted", p);
 	exports("deleted", p);
+	/* A well-formed element that is not a certificate is accepted. */
+	gnutls_pkcs7_t j;
+	gnutls_pkcs7_init(&j);
+	gnutls_datum_t junk = { (unsigned char *)"\x30\x03\x02\x01\x01", 5 };
+	printf("set_crt_raw junk %d\n", gnutls_pkcs7_set_crt_raw(j, &junk));
+	gnutls_pkcs7_deinit(j);
 	gnutls_x509_crt_t empty;
 	gnutls_x509_crt_init(&empty);
 	printf("set_crt empty %d\n", gnutls_pkcs7_set_crt(p, empty));
@@ -268,6 +271,117 @@ static void build(void)
 	gnutls_x509_crl_deinit(crl);
 	gnutls_x509_crt_deinit(rsa);
 	gnutls_x509_crt_deinit(ca);
+}
+
+static gnutls_x509_trust_list_t trust(const char *path)
+{
+	gnutls_x509_trust_list_t tl;
+	gnutls_x509_trust_list_init(&tl, 0);
+	if (path) {
+		gnutls_datum_t d = file(path);
+		gnutls_x509_trust_list_add_trust_mem(tl, &d, NULL, GNUTLS_X509_FMT_PEM, 0, 0);
+		gnutls_free(d.data);
+	}
+	return tl;
+}
+
+static void verifies(const char *path, const char *signer)
+{
+	gnutls_pkcs7_t p = load(path, GNUTLS_X509_FMT_DER);
+	gnutls_x509_crt_t s = load_crt(signer);
+	gnutls_datum_t data = file("pkcs7/data.txt");
+	gnutls_datum_t other = { (unsigned char *)"other", 5 };
+	printf("  verify_direct NULL %d data %d other %d idx1 %d\n", gnutls_pkcs7_verify_direct(p, s, 0, NULL, 0),
+	       gnutls_pkcs7_verify_direct(p, s, 0, &data, 0), gnutls_pkcs7_verify_direct(p, s, 0, &other, 0),
+	       gnutls_pkcs7_verify_direct(p, s, 1, &data, 0));
+	const char *tls[] = { "pkcs7/ca.pem", NULL, signer };
+	for (int i = 0; i < 3; i++) {
+		gnutls_x509_trust_list_t tl = trust(tls[i]);
+		printf("  verify tl=%s NULL %d data %d other %d", tls[i] ? tls[i] : "empty",
+		       gnutls_pkcs7_verify(p, tl, NULL, 0, 0, NULL, 0), gnutls_pkcs7_verify(p, tl, NULL, 0, 0, &data, 0),
+		       gnutls_pkcs7_verify(p, tl, NULL, 0, 0, &other, 0));
+		gnutls_typed_vdata_st vd = { GNUTLS_DT_KEY_PURPOSE_OID, (unsigned char *)GNUTLS_KP_CODE_SIGNING, 0 };
+		printf(" purpose %d idx1 %d\n", gnutls_pkcs7_verify(p, tl, &vd, 1, 0, &data, 0),
+		       gnutls_pkcs7_verify(p, tl, NULL, 0, 1, &data, 0));
+		gnutls_x509_trust_list_deinit(tl, 1);
+	}
+	gnutls_free(data.data);
+	gnutls_x509_crt_deinit(s);
+	gnutls_pkcs7_deinit(p);
+}
+
+static gnutls_privkey_t load_key(const char *path)
+{
+	gnutls_privkey_t k;
+	gnutls_datum_t d = file(path);
+	gnutls_privkey_init(&k);
+	if (gnutls_privkey_import_x509_raw(k, &d, GNUTLS_X509_FMT_PEM, NULL, 0) < 0)
+		printf("cannot load %s\n", path);
+	gnutls_free(d.data);
+	return k;
+}
+
+static void signs(const char *name, int deterministic, gnutls_digest_algorithm_t dig, unsigned flags,
+		  gnutls_pkcs7_attrs_t sattrs, gnutls_pkcs7_attrs_t uattrs)
+{
+	char crt[64], key[64];
+	snprintf(crt, sizeof(crt), "pkcs7/%s.pem", name);
+	snprintf(key, sizeof(key), "pkcs7/%s.key", name);
+	gnutls_x509_crt_t s = load_crt(crt);
+	gnutls_privkey_t k = load_key(key);
+	gnutls_datum_t data = file("pkcs7/data.txt"), out;
+	gnutls_pkcs7_t p;
+	gnutls_pkcs7_init(&p);
+	int r = gnutls_pkcs7_sign(p, s, k, &data, sattrs, uattrs, dig, flags);
+	printf("sign %s dig=%d flags=%u: %d\n", name, dig, flags, r);
+	if (r == 0) {
+		r = gnutls_pkcs7_export2(p, GNUTLS_X509_FMT_DER, &out);
+		if (r == 0 && deterministic && !(flags & GNUTLS_PKCS7_INCLUDE_TIME))
+			hex("  der", out.data, out.size);
+		else if (r == 0)
+			printf("~  der size %u\n", out.size);
+		gnutls_free(out.data);
+		printf("  verify_direct %d %d\n", gnutls_pkcs7_verify_direct(p, s, 0, NULL, 0),
+		       gnutls_pkcs7_verify_direct(p, s, 0, &data, 0));
+		gnutls_x509_trust_list_t tl = trust("pkcs7/ca.pem");
+		printf("  verify %d\n", gnutls_pkcs7_verify(p, tl, NULL, 0, 0, &data, 0));
+		gnutls_x509_trust_list_deinit(tl, 1);
+		printf("  counts %d %d\n", gnutls_pkcs7_get_crt_count(p), gnutls_pkcs7_get_signature_count(p));
+		r = gnutls_pkcs7_get_crt_raw2(p, 0, &out);
+		printf("  crt_raw2 %d\n", r);
+		if (r == 0)
+			gnutls_free(out.data);
+		r = gnutls_pkcs7_get_embedded_data(p, 0, &out);
+		printf("  embedded %d\n", r);
+		if (r == 0)
+			gnutls_free(out.data);
+		gnutls_pkcs7_signature_info_st info;
+		if (gnutls_pkcs7_get_signature_info(p, 0, &info) == 0) {
+			printf("  algo %d has_time %d\n", info.algo, info.signing_time != -1);
+			if (!(flags & GNUTLS_PKCS7_INCLUDE_TIME))
+				print_attrs("signed", info.signed_attrs);
+			print_attrs("unsigned", info.unsigned_attrs);
+			gnutls_pkcs7_signature_info_deinit(&info);
+		}
+	}
+	gnutls_free(data.data);
+	gnutls_pkcs7_deinit(p);
+	gnutls_privkey_deinit(k);
+	gnutls_x509_crt_deinit(s);
+}
+
+static void attrs(void)
+{
+	gnutls_pkcs7_attrs_t a = NULL;
+	gnutls_datum_t v1 = { (unsigned char *)"\x0c\x03" "abc", 5 };
+	gnutls_datum_t v2 = { (unsigned char *)"hello", 5 };
+	printf("add_attr %d\n", gnutls_pkcs7_add_attr(&a, "1.2.3.4", &v1, 0));
+	printf("add_attr octet %d\n", gnutls_pkcs7_add_attr(&a, "1.2.3.5", &v2, GNUTLS_PKCS7_ATTR_ENCODE_OCTET_STRING));
+	print_attrs("list", a);
+	signs("rsa", 1, GNUTLS_DIG_SHA256, GNUTLS_PKCS7_EMBED_DATA, a, NULL);
+	signs("rsa", 1, GNUTLS_DIG_SHA256, 0, NULL, a);
+	gnutls_pkcs7_attrs_deinit(a);
+	gnutls_pkcs7_attrs_deinit(NULL);
 }
 
 int main(void)
@@ -298,6 +412,35 @@ int main(void)
 	bad("pkcs7/ca.pem", GNUTLS_X509_FMT_PEM);
 	bad("pkcs7/data.txt", GNUTLS_X509_FMT_DER);
 	build();
+	printf("verify ossl-rsa\n");
+	verifies("pkcs7/ossl-rsa.p7s", "pkcs7/rsa.pem");
+	printf("verify ossl-rsa-detached\n");
+	verifies("pkcs7/ossl-rsa-detached.p7s", "pkcs7/rsa.pem");
+	printf("verify ossl-ec\n");
+	verifies("pkcs7/ossl-ec.p7s", "pkcs7/ec.pem");
+	printf("verify ossl-ec with the rsa signer\n");
+	verifies("pkcs7/ossl-ec.p7s", "pkcs7/rsa.pem");
+	printf("verify ossl-rsa-noattr\n");
+	verifies("pkcs7/ossl-rsa-noattr.p7s", "pkcs7/rsa.pem");
+	printf("verify ossl-rsa-nocerts\n");
+	verifies("pkcs7/ossl-rsa-nocerts.p7s", "pkcs7/rsa.pem");
+	printf("verify gnutls-rsa-time\n");
+	verifies("pkcs7/gnutls-rsa-time.p7s", "pkcs7/rsa.pem");
+	printf("verify gnutls-ec\n");
+	verifies("pkcs7/gnutls-ec.p7s", "pkcs7/ec.pem");
+	printf("verify gnutls-rsa-nocert\n");
+	verifies("pkcs7/gnutls-rsa-nocert.p7s", "pkcs7/rsa.pem");
+	printf("verify bad-sig\n");
+	verifies("pkcs7/bad-sig.p7s", "pkcs7/rsa.pem");
+	signs("rsa", 1, GNUTLS_DIG_SHA256, 0, NULL, NULL);
+	signs("rsa", 1, GNUTLS_DIG_SHA256, GNUTLS_PKCS7_EMBED_DATA, NULL, NULL);
+	signs("rsa", 1, GNUTLS_DIG_SHA256, GNUTLS_PKCS7_EMBED_DATA | GNUTLS_PKCS7_INCLUDE_CERT, NULL, NULL);
+	signs("rsa", 1, GNUTLS_DIG_SHA1, GNUTLS_PKCS7_INCLUDE_CERT, NULL, NULL);
+	signs("rsa", 1, GNUTLS_DIG_SHA512, GNUTLS_PKCS7_EMBED_DATA | GNUTLS_PKCS7_WRITE_SPKI, NULL, NULL);
+	signs("rsa", 1, GNUTLS_DIG_SHA256, GNUTLS_PKCS7_EMBED_DATA | GNUTLS_PKCS7_INCLUDE_TIME | GNUTLS_PKCS7_INCLUDE_CERT, NULL, NULL);
+	signs("ec", 0, GNUTLS_DIG_SHA256, GNUTLS_PKCS7_EMBED_DATA | GNUTLS_PKCS7_INCLUDE_CERT, NULL, NULL);
+	signs("ec", 0, GNUTLS_DIG_SHA384, GNUTLS_PKCS7_INCLUDE_TIME, NULL, NULL);
+	attrs();
 	/* NULL handles and arguments */
 	printf("null: %d %d %d %d\n", gnutls_pkcs7_import(NULL, NULL, 0), gnutls_pkcs7_get_crt_count(NULL),
 	       gnutls_pkcs7_get_signature_count(NULL), gnutls_pkcs7_export2(NULL, 0, NULL));
