@@ -679,6 +679,86 @@ impl Pkcs7 {
     }
 }
 
+/// The names GnuTLS prints for the usual PKCS#9 attributes.
+fn attr_name(oid: &str) -> &str {
+    match oid {
+        OID_CONTENT_TYPE => "contentType",
+        OID_MESSAGE_DIGEST => "messageDigest",
+        OID_SIGNING_TIME => "signingTime",
+        "1.2.840.113549.1.9.6" => "countersignature",
+        "1.2.840.113549.1.9.15" => "smimeCapabilities",
+        other => other,
+    }
+}
+
+/// gnutls_pkcs7_print_signature_info's text; the attributes only with `full`.
+pub fn print_signature_info(info: &SignatureInfo, full: bool) -> String {
+    use crate::encoding::hex_encode;
+    let mut out = String::new();
+    if !info.issuer_dn.is_empty() {
+        if let Ok(dn) = crate::x509::dn::format(&info.issuer_dn, crate::x509::dn::DnOrder::Rfc4514) {
+            out.push_str(&format!("\tSigner's issuer DN: {dn}\n"));
+        }
+    }
+    if !info.signer_serial.is_empty() {
+        out.push_str(&format!("\tSigner's serial: {}\n", hex_encode(&info.signer_serial)));
+    }
+    if !info.issuer_keyid.is_empty() {
+        out.push_str(&format!("\tSigner's issuer key ID: {}\n", hex_encode(&info.issuer_keyid)));
+    }
+    if info.signing_time != -1 {
+        out.push_str(&format!("\tSigning time: {}\n", crate::x509::print::long_time(info.signing_time)));
+    }
+    let algo = sign::info(info.algo).map_or("(null)", |s| s.name);
+    out.push_str(&format!("\tSignature Algorithm: {algo}\n"));
+    if full {
+        for (title, list) in [("Signed", &info.signed_attrs), ("Unsigned", &info.unsigned_attrs)] {
+            if list.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("\t{title} Attributes:\n"));
+            for a in list.iter() {
+                out.push_str(&format!("\t\t{}: {}\n", attr_name(&a.oid), hex_encode(&a.value)));
+            }
+        }
+    }
+    out.push('\n');
+    out
+}
+
+impl Pkcs7 {
+    /// gnutls_pkcs7_print: the signers, and with `full` their attributes
+    /// and the certificates and CRLs in PEM.
+    pub fn print(&self, full: bool) -> String {
+        let mut out = String::from("Signers:\n");
+        for i in 0..self.signature_count() {
+            if let Ok(info) = self.signature_info(i) {
+                out.push_str(&print_signature_info(&info, full));
+            }
+        }
+        if !full {
+            return out;
+        }
+        for (title, label, count, crl) in [
+            ("certificates", "CERTIFICATE", self.crt_count(), false),
+            ("CRLs", "X509 CRL", self.crl_count(), true),
+        ] {
+            if count == 0 {
+                continue;
+            }
+            out.push_str(&format!("Number of {title}: {count}\n\n"));
+            for i in 0..count {
+                let der = if crl { self.crl_raw(i) } else { self.crt_raw(i) };
+                if let Ok(der) = der {
+                    out.push_str(&crate::encoding::pem_encode(label, &der));
+                    out.push('\n');
+                }
+            }
+        }
+        out
+    }
+}
+
 /// Sorts elements by their encoding, as a DER SET OF.
 fn sort_der<T: Encode>(list: &mut [T]) {
     list.sort_by_cached_key(|e| e.to_der().unwrap_or_default());
@@ -775,6 +855,20 @@ mod tests {
         let back = Pkcs7::from_der(&p.export(X509Format::Der).unwrap()).unwrap();
         assert_eq!(back.signature_info(0).unwrap().signing_time, 1_700_000_000);
         back.verify_signature(0, crt.spki(), None).unwrap();
+    }
+
+    #[test]
+    fn prints_like_gnutls() {
+        let p = Pkcs7::import(&fixture("gnutls-rsa-nocert.p7s"), X509Format::Der).unwrap();
+        assert_eq!(
+            p.print(true),
+            "Signers:\n\tSigner's issuer DN: CN=PKCS7 Test CA,O=rgnutls tests\n\tSigner's serial: 1001\n\tSignature Algorithm: RSA-SHA256\n\n"
+        );
+        let bag = Pkcs7::import(&fixture("bag.p7b"), X509Format::Pem).unwrap();
+        let text = bag.print(true);
+        assert!(text.starts_with("Signers:\nNumber of certificates: 2\n\n-----BEGIN CERTIFICATE-----\n"));
+        assert!(text.contains("-----END CERTIFICATE-----\n\nNumber of CRLs: 1\n\n-----BEGIN X509 CRL-----\n"));
+        assert_eq!(bag.print(false), "Signers:\n");
     }
 
     #[test]

@@ -497,3 +497,48 @@ pub unsafe extern "C" fn gnutls_pkcs7_sign(pkcs7: gnutls_pkcs7_t, signer: gnutls
         code(unsafe { with(pkcs7, |p| p.sign(&s, &k, bytes, &sa, &ua, dig, flags, now)) }.and_then(|r| r))
     }
 }
+
+/// The bytes of a datum field (NULL data reads as empty).
+///
+/// # Safety
+/// `d.data` is NULL or valid for `d.size` bytes.
+unsafe fn field(d: &gnutls_datum_t) -> Vec<u8> {
+    // SAFETY: per the caller's contract.
+    unsafe { ffi::bytes(d.data as *const c_void, d.size as usize) }.map(<[u8]>::to_vec).unwrap_or_default()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_pkcs7_print_signature_info(info: *mut gnutls_pkcs7_signature_info_st, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
+    entry! {
+        // SAFETY: a filled struct per the API contract.
+        let Some(i) = (unsafe { info.as_ref() }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // SAFETY: the struct's datums and lists are the application's, valid per the contract.
+        let si = unsafe {
+            p7::SignatureInfo {
+                algo: i.algo,
+                sig: field(&i.sig),
+                issuer_dn: field(&i.issuer_dn),
+                signer_serial: field(&i.signer_serial),
+                issuer_keyid: field(&i.issuer_keyid),
+                signing_time: i.signing_time as i64,
+                signed_attrs: attrs_of(i.signed_attrs),
+                unsigned_attrs: attrs_of(i.unsigned_attrs),
+            }
+        };
+        let text = p7::print_signature_info(&si, format == GNUTLS_CRT_PRINT_FULL);
+        // SAFETY: a writable datum (set_datum checks NULL).
+        unsafe { ffi::set_datum(out, text.as_bytes()) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_pkcs7_print(pkcs7: gnutls_pkcs7_t, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
+    entry! {
+        // SAFETY: live handle per the API contract.
+        match unsafe { with(pkcs7, |p| p.print(format == GNUTLS_CRT_PRINT_FULL)) } {
+            // SAFETY: a writable datum (set_datum checks NULL).
+            Ok(text) => unsafe { ffi::set_datum(out, text.as_bytes()) },
+            Err(e) => e,
+        }
+    }
+}

@@ -197,11 +197,39 @@ static void exports(const char *name, gnutls_pkcs7_t p)
 	}
 }
 
+static void prints(const char *name, gnutls_pkcs7_t p)
+{
+	gnutls_datum_t d;
+	for (int f = 0; f <= GNUTLS_CRT_PRINT_FULL_NUMBERS; f++) {
+		int r = gnutls_pkcs7_print(p, f, &d);
+		printf("%s print %d: %d\n", name, f, r);
+		if (r == 0) {
+			printf("%.*s", (int)d.size, d.data);
+			gnutls_free(d.data);
+		}
+	}
+	gnutls_pkcs7_signature_info_st info;
+	if (gnutls_pkcs7_get_signature_info(p, 0, &info) == 0) {
+		for (int f = 0; f <= GNUTLS_CRT_PRINT_COMPACT; f++) {
+			int r = gnutls_pkcs7_print_signature_info(&info, f, &d);
+			printf("%s print_signature_info %d: %d\n", name, f, r);
+			if (r == 0) {
+				printf("%.*s", (int)d.size, d.data);
+				gnutls_free(d.data);
+			}
+		}
+		gnutls_pkcs7_signature_info_deinit(&info);
+	}
+}
+
 static void show(const char *path, gnutls_x509_crt_fmt_t fmt)
 {
 	gnutls_pkcs7_t p = load(path, fmt);
 	lists(path, p);
 	signatures(path, p);
+	/* Before exporting: GnuTLS 3.7.9 prints the certificates of a
+	 * multi-certificate structure wrongly after an export. */
+	prints(path, p);
 	exports(path, p);
 	gnutls_pkcs7_deinit(p);
 }
@@ -378,6 +406,19 @@ static void attrs(void)
 	printf("add_attr %d\n", gnutls_pkcs7_add_attr(&a, "1.2.3.4", &v1, 0));
 	printf("add_attr octet %d\n", gnutls_pkcs7_add_attr(&a, "1.2.3.5", &v2, GNUTLS_PKCS7_ATTR_ENCODE_OCTET_STRING));
 	print_attrs("list", a);
+	gnutls_pkcs7_signature_info_st info;
+	memset(&info, 0, sizeof(info));
+	unsigned char ser[] = { 0, 1, 2 };
+	info.signer_serial.data = ser;
+	info.signer_serial.size = 3;
+	info.issuer_keyid.data = ser;
+	info.issuer_keyid.size = 3;
+	info.signed_attrs = a;
+	info.unsigned_attrs = a;
+	gnutls_datum_t text = { NULL, 0 };
+	printf("print_signature_info by hand %d\n", gnutls_pkcs7_print_signature_info(&info, GNUTLS_CRT_PRINT_FULL, &text));
+	printf("%.*s", (int)text.size, text.data);
+	gnutls_free(text.data);
 	signs("rsa", 1, GNUTLS_DIG_SHA256, GNUTLS_PKCS7_EMBED_DATA, a, NULL);
 	signs("rsa", 1, GNUTLS_DIG_SHA256, 0, NULL, a);
 	gnutls_pkcs7_attrs_deinit(a);
