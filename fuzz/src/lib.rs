@@ -10,7 +10,7 @@ pub use ocsp::ocsp_import;
 pub use session_data::session_data;
 pub use small::small_parsers;
 pub use x509::x509_import;
-pub use pkix::{crl_import, pkcs12_import};
+pub use pkix::{crl_import, pkcs12_import, pkcs7_import};
 
 use rgnutls_capi::gnutls::handshake::gnutls_handshake;
 use rgnutls_capi::gnutls::record::{gnutls_record_recv, gnutls_record_send};

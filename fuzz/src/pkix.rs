@@ -46,3 +46,36 @@ pub fn pkcs12_import(data: &[u8]) {
         }
     }
 }
+
+/// Arbitrary bytes into PKCS#7 import, every getter, printing, export and
+/// the signature check against each embedded certificate.
+pub fn pkcs7_import(data: &[u8]) {
+    use rgnutls::x509::pkcs7::{attr_data, print_signature_info, Pkcs7};
+    for format in [X509Format::Der, X509Format::Pem] {
+        let Ok(p7) = Pkcs7::import(data, format) else { continue };
+        for i in 0..=p7.crt_count().min(64) {
+            let _ = p7.crt_raw(i);
+        }
+        for i in 0..=p7.crl_count().min(64) {
+            let _ = p7.crl_raw(i);
+        }
+        let _ = (p7.embedded_data(false), p7.embedded_data(true), p7.embedded_data_oid());
+        let certs = p7.certificates();
+        for i in 0..=p7.signature_count().min(16) {
+            if let Ok(info) = p7.signature_info(i) {
+                let _ = print_signature_info(&info, true);
+                for a in info.signed_attrs.iter().chain(&info.unsigned_attrs) {
+                    let _ = attr_data(a, true);
+                }
+            }
+            for c in &certs {
+                let _ = p7.verify_signature(i, c.spki(), None);
+                let _ = p7.verify_signature(i, c.spki(), Some(b"data"));
+            }
+            let _ = p7.find_signer(i, &certs);
+        }
+        let _ = p7.print(true);
+        let _ = p7.export(X509Format::Der);
+        let _ = p7.export(X509Format::Pem);
+    }
+}

@@ -131,6 +131,13 @@ fn crl_import_never_crash() {
 }
 
 #[test]
+fn pkcs7_import_never_crash() {
+    for data in pkix_seeds("pkcs7") {
+        rgnutls_fuzz::pkcs7_import(&data);
+    }
+}
+
+#[test]
 fn pkcs12_import_never_crash() {
     for data in pkix_seeds("pkcs12") {
         rgnutls_fuzz::pkcs12_import(&data);
