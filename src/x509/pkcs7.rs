@@ -645,7 +645,8 @@ impl Pkcs7 {
 
         let fresh = self.signed.is_none();
         let sd = self.signed_mut();
-        if fresh || sd.encap_content_info.econtent_type == oid(OID_DIGESTED_DATA) {
+        let writes_content = fresh || sd.encap_content_info.econtent_type == oid(OID_DIGESTED_DATA);
+        if writes_content {
             sd.encap_content_info = EncapsulatedContentInfo {
                 econtent_type: oid(OID_DATA),
                 econtent: if flags & EMBED_DATA != 0 {
@@ -659,11 +660,9 @@ impl Pkcs7 {
             sd.digest_algorithms.0.push(digest_alg);
         }
         if flags & INCLUDE_CERT != 0 {
+            // Added even when already there, as GnuTLS does.
             let cert = Any::from_der(signer.der()).map_err(der_code)?;
-            let certs = sd.certificates.get_or_insert_with(Vec::new);
-            if !certs.contains(&cert) {
-                certs.push(cert);
-            }
+            sd.certificates.get_or_insert_with(Vec::new).push(cert);
         }
         sd.signer_infos.0.push(info);
         let index = sd.signer_infos.0.len() - 1;
@@ -673,7 +672,7 @@ impl Pkcs7 {
         self.written_attrs.push((index, written_signed, written_unsigned));
         // GnuTLS re-reads its lists after signing (they come back sorted).
         self.built = false;
-        self.content_hidden = true;
+        self.content_hidden = writes_content;
         self.sort_lists();
         Ok(())
     }
@@ -869,6 +868,23 @@ mod tests {
         assert!(text.starts_with("Signers:\nNumber of certificates: 2\n\n-----BEGIN CERTIFICATE-----\n"));
         assert!(text.contains("-----END CERTIFICATE-----\n\nNumber of CRLs: 1\n\n-----BEGIN X509 CRL-----\n"));
         assert_eq!(bag.print(false), "Signers:\n");
+    }
+
+    #[test]
+    fn second_signer_on_imported_structure() {
+        let crt = Crt::import(&fixture("ec.pem"), X509Format::Pem).unwrap();
+        let key = PrivateKey::import(&fixture("ec.key"), X509Format::Pem, None).unwrap();
+        let mut p = Pkcs7::import(&fixture("gnutls-rsa.p7s"), X509Format::Der).unwrap();
+        let data = fixture("data.txt");
+        p.sign(&crt, &key, &data, &[], &[], digest::SHA256, EMBED_DATA | INCLUDE_CERT, 0).unwrap();
+        let back = Pkcs7::from_der(&p.export(X509Format::Der).unwrap()).unwrap();
+        assert_eq!((back.signature_count(), back.crt_count()), (2, 2));
+        assert_eq!(back.embedded_data(false).unwrap(), data);
+        let rsa = back.find_signer(0, &[]).unwrap();
+        let ec = back.find_signer(1, &[]).unwrap();
+        back.verify_signature(0, rsa.spki(), None).unwrap();
+        back.verify_signature(1, ec.spki(), None).unwrap();
+        assert_eq!(back.verify_signature(1, rsa.spki(), None), Err(errors::GNUTLS_E_INCOMPATIBLE_SIG_WITH_KEY));
     }
 
     #[test]

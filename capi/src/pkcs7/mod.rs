@@ -1,4 +1,4 @@
 //! <gnutls/pkcs7.h>
-pub mod pkcs7;
+pub mod signed_data;
 pub mod stubs;
 pub mod types;

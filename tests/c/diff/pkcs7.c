@@ -482,6 +482,8 @@ int main(void)
 	signs("ec", 0, GNUTLS_DIG_SHA256, GNUTLS_PKCS7_EMBED_DATA | GNUTLS_PKCS7_INCLUDE_CERT, NULL, NULL);
 	signs("ec", 0, GNUTLS_DIG_SHA384, GNUTLS_PKCS7_INCLUDE_TIME, NULL, NULL);
 	attrs();
+	/* Not compared: a second gnutls_pkcs7_sign on an imported structure,
+	 * which crashes GnuTLS 3.7.9 (double free) after a failed export. */
 	/* NULL handles and arguments */
 	printf("null: %d %d %d %d\n", gnutls_pkcs7_import(NULL, NULL, 0), gnutls_pkcs7_get_crt_count(NULL),
 	       gnutls_pkcs7_get_signature_count(NULL), gnutls_pkcs7_export2(NULL, 0, NULL));

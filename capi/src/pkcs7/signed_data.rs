@@ -520,7 +520,7 @@ pub unsafe extern "C" fn gnutls_pkcs7_print_signature_info(info: *mut gnutls_pkc
                 issuer_dn: field(&i.issuer_dn),
                 signer_serial: field(&i.signer_serial),
                 issuer_keyid: field(&i.issuer_keyid),
-                signing_time: i.signing_time as i64,
+                signing_time: i.signing_time,
                 signed_attrs: attrs_of(i.signed_attrs),
                 unsigned_attrs: attrs_of(i.unsigned_attrs),
             }
