@@ -33,6 +33,8 @@ pub const OID_CONTENT_TYPE: &str = "1.2.840.113549.1.9.3";
 pub const OID_MESSAGE_DIGEST: &str = "1.2.840.113549.1.9.4";
 pub const OID_SIGNING_TIME: &str = "1.2.840.113549.1.9.5";
 const PEM_LABEL: &str = "PKCS7";
+const OID_RSA_PSS: &str = "1.2.840.113549.1.1.10";
+const OID_MGF1: &str = "1.2.840.113549.1.1.8";
 
 /// gnutls_pkcs7_sign_flags
 pub const EMBED_DATA: u32 = 1;
@@ -203,10 +205,16 @@ fn time_of(value: &[u8]) -> Option<i64> {
 /// with the digest (rsaEncryption + sha256 is RSA-SHA256).
 fn sign_algo(si: &SignerInfo) -> i32 {
     let sig_oid = si.signature_algorithm.oid.to_string();
+    let hash = digest::by_oid(&si.digest_alg.oid.to_string()).map(|d| d.id);
     if let Some(s) = sign::by_oid(&sig_oid) {
+        // One OID for every RSA-PSS hash: the digest algorithm picks the entry.
+        if s.pk == pk::RSA_PSS {
+            if let Some(p) = hash.and_then(|h| sign::from_pk_and_hash(pk::RSA_PSS, h)) {
+                return p.id;
+            }
+        }
         return s.id;
     }
-    let hash = digest::by_oid(&si.digest_alg.oid.to_string()).map(|d| d.id);
     match (pk::by_oid(&sig_oid), hash) {
         (Some(p), Some(h)) => sign::from_pk_and_hash(p.id, h).map_or(sign::UNKNOWN, |s| s.id),
         _ => sign::UNKNOWN,
@@ -582,7 +590,9 @@ impl Pkcs7 {
             oid: oid(hash_oid),
             parameters: None,
         };
-        let signature_algorithm = if key_pk == pk::RSA {
+        let signature_algorithm = if key_pk == pk::RSA_PSS {
+            pss_algorithm(hash_oid, digest::info(hash_id).map_or(0, |d| d.output_len))?
+        } else if key_pk == pk::RSA {
             AlgorithmIdentifierOwned {
                 oid: oid(pk::info(pk::RSA).and_then(|p| p.oid).unwrap_or("1.2.840.113549.1.1.1")),
                 parameters: Some(Any::null()),
@@ -758,6 +768,34 @@ impl Pkcs7 {
     }
 }
 
+/// RFC 4055 RSASSA-PSS-params, with the fields GnuTLS writes.
+#[derive(Clone, Debug, Sequence)]
+struct PssParams {
+    #[asn1(context_specific = "0", tag_mode = "EXPLICIT")]
+    hash: AlgorithmIdentifierOwned,
+    #[asn1(context_specific = "1", tag_mode = "EXPLICIT")]
+    mask_gen: AlgorithmIdentifierOwned,
+    #[asn1(context_specific = "2", tag_mode = "EXPLICIT")]
+    salt_len: u32,
+}
+
+/// rsassaPss with MGF1 over the same hash and a salt as long as the hash.
+fn pss_algorithm(hash_oid: &str, salt_len: usize) -> Result<AlgorithmIdentifierOwned, Code> {
+    let hash = AlgorithmIdentifierOwned { oid: oid(hash_oid), parameters: None };
+    let params = PssParams {
+        mask_gen: AlgorithmIdentifierOwned {
+            oid: oid(OID_MGF1),
+            parameters: Some(Any::encode_from(&hash).map_err(der_code)?),
+        },
+        hash,
+        salt_len: u32::try_from(salt_len).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?,
+    };
+    Ok(AlgorithmIdentifierOwned {
+        oid: oid(OID_RSA_PSS),
+        parameters: Some(Any::encode_from(&params).map_err(der_code)?),
+    })
+}
+
 /// Sorts elements by their encoding, as a DER SET OF.
 fn sort_der<T: Encode>(list: &mut [T]) {
     list.sort_by_cached_key(|e| e.to_der().unwrap_or_default());
@@ -783,7 +821,7 @@ mod tests {
 
     #[test]
     fn constant_oids_are_valid() {
-        for o in [OID_DATA, OID_SIGNED_DATA, OID_DIGESTED_DATA, OID_CONTENT_TYPE, OID_MESSAGE_DIGEST, OID_SIGNING_TIME] {
+        for o in [OID_RSA_PSS, OID_MGF1, OID_DATA, OID_SIGNED_DATA, OID_DIGESTED_DATA, OID_CONTENT_TYPE, OID_MESSAGE_DIGEST, OID_SIGNING_TIME] {
             assert!(ObjectIdentifier::new(o).is_ok(), "{o}");
         }
     }

@@ -87,6 +87,10 @@ check "p7-sign rsa" "same --p7-sign --load-privkey $P/rsa.key --load-certificate
 check "p7-detached-sign rsa" "same --p7-detached-sign --load-privkey $P/rsa.key --load-certificate $P/rsa.pem --infile $P/data.txt"
 check "p7-sign rsa sha512 no cert" "same --p7-sign --no-p7-include-cert --hash sha512 --load-privkey $P/rsa.key --load-certificate $P/rsa.pem --infile $P/data.txt"
 check "p7-sign ecdsa time" "ours --p7-sign --p7-time --load-privkey $P/ec.key --load-certificate $P/ec.pem --infile $P/data.txt --outfile ec.p7 && real --p7-verify --infile ec.p7 --load-ca-certificate $P/ca.pem 2>&1 | grep -q 'Signature status: ok'"
+K=$P/../keys
+check "p7-sign ed25519" "same --p7-sign --load-privkey $K/ed25519.key --load-certificate $K/ed25519.pem --infile $P/data.txt"
+check "p7-sign rsa-pss" "ours --p7-sign --load-privkey $K/rsa-pss.key --load-certificate $K/rsa-pss.pem --infile $P/data.txt --outfile pss.p7 && real --p7-verify --infile pss.p7 --load-certificate $K/rsa-pss.pem 2>&1 | grep -q 'Signature status: ok'"
+check "p7-info rsa-pss" "same --p7-info --infile pss.p7"
 check "p7-generate" "same --p7-generate --load-certificate $P/ca.pem --load-crl $P/ca.crl"
 
 echo "$passed passed, $failed failed"
