@@ -1,6 +1,7 @@
 //! X.509 certificates, keys and CRLs: loading, inspection, hostname matching
 //! and GnuTLS-style verification (status bitmask).
 
+pub mod ber;
 pub mod cert;
 pub mod cidr;
 pub mod crl;

@@ -252,8 +252,15 @@ impl Pkcs7 {
         Self::from_der(&der)
     }
 
+    /// Decodes DER, or BER as GnuTLS also reads (re-encoded to DER first).
     pub fn from_der(der: &[u8]) -> Result<Self, Code> {
-        let ci = ContentInfo::from_der(der).map_err(der_code)?;
+        let ci = match ContentInfo::from_der(der) {
+            Ok(ci) => ci,
+            Err(e) => {
+                let fixed = crate::x509::ber::to_der(der).filter(|d| d != der).ok_or(der_code(e))?;
+                return Self::from_der(&fixed);
+            }
+        };
         if ci.content_type != oid(OID_SIGNED_DATA) {
             return Err(errors::GNUTLS_E_UNKNOWN_PKCS_CONTENT_TYPE);
         }
@@ -923,6 +930,15 @@ mod tests {
         back.verify_signature(0, rsa.spki(), None).unwrap();
         back.verify_signature(1, ec.spki(), None).unwrap();
         assert_eq!(back.verify_signature(1, rsa.spki(), None), Err(errors::GNUTLS_E_INCOMPATIBLE_SIG_WITH_KEY));
+    }
+
+    #[test]
+    fn ber_input_is_read() {
+        let p = Pkcs7::import(&fixture("ossl-rsa-ber.p7s"), X509Format::Der).unwrap();
+        assert_eq!((p.crt_count(), p.signature_count()), (1, 1));
+        assert_eq!(p.embedded_data(false).unwrap(), fixture("data.txt"));
+        let signer = p.find_signer(0, &[]).unwrap();
+        p.verify_signature(0, signer.spki(), None).unwrap();
     }
 
     #[test]

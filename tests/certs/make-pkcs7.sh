@@ -64,6 +64,8 @@ osign ossl-rsa-detached.p7s rsa
 osign ossl-ec.p7s ec -nodetach
 osign ossl-rsa-noattr.p7s rsa -nodetach -noattr
 osign ossl-rsa-nocerts.p7s rsa -nodetach -nocerts
+# Streamed: BER with indefinite lengths and the content in chunks.
+osign ossl-rsa-ber.p7s rsa -nodetach -stream
 # GnuTLS signatures (the real certtool): deterministic RSA without time.
 ctsign() { # OUT KEY [opts]
   o=$1 k=$2; shift 2

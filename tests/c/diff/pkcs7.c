@@ -234,6 +234,43 @@ static void show(const char *path, gnutls_x509_crt_fmt_t fmt)
 	gnutls_pkcs7_deinit(p);
 }
 
+/* BER input (OpenSSL's streamed output). GnuTLS keeps the eContent in its
+ * BER form when it exports or hands out the raw content; we re-encode it to
+ * DER, so those two results are not compared. */
+static void ber(const char *path)
+{
+	gnutls_datum_t d;
+	gnutls_pkcs7_t p = load(path, GNUTLS_X509_FMT_DER);
+	lists(path, p);
+	prints(path, p);
+	int r = gnutls_pkcs7_get_embedded_data(p, 0, &d);
+	printf("%s embedded %d", path, r);
+	if (r == 0) {
+		hex("", d.data, d.size);
+		gnutls_free(d.data);
+	} else
+		printf("\n");
+	r = gnutls_pkcs7_export2(p, GNUTLS_X509_FMT_DER, &d);
+	printf("%s export2 %d\n", path, r);
+	if (r == 0) {
+		printf("~ size %u\n", d.size);
+		gnutls_pkcs7_t q;
+		gnutls_pkcs7_init(&q);
+		printf("  reimport %d\n", gnutls_pkcs7_import(q, &d, GNUTLS_X509_FMT_DER));
+		lists("reimported", q);
+		gnutls_free(d.data);
+		r = gnutls_pkcs7_get_embedded_data(q, 0, &d);
+		printf("  reimported embedded %d\n", r);
+		if (r == 0)
+			gnutls_free(d.data);
+		gnutls_x509_crt_t s = load_crt("pkcs7/rsa.pem");
+		printf("  reimported verify_direct %d\n", gnutls_pkcs7_verify_direct(q, s, 0, NULL, 0));
+		gnutls_x509_crt_deinit(s);
+		gnutls_pkcs7_deinit(q);
+	}
+	gnutls_pkcs7_deinit(p);
+}
+
 static void bad(const char *path, gnutls_x509_crt_fmt_t fmt)
 {
 	gnutls_pkcs7_t p = load(path, fmt);
@@ -440,6 +477,7 @@ int main(void)
 	show("pkcs7/ossl-ec.p7s", GNUTLS_X509_FMT_DER);
 	show("pkcs7/ossl-rsa-noattr.p7s", GNUTLS_X509_FMT_DER);
 	show("pkcs7/ossl-rsa-nocerts.p7s", GNUTLS_X509_FMT_DER);
+	ber("pkcs7/ossl-rsa-ber.p7s");
 	show("pkcs7/gnutls-rsa.p7s", GNUTLS_X509_FMT_DER);
 	show("pkcs7/gnutls-rsa-detached.p7s", GNUTLS_X509_FMT_DER);
 	show("pkcs7/gnutls-rsa-time.p7s", GNUTLS_X509_FMT_DER);
@@ -461,6 +499,8 @@ int main(void)
 	verifies("pkcs7/ossl-ec.p7s", "pkcs7/ec.pem");
 	printf("verify ossl-ec with the rsa signer\n");
 	verifies("pkcs7/ossl-ec.p7s", "pkcs7/rsa.pem");
+	printf("verify ossl-rsa-ber\n");
+	verifies("pkcs7/ossl-rsa-ber.p7s", "pkcs7/rsa.pem");
 	printf("verify ossl-rsa-noattr\n");
 	verifies("pkcs7/ossl-rsa-noattr.p7s", "pkcs7/rsa.pem");
 	printf("verify ossl-rsa-nocerts\n");
