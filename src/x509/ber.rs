@@ -83,7 +83,7 @@ mod tests {
     fn garbage_is_refused() {
         assert!(to_der(&[0x30, 0x80, 0x04]).is_none());
         assert!(to_der(&[]).is_none());
-        let deep: Vec<u8> = std::iter::repeat([0x30u8, 0x80]).take(200).flatten().collect();
+        let deep: Vec<u8> = std::iter::repeat_n([0x30u8, 0x80], 200).flatten().collect();
         assert!(to_der(&deep).is_none());
     }
 }

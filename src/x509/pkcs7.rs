@@ -162,8 +162,9 @@ pub fn attr_data(attr: &Attr, octet_string: bool) -> Result<Vec<u8>, Code> {
 }
 
 /// gnutls_pkcs7_add_attr's value: `data` as given, or wrapped in an OCTET STRING.
+/// The OID is not checked here (GnuTLS takes any string); signing with a
+/// list holding a bad one fails.
 pub fn make_attr(oid_str: &str, data: &[u8], octet_string: bool) -> Result<Attr, Code> {
-    ObjectIdentifier::new(oid_str).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
     let value = if octet_string {
         OctetString::new(data)
             .and_then(|o| o.to_der())
