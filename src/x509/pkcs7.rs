@@ -247,6 +247,8 @@ impl Pkcs7 {
     /// gnutls_pkcs7_import: DER, or PEM "PKCS7".
     pub fn import(data: &[u8], format: X509Format) -> Result<Self, Code> {
         let der = match format {
+            // Nothing to read: GnuTLS's decoder reports a tag error.
+            X509Format::Der if data.is_empty() => return Err(errors::GNUTLS_E_ASN1_TAG_ERROR),
             X509Format::Der => data.to_vec(),
             X509Format::Pem => crate::encoding::pem_decode(Some(PEM_LABEL), data)?.data,
         };

@@ -41,6 +41,15 @@ unsafe fn with<R>(p: gnutls_pkcs7_t, f: impl FnOnce(&mut Pkcs7) -> R) -> Result<
     Ok(f(&mut guard))
 }
 
+/// GnuTLS reads any format value but PEM as DER here.
+fn fmt_of(value: gnutls_x509_crt_fmt_t) -> rgnutls::x509::X509Format {
+    if value == GNUTLS_X509_FMT_PEM {
+        rgnutls::x509::X509Format::Pem
+    } else {
+        rgnutls::x509::X509Format::Der
+    }
+}
+
 fn code(r: Result<(), c_int>) -> c_int {
     r.err().unwrap_or(0)
 }
@@ -89,7 +98,7 @@ pub unsafe extern "C" fn gnutls_pkcs7_import(pkcs7: gnutls_pkcs7_t, data: *const
     entry! {
         // SAFETY: a live datum per the API contract.
         let Some(bytes) = (unsafe { ffi::datum(data) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
-        let fmt = match common::format(format) { Ok(f) => f, Err(e) => return e };
+        let fmt = fmt_of(format);
         // SAFETY: live handle per the API contract.
         let r = unsafe { with(pkcs7, |p| Pkcs7::import(bytes, fmt).map(|n| *p = n)) };
         code(r.and_then(|r| r))
@@ -97,8 +106,8 @@ pub unsafe extern "C" fn gnutls_pkcs7_import(pkcs7: gnutls_pkcs7_t, data: *const
 }
 
 /// The encoding of a structure in `format`.
-unsafe fn exported(pkcs7: gnutls_pkcs7_t, format: gnutls_x509_crt_fmt_t) -> Result<(Vec<u8>, bool), c_int> {
-    let fmt = common::format(format)?;
+unsafe fn exported(pkcs7: gnutls_pkcs7_t, fmt: gnutls_x509_crt_fmt_t) -> Result<(Vec<u8>, bool), c_int> {
+    let fmt = fmt_of(fmt);
     // SAFETY: per the caller's contract.
     let out = unsafe { with(pkcs7, |p| p.export(fmt)) }??;
     Ok((out, fmt == rgnutls::x509::X509Format::Pem))
@@ -431,12 +440,18 @@ pub unsafe extern "C" fn gnutls_pkcs7_get_attr(list: gnutls_pkcs7_attrs_t, idx: 
 pub unsafe extern "C" fn gnutls_pkcs7_verify_direct(pkcs7: gnutls_pkcs7_t, signer: gnutls_x509_crt_t, idx: c_uint, data: *const gnutls_datum_t, flags: c_uint) -> c_int {
     let _ = flags;
     entry! {
-        // SAFETY: per the API contract.
-        let Some(s) = (unsafe { common::crt(signer) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
         // SAFETY: NULL or a live datum.
         let detached = unsafe { ffi::datum(data) };
-        // SAFETY: live handle per the API contract.
-        code(unsafe { with(pkcs7, |p| p.verify_signature(idx as usize, s.spki(), detached)) }.and_then(|r| r))
+        // SAFETY: live handle per the API contract; the signer is looked at
+        // after the index, as GnuTLS does.
+        let r = unsafe {
+            with(pkcs7, |p| {
+                p.signature_info(idx as usize)?;
+                let s = common::crt(signer).ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;
+                p.verify_signature(idx as usize, s.spki(), detached)
+            })
+        };
+        code(r.and_then(|r| r))
     }
 }
 
@@ -534,8 +549,15 @@ pub unsafe extern "C" fn gnutls_pkcs7_print_signature_info(info: *mut gnutls_pkc
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_pkcs7_print(pkcs7: gnutls_pkcs7_t, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
     entry! {
-        // SAFETY: live handle per the API contract.
-        match unsafe { with(pkcs7, |p| p.print(format == GNUTLS_CRT_PRINT_FULL)) } {
+        let full = format == GNUTLS_CRT_PRINT_FULL;
+        // GnuTLS prints an empty list of signers for a NULL structure.
+        let text = if pkcs7.is_null() {
+            Ok(Pkcs7::new().print(full))
+        } else {
+            // SAFETY: live handle per the API contract.
+            unsafe { with(pkcs7, |p| p.print(full)) }
+        };
+        match text {
             // SAFETY: a writable datum (set_datum checks NULL).
             Ok(text) => unsafe { ffi::set_datum(out, text.as_bytes()) },
             Err(e) => e,

@@ -527,6 +527,31 @@ int main(void)
 	/* NULL handles and arguments */
 	printf("null: %d %d %d %d\n", gnutls_pkcs7_import(NULL, NULL, 0), gnutls_pkcs7_get_crt_count(NULL),
 	       gnutls_pkcs7_get_signature_count(NULL), gnutls_pkcs7_export2(NULL, 0, NULL));
+	{
+		gnutls_pkcs7_t p;
+		gnutls_datum_t d = { NULL, 0 }, o = { NULL, 0 };
+		size_t sz = 0;
+		gnutls_pkcs7_signature_info_st info;
+		gnutls_pkcs7_init(&p);
+		printf("null2: %d %d %d %d %d\n", gnutls_pkcs7_get_crt_raw2(NULL, 0, &o), gnutls_pkcs7_get_crt_raw(NULL, 0, NULL, &sz),
+		       gnutls_pkcs7_get_crl_count(NULL), gnutls_pkcs7_get_embedded_data(NULL, 0, &o),
+		       gnutls_pkcs7_get_signature_info(NULL, 0, &info));
+		printf("null3: %d %d %d %d %d\n", gnutls_pkcs7_verify_direct(NULL, NULL, 0, NULL, 0),
+		       gnutls_pkcs7_verify(NULL, NULL, NULL, 0, 0, NULL, 0),
+		       gnutls_pkcs7_sign(NULL, NULL, NULL, NULL, NULL, NULL, 0, 0), gnutls_pkcs7_set_crt_raw(NULL, &d),
+		       gnutls_pkcs7_delete_crt(NULL, 0));
+		printf("empty input: %d %d %d %d %d\n", gnutls_pkcs7_import(p, &d, GNUTLS_X509_FMT_DER),
+		       gnutls_pkcs7_import(p, &d, GNUTLS_X509_FMT_PEM), gnutls_pkcs7_import(p, &d, 7),
+		       gnutls_pkcs7_export2(p, 7, &o), gnutls_pkcs7_verify_direct(p, NULL, 0, NULL, 0));
+		printf("null oid %d\n", gnutls_pkcs7_get_embedded_data_oid(NULL) == NULL);
+		int r = gnutls_pkcs7_print(NULL, GNUTLS_CRT_PRINT_FULL, &o);
+		printf("print NULL %d\n", r);
+		if (r == 0) {
+			printf("%.*s", (int)o.size, o.data);
+			gnutls_free(o.data);
+		}
+		gnutls_pkcs7_deinit(p);
+	}
 	gnutls_global_deinit();
 	return 0;
 }
