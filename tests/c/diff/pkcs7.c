@@ -435,6 +435,37 @@ static void signs(const char *name, int deterministic, gnutls_digest_algorithm_t
 	gnutls_x509_crt_deinit(s);
 }
 
+/* Key purpose: a signer whose certificate allows TLS use only
+ * (tests/certs/crl/good.pem, extendedKeyUsage serverAuth, clientAuth). */
+static void purposes(void)
+{
+	gnutls_x509_crt_t s = load_crt("crl/good.pem");
+	gnutls_privkey_t k = load_key("crl/good.key");
+	gnutls_datum_t data = file("pkcs7/data.txt");
+	gnutls_pkcs7_t p;
+	gnutls_pkcs7_init(&p);
+	printf("purpose sign %d\n", gnutls_pkcs7_sign(p, s, k, &data, NULL, NULL, GNUTLS_DIG_SHA256,
+						     GNUTLS_PKCS7_EMBED_DATA | GNUTLS_PKCS7_INCLUDE_CERT));
+	gnutls_datum_t out;
+	printf("  export %d\n", gnutls_pkcs7_export2(p, GNUTLS_X509_FMT_DER, &out));
+	gnutls_pkcs7_deinit(p);
+	gnutls_pkcs7_init(&p);
+	printf("  reimport %d\n", gnutls_pkcs7_import(p, &out, GNUTLS_X509_FMT_DER));
+	gnutls_free(out.data);
+	gnutls_x509_trust_list_t tl = trust("crl/ca.pem");
+	const char *purposes[] = { GNUTLS_KP_CODE_SIGNING, GNUTLS_KP_TLS_WWW_SERVER, GNUTLS_KP_EMAIL_PROTECTION, GNUTLS_KP_ANY };
+	for (int i = 0; i < 4; i++) {
+		gnutls_typed_vdata_st vd = { GNUTLS_DT_KEY_PURPOSE_OID, (unsigned char *)purposes[i], 0 };
+		printf("  purpose %s: %d\n", purposes[i], gnutls_pkcs7_verify(p, tl, &vd, 1, 0, &data, 0));
+	}
+	printf("  no purpose: %d\n", gnutls_pkcs7_verify(p, tl, NULL, 0, 0, &data, 0));
+	gnutls_x509_trust_list_deinit(tl, 1);
+	gnutls_pkcs7_deinit(p);
+	gnutls_free(data.data);
+	gnutls_privkey_deinit(k);
+	gnutls_x509_crt_deinit(s);
+}
+
 static void attrs(void)
 {
 	gnutls_pkcs7_attrs_t a = NULL;
@@ -522,6 +553,7 @@ int main(void)
 	signs("ec", 0, GNUTLS_DIG_SHA256, GNUTLS_PKCS7_EMBED_DATA | GNUTLS_PKCS7_INCLUDE_CERT, NULL, NULL);
 	signs("ec", 0, GNUTLS_DIG_SHA384, GNUTLS_PKCS7_INCLUDE_TIME, NULL, NULL);
 	attrs();
+	purposes();
 	/* Not compared: a second gnutls_pkcs7_sign on an imported structure,
 	 * which crashes GnuTLS 3.7.9 (double free) after a failed export. */
 	/* NULL handles and arguments */
