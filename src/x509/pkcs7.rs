@@ -500,6 +500,13 @@ impl Pkcs7 {
         }
     }
 
+    /// Whether signer `index` is named by subject key identifier (GnuTLS
+    /// then also looks for its certificate in the trust list).
+    pub fn signer_uses_key_id(&self, index: usize) -> bool {
+        self.signer(index)
+            .is_ok_and(|si| matches!(si.sid, SignerIdentifier::SubjectKeyIdentifier(_)))
+    }
+
     /// The signer certificate of signer `index` among the embedded
     /// certificates and `extra`.
     pub fn find_signer(&self, index: usize, extra: &[Crt]) -> Option<Crt> {

@@ -64,6 +64,9 @@ osign ossl-rsa-detached.p7s rsa
 osign ossl-ec.p7s ec -nodetach
 osign ossl-rsa-noattr.p7s rsa -nodetach -noattr
 osign ossl-rsa-nocerts.p7s rsa -nodetach -nocerts
+# Signer named by subject key identifier, without and with its certificate.
+osign ossl-rsa-keyid.p7s rsa -nodetach -keyid -nocerts
+osign ossl-ec-keyid-cert.p7s ec -nodetach -keyid
 # Streamed: BER with indefinite lengths and the content in chunks.
 osign ossl-rsa-ber.p7s rsa -nodetach -stream
 # GnuTLS signatures (the real certtool): deterministic RSA without time.

@@ -455,7 +455,6 @@ pub unsafe extern "C" fn gnutls_pkcs7_verify_direct(pkcs7: gnutls_pkcs7_t, signe
     }
 }
 
-// rgnutls: partial: the signer is looked up among the embedded certificates only (as GnuTLS does when its trust list has no match by issuer)
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_pkcs7_verify(pkcs7: gnutls_pkcs7_t, tl: gnutls_x509_trust_list_t, vdata: *mut gnutls_typed_vdata_st, vdata_size: c_uint, idx: c_uint, data: *const gnutls_datum_t, flags: c_uint) -> c_int {
     entry! {
@@ -468,11 +467,21 @@ pub unsafe extern "C" fn gnutls_pkcs7_verify(pkcs7: gnutls_pkcs7_t, tl: gnutls_x
         };
         // SAFETY: NULL or a live datum.
         let detached = unsafe { ffi::datum(data) };
+        // A signer named by key identifier may also be a trusted certificate.
+        let trusted = |p: &Pkcs7| -> Vec<Crt> {
+            if !p.signer_uses_key_id(idx as usize) {
+                return Vec::new();
+            }
+            list.read().anchors().iter().filter_map(|a| Crt::from_der(&a.der).ok()).collect()
+        };
         // SAFETY: live handle per the API contract.
         let found = unsafe {
             with(pkcs7, |p| -> Result<(Crt, Vec<Crt>, Pkcs7), c_int> {
                 p.check_content(idx as usize, detached)?;
-                let signer = p.find_signer(idx as usize, &[]).ok_or(errors::GNUTLS_E_PK_SIG_VERIFY_FAILED)?;
+                let signer = p
+                    .find_signer(idx as usize, &[])
+                    .or_else(|| p.find_signer(idx as usize, &trusted(p)))
+                    .ok_or(errors::GNUTLS_E_PK_SIG_VERIFY_FAILED)?;
                 Ok((signer, p.certificates(), p.clone()))
             })
         };
