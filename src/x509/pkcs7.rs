@@ -9,7 +9,7 @@
 
 use cms::content_info::{CmsVersion, ContentInfo};
 use cms::signed_data::{EncapsulatedContentInfo, SignerIdentifier, SignerInfo};
-use der::asn1::{Any, ObjectIdentifier, OctetString, SetOfVec, UtcTime};
+use der::asn1::{Any, ObjectIdentifier, OctetString, SetOfVec};
 use der::{
     Decode, DecodeValue, Encode, EncodeValue, FixedTag, Header, Length, Reader, Sequence, Tag,
     Tagged, Writer,
@@ -623,13 +623,16 @@ impl Pkcs7 {
         let mut written_signed = Vec::new();
         let attrs = if flags & INCLUDE_TIME != 0 || !signed_attrs.is_empty() {
             let digest = crate::crypto::hash::hash(hash_id, data).map_err(|_| errors::GNUTLS_E_HASH_FAILED)?;
-            // GnuTLS's write order: the caller's, content type, time, digest.
-            let mut written: Vec<Attr> = signed_attrs.to_vec();
-            written.push(Attr { oid: OID_CONTENT_TYPE.into(), value: oid(OID_DATA).to_der().map_err(der_code)? });
+            // GnuTLS's write order: time, the caller's, content type, digest.
+            let mut written: Vec<Attr> = Vec::new();
             if flags & INCLUDE_TIME != 0 {
-                let t = UtcTime::from_unix_duration(std::time::Duration::from_secs(now)).map_err(der_code)?;
+                // UTCTime until 2049, GeneralizedTime after (RFC 5280 rules).
+                let at = std::time::UNIX_EPOCH + std::time::Duration::from_secs(now);
+                let t = x509_cert::time::Time::try_from(at).map_err(der_code)?;
                 written.push(Attr { oid: OID_SIGNING_TIME.into(), value: t.to_der().map_err(der_code)? });
             }
+            written.extend_from_slice(signed_attrs);
+            written.push(Attr { oid: OID_CONTENT_TYPE.into(), value: oid(OID_DATA).to_der().map_err(der_code)? });
             written.push(Attr {
                 oid: OID_MESSAGE_DIGEST.into(),
                 value: OctetString::new(digest).and_then(|o| o.to_der()).map_err(der_code)?,
@@ -672,20 +675,19 @@ impl Pkcs7 {
 
         let fresh = self.signed.is_none();
         let sd = self.signed_mut();
+        // The content type becomes data; embedding writes the content (over
+        // any already there); a fresh detached structure has none.
         let writes_content = fresh || sd.encap_content_info.econtent_type == oid(OID_DIGESTED_DATA);
-        if writes_content {
-            sd.encap_content_info = EncapsulatedContentInfo {
-                econtent_type: oid(OID_DATA),
-                econtent: if flags & EMBED_DATA != 0 {
-                    Some(Any::encode_from(&OctetString::new(data).map_err(der_code)?).map_err(der_code)?)
-                } else {
-                    None
-                },
-            };
+        sd.version = CmsVersion::V1;
+        sd.encap_content_info.econtent_type = oid(OID_DATA);
+        if flags & EMBED_DATA != 0 {
+            let content = Any::encode_from(&OctetString::new(data).map_err(der_code)?).map_err(der_code)?;
+            sd.encap_content_info.econtent = Some(content);
+        } else if fresh {
+            sd.encap_content_info.econtent = None;
         }
-        if !sd.digest_algorithms.0.contains(&digest_alg) {
-            sd.digest_algorithms.0.push(digest_alg);
-        }
+        // Appended for every signer, even when already listed, as GnuTLS does.
+        sd.digest_algorithms.0.push(digest_alg);
         if flags & INCLUDE_CERT != 0 {
             // Added even when already there, as GnuTLS does.
             let cert = Any::from_der(signer.der()).map_err(der_code)?;

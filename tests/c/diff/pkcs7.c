@@ -425,6 +425,19 @@ static void signs(const char *name, int deterministic, gnutls_digest_algorithm_t
 			printf("  algo %d has_time %d\n", info.algo, info.signing_time != -1);
 			if (!(flags & GNUTLS_PKCS7_INCLUDE_TIME))
 				print_attrs("signed", info.signed_attrs);
+			else if (!(flags & GNUTLS_PKCS7_INCLUDE_CERT))
+				/* GnuTLS lists a freshly signed structure's attributes
+				 * in the order it wrote them, or sorted once it has
+				 * re-read itself (which INCLUDE_CERT and the calls
+				 * above can trigger): ours follow the former. */
+				for (unsigned i = 0;; i++) {
+					char *oid;
+					gnutls_datum_t v;
+					if (gnutls_pkcs7_get_attr(info.signed_attrs, i, &oid, &v, 0) < 0)
+						break;
+					printf("    signed[%u] %s\n", i, oid);
+					gnutls_free(v.data);
+				}
 			print_attrs("unsigned", info.unsigned_attrs);
 			gnutls_pkcs7_signature_info_deinit(&info);
 		}
@@ -489,6 +502,7 @@ static void attrs(void)
 	gnutls_free(text.data);
 	signs("rsa", 1, GNUTLS_DIG_SHA256, GNUTLS_PKCS7_EMBED_DATA, a, NULL);
 	signs("rsa", 1, GNUTLS_DIG_SHA256, 0, NULL, a);
+	signs("rsa", 1, GNUTLS_DIG_SHA256, GNUTLS_PKCS7_EMBED_DATA | GNUTLS_PKCS7_INCLUDE_TIME, a, a);
 	gnutls_pkcs7_attrs_deinit(a);
 	gnutls_pkcs7_attrs_deinit(NULL);
 }
