@@ -707,6 +707,28 @@ impl Pkcs7 {
     }
 }
 
+/// GnuTLS 3.7.9 returns this status bit (GNUTLS_CERT_SIGNER_CONSTRAINTS_FAILURE)
+/// as a positive result when the signer's key usage forbids signatures.
+pub const SIGNER_KEY_USAGE_REFUSED: i32 = 1 << 16;
+const KEY_USAGE_DIGITAL_SIGNATURE: u32 = 128;
+
+/// The checks GnuTLS makes on the signer certificate once the signature is
+/// good: its validity period at `now` (whatever the verification flags)
+/// and, when it has a key usage, that signatures are allowed. `Ok(0)` when
+/// it passes, `Ok(SIGNER_KEY_USAGE_REFUSED)` for the key usage.
+pub fn check_signer(signer: &Crt, now: i64) -> Result<i32, Code> {
+    if now > signer.expiration_time() {
+        return Err(errors::GNUTLS_E_EXPIRED);
+    }
+    if now < signer.activation_time() {
+        return Err(errors::GNUTLS_E_NOT_YET_ACTIVATED);
+    }
+    match signer.key_usage() {
+        Ok((usage, _)) if usage & KEY_USAGE_DIGITAL_SIGNATURE == 0 => Ok(SIGNER_KEY_USAGE_REFUSED),
+        _ => Ok(0),
+    }
+}
+
 /// The names GnuTLS prints for the usual PKCS#9 attributes.
 fn attr_name(oid: &str) -> &str {
     match oid {
@@ -951,6 +973,18 @@ mod tests {
         assert_eq!(p.embedded_data(false).unwrap(), fixture("data.txt"));
         let signer = p.find_signer(0, &[]).unwrap();
         p.verify_signature(0, signer.spki(), None).unwrap();
+    }
+
+    #[test]
+    fn signer_certificate_checks() {
+        let now = 1_800_000_000;
+        let ok = Crt::import(&fixture("rsa.pem"), X509Format::Pem).unwrap();
+        assert_eq!(check_signer(&ok, now), Ok(0));
+        let expired = Crt::import(&fixture("expired.pem"), X509Format::Pem).unwrap();
+        assert_eq!(check_signer(&expired, now), Err(errors::GNUTLS_E_EXPIRED));
+        assert_eq!(check_signer(&ok, 0), Err(errors::GNUTLS_E_NOT_YET_ACTIVATED));
+        let keyenc = Crt::import(&fixture("keyenc.pem"), X509Format::Pem).unwrap();
+        assert_eq!(check_signer(&keyenc, now), Ok(SIGNER_KEY_USAGE_REFUSED));
     }
 
     #[test]

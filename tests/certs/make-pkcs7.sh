@@ -80,6 +80,29 @@ ctsign gnutls-rsa-detached.p7s rsa --p7-detached-sign
 ctsign gnutls-rsa-time.p7s rsa --p7-sign --p7-time --p7-include-cert
 ctsign gnutls-ec.p7s ec --p7-sign --p7-include-cert
 ctsign gnutls-rsa-nocert.p7s rsa --p7-sign --no-p7-include-cert
+# Signers GnuTLS refuses: an expired certificate and one whose key usage
+# does not allow signatures (same RSA key, issued by the CA with certtool).
+cat > $W/expired.tmpl <<T
+cn = "expired signer"
+organization = "rgnutls tests"
+serial = 4099
+activation_date = "2001-01-01 00:00:00 UTC"
+expiration_date = "2002-01-01 00:00:00 UTC"
+signing_key
+T
+cat > $W/keyenc.tmpl <<T
+cn = "encryption-only signer"
+organization = "rgnutls tests"
+serial = 4100
+expiration_days = 7300
+encryption_key
+T
+for n in expired keyenc; do
+  env -u LD_LIBRARY_PATH certtool --generate-certificate --load-privkey $OUT/rsa.key --load-ca-certificate $OUT/ca.pem \
+    --load-ca-privkey $OUT/ca.key --template $W/$n.tmpl --outfile $OUT/$n.pem >/dev/null 2>&1
+  env -u LD_LIBRARY_PATH certtool --p7-sign --load-privkey $OUT/rsa.key --load-certificate $OUT/$n.pem \
+    --infile $OUT/data.txt --outder --outfile $OUT/signed-by-$n.p7s >/dev/null 2>&1
+done
 # A corrupted signature (last byte of the RSA signature flipped).
 python3 - "$OUT" <<'PY'
 import sys

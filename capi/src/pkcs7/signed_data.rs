@@ -50,6 +50,13 @@ fn fmt_of(value: gnutls_x509_crt_fmt_t) -> rgnutls::x509::X509Format {
     }
 }
 
+/// Seconds since the epoch.
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
 fn code(r: Result<(), c_int>) -> c_int {
     r.err().unwrap_or(0)
 }
@@ -279,6 +286,7 @@ pub unsafe extern "C" fn gnutls_pkcs7_delete_crl(pkcs7: gnutls_pkcs7_t, indx: c_
 }
 
 const GNUTLS_PKCS7_EDATA_GET_RAW: c_uint = 1 << 24;
+const GNUTLS_VERIFY_DISABLE_TIME_CHECKS: c_uint = 1 << 6;
 
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_pkcs7_get_embedded_data(pkcs7: gnutls_pkcs7_t, flags: c_uint, data: *mut gnutls_datum_t) -> c_int {
@@ -436,6 +444,8 @@ pub unsafe extern "C" fn gnutls_pkcs7_get_attr(list: gnutls_pkcs7_attrs_t, idx: 
     }
 }
 
+// Like GnuTLS 3.7.9, a signer whose key usage forbids signatures gives the
+// positive status GNUTLS_CERT_SIGNER_CONSTRAINTS_FAILURE, not an error.
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_pkcs7_verify_direct(pkcs7: gnutls_pkcs7_t, signer: gnutls_x509_crt_t, idx: c_uint, data: *const gnutls_datum_t, flags: c_uint) -> c_int {
     let _ = flags;
@@ -448,10 +458,14 @@ pub unsafe extern "C" fn gnutls_pkcs7_verify_direct(pkcs7: gnutls_pkcs7_t, signe
             with(pkcs7, |p| {
                 p.signature_info(idx as usize)?;
                 let s = common::crt(signer).ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;
-                p.verify_signature(idx as usize, s.spki(), detached)
+                p.verify_signature(idx as usize, s.spki(), detached)?;
+                p7::check_signer(&s, now())
             })
         };
-        code(r.and_then(|r| r))
+        match r.and_then(|r| r) {
+            Ok(v) => v,
+            Err(e) => e,
+        }
     }
 }
 
@@ -501,7 +515,16 @@ pub unsafe extern "C" fn gnutls_pkcs7_verify(pkcs7: gnutls_pkcs7_t, tl: gnutls_x
             Ok(_) => return errors::GNUTLS_E_PK_SIG_VERIFY_FAILED,
             Err(e) => return e,
         }
-        code(p.verify_signature(idx as usize, signer.spki(), detached))
+        // GnuTLS checks the signer's validity period even when the signer
+        // itself is in the trust list (our path check trusts it as is).
+        let expired = now() > signer.expiration_time() || now() < signer.activation_time();
+        if expired && flags & GNUTLS_VERIFY_DISABLE_TIME_CHECKS == 0 {
+            return errors::GNUTLS_E_PK_SIG_VERIFY_FAILED;
+        }
+        if let Err(e) = p.verify_signature(idx as usize, signer.spki(), detached) {
+            return e;
+        }
+        p7::check_signer(&signer, now()).unwrap_or_else(|e| e)
     }
 }
 
@@ -514,9 +537,7 @@ pub unsafe extern "C" fn gnutls_pkcs7_sign(pkcs7: gnutls_pkcs7_t, signer: gnutls
         };
         // SAFETY: NULL or live lists.
         let (sa, ua) = unsafe { (attrs_of(signed_attrs), attrs_of(unsigned_attrs)) };
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        let now = u64::try_from(now()).unwrap_or(0);
         // SAFETY: live handle per the API contract.
         code(unsafe { with(pkcs7, |p| p.sign(&s, &k, bytes, &sa, &ua, dig, flags, now)) }.and_then(|r| r))
     }

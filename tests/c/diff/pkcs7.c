@@ -561,6 +561,10 @@ int main(void)
 	verifies("pkcs7/gnutls-ec.p7s", "pkcs7/ec.pem");
 	printf("verify gnutls-rsa-nocert\n");
 	verifies("pkcs7/gnutls-rsa-nocert.p7s", "pkcs7/rsa.pem");
+	printf("verify signed-by-expired\n");
+	verifies("pkcs7/signed-by-expired.p7s", "pkcs7/expired.pem");
+	printf("verify signed-by-keyenc\n");
+	verifies("pkcs7/signed-by-keyenc.p7s", "pkcs7/keyenc.pem");
 	printf("verify bad-sig\n");
 	verifies("pkcs7/bad-sig.p7s", "pkcs7/rsa.pem");
 	signs("rsa", 1, GNUTLS_DIG_SHA256, 0, NULL, NULL);
