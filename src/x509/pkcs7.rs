@@ -557,7 +557,24 @@ impl Pkcs7 {
         }
         let signed_bytes = match &si.signed_attrs {
             Some(attrs) => {
+                if content.is_empty() {
+                    return Err(errors::GNUTLS_E_NO_EMBEDDED_DATA);
+                }
                 let list = attrs_of(Some(attrs));
+                // At most one content type, and it must be the eContentType.
+                let mut types = list.iter().filter(|a| a.oid == OID_CONTENT_TYPE);
+                let econtent_type = self
+                    .signed
+                    .as_ref()
+                    .map(|s| s.encap_content_info.econtent_type.to_der())
+                    .transpose()
+                    .map_err(der_code)?
+                    .unwrap_or_default();
+                if let Some(t) = types.next() {
+                    if t.value != econtent_type || types.next().is_some() {
+                        return Err(errors::GNUTLS_E_PARSING_ERROR);
+                    }
+                }
                 let want = find_attr(&list, OID_MESSAGE_DIGEST)
                     .and_then(|v| OctetString::from_der(v).ok())
                     .ok_or(errors::GNUTLS_E_PK_SIG_VERIFY_FAILED)?;

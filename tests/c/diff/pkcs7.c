@@ -356,6 +356,8 @@ static void verifies(const char *path, const char *signer)
 	gnutls_x509_crt_t s = load_crt(signer);
 	gnutls_datum_t data = file("pkcs7/data.txt");
 	gnutls_datum_t other = { (unsigned char *)"other", 5 };
+	gnutls_datum_t empty = { (unsigned char *)"", 0 };
+	printf("  verify_direct empty %d\n", gnutls_pkcs7_verify_direct(p, s, 0, &empty, 0));
 	printf("  verify_direct NULL %d data %d other %d idx1 %d\n", gnutls_pkcs7_verify_direct(p, s, 0, NULL, 0),
 	       gnutls_pkcs7_verify_direct(p, s, 0, &data, 0), gnutls_pkcs7_verify_direct(p, s, 0, &other, 0),
 	       gnutls_pkcs7_verify_direct(p, s, 1, &data, 0));
