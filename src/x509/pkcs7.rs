@@ -182,12 +182,10 @@ fn attrs_of(set: Option<&SetOfVec<Attribute>>) -> Vec<Attr> {
     let mut out: Vec<Attr> = set
         .map(|s| {
             s.iter()
-                .filter_map(|a| {
-                    let first = a.values.iter().next()?;
-                    Some(Attr {
-                        oid: a.oid.to_string(),
-                        value: first.to_der().ok()?,
-                    })
+                .map(|a| Attr {
+                    oid: a.oid.to_string(),
+                    // An attribute without values is listed with empty data.
+                    value: a.values.iter().next().and_then(|v| v.to_der().ok()).unwrap_or_default(),
                 })
                 .collect()
         })
@@ -455,6 +453,10 @@ impl Pkcs7 {
     /// gnutls_pkcs7_get_signature_info.
     pub fn signature_info(&self, index: usize) -> Result<SignatureInfo, Code> {
         let si = self.signer(index)?;
+        let algo = sign_algo(si);
+        if algo == sign::UNKNOWN {
+            return Err(errors::GNUTLS_E_UNKNOWN_ALGORITHM);
+        }
         let (issuer_dn, signer_serial, issuer_keyid) = match &si.sid {
             SignerIdentifier::IssuerAndSerialNumber(ias) => (
                 ias.issuer.to_der().map_err(der_code)?,
@@ -473,7 +475,7 @@ impl Pkcs7 {
             .and_then(time_of)
             .unwrap_or(-1);
         Ok(SignatureInfo {
-            algo: sign_algo(si),
+            algo,
             sig: si.signature.as_bytes().to_vec(),
             issuer_dn,
             signer_serial,
@@ -534,7 +536,7 @@ impl Pkcs7 {
     /// gnutls_pkcs7_verify's first checks: the signer exists and there is
     /// content to check it against.
     pub fn check_content(&self, index: usize, detached: Option<&[u8]>) -> Result<(), Code> {
-        self.signer(index)?;
+        self.signature_info(index)?;
         self.content(index, detached).map(|_| ())
     }
 
@@ -547,14 +549,15 @@ impl Pkcs7 {
         detached: Option<&[u8]>,
     ) -> Result<(), Code> {
         let si = self.signer(index)?;
+        // Same errors first as GnuTLS: the signer info must read.
+        let algo = self.signature_info(index)?.algo;
         let content = self.content(index, detached)?;
-        let hash_id = digest::by_oid(&si.digest_alg.oid.to_string())
-            .map(|d| d.id)
+        // The digest is the signature algorithm's.
+        let hash_id = sign::info(algo)
+            .map(|s| s.hash)
+            .filter(|h| *h != 0)
+            .or_else(|| digest::by_oid(&si.digest_alg.oid.to_string()).map(|d| d.id))
             .ok_or(errors::GNUTLS_E_UNKNOWN_HASH_ALGORITHM)?;
-        let algo = sign_algo(si);
-        if algo == sign::UNKNOWN {
-            return Err(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM);
-        }
         let signed_bytes = match &si.signed_attrs {
             Some(attrs) => {
                 if content.is_empty() {
