@@ -12,7 +12,7 @@ use cms::signed_data::{EncapsulatedContentInfo, SignerIdentifier, SignerInfo};
 use der::asn1::{Any, ObjectIdentifier, OctetString, SetOfVec};
 use der::{
     Decode, DecodeValue, Encode, EncodeValue, FixedTag, Header, Length, Reader, Sequence, Tag,
-    Tagged, Writer,
+    Writer,
 };
 use spki::AlgorithmIdentifierOwned;
 use x509_cert::attr::Attribute;
@@ -424,8 +424,8 @@ impl Pkcs7 {
         }
     }
 
-    /// gnutls_pkcs7_get_embedded_data: the eContent (the OCTET STRING's
-    /// contents, or with `raw` its whole encoding).
+    /// gnutls_pkcs7_get_embedded_data: the eContent (the contents of its
+    /// element, or with `raw` the whole element).
     pub fn embedded_data(&self, raw: bool) -> Result<Vec<u8>, Code> {
         let content = self
             .signed
@@ -433,7 +433,13 @@ impl Pkcs7 {
             .filter(|_| !self.content_hidden)
             .and_then(|s| s.encap_content_info.econtent.as_ref())
             .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
-        if !raw && content.tag() == Tag::OctetString {
+        // GnuTLS reports empty content as none. Without `raw`, it hands out
+        // the contents of the element, whatever its type (RFC 2315 allows
+        // content other than an OCTET STRING).
+        if content.value().is_empty() {
+            return Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE);
+        }
+        if !raw {
             return Ok(content.value().to_vec());
         }
         content.to_der().map_err(der_code)
@@ -800,7 +806,12 @@ impl Pkcs7 {
     /// gnutls_pkcs7_print: the signers, and with `full` their attributes
     /// and the certificates and CRLs in PEM.
     pub fn print(&self, full: bool) -> String {
-        let mut out = String::from("Signers:\n");
+        let mut out = String::new();
+        // Content other than plain data is announced first.
+        if let Some(oid) = self.embedded_data_oid().filter(|o| *o != OID_DATA) {
+            out.push_str(&format!("eContent Type: {oid}\n"));
+        }
+        out.push_str("Signers:\n");
         for i in 0..self.signature_count() {
             if let Ok(info) = self.signature_info(i) {
                 out.push_str(&print_signature_info(&info, full));

@@ -67,6 +67,8 @@ osign ossl-rsa-nocerts.p7s rsa -nodetach -nocerts
 # Signer named by subject key identifier, without and with its certificate.
 osign ossl-rsa-keyid.p7s rsa -nodetach -keyid -nocerts
 osign ossl-ec-keyid-cert.p7s ec -nodetach -keyid
+# Content of another type than data.
+osign ossl-rsa-econtent.p7s rsa -nodetach -econtent_type 1.2.3.4
 # Streamed: BER with indefinite lengths and the content in chunks.
 osign ossl-rsa-ber.p7s rsa -nodetach -stream
 # GnuTLS signatures (the real certtool): deterministic RSA without time.

@@ -525,6 +525,7 @@ int main(void)
 	show("pkcs7/ossl-rsa-noattr.p7s", GNUTLS_X509_FMT_DER);
 	show("pkcs7/ossl-rsa-nocerts.p7s", GNUTLS_X509_FMT_DER);
 	show("pkcs7/ossl-rsa-keyid.p7s", GNUTLS_X509_FMT_DER);
+	show("pkcs7/ossl-rsa-econtent.p7s", GNUTLS_X509_FMT_DER);
 	ber("pkcs7/ossl-rsa-ber.p7s");
 	show("pkcs7/gnutls-rsa.p7s", GNUTLS_X509_FMT_DER);
 	show("pkcs7/gnutls-rsa-detached.p7s", GNUTLS_X509_FMT_DER);
@@ -553,6 +554,8 @@ int main(void)
 	verifies("pkcs7/ossl-rsa-keyid.p7s", "pkcs7/rsa.pem");
 	printf("verify ossl-ec-keyid-cert\n");
 	verifies("pkcs7/ossl-ec-keyid-cert.p7s", "pkcs7/ec.pem");
+	printf("verify ossl-rsa-econtent\n");
+	verifies("pkcs7/ossl-rsa-econtent.p7s", "pkcs7/rsa.pem");
 	printf("verify ossl-rsa-noattr\n");
 	verifies("pkcs7/ossl-rsa-noattr.p7s", "pkcs7/rsa.pem");
 	printf("verify ossl-rsa-nocerts\n");
