@@ -793,7 +793,8 @@ pub fn print_signature_info(info: &SignatureInfo, full: bool) -> String {
                 continue;
             }
             out.push_str(&format!("\t{title} Attributes:\n"));
-            for a in list.iter() {
+            // Attributes without a value are not shown (the title is).
+            for a in list.iter().filter(|a| !a.value.is_empty()) {
                 out.push_str(&format!("\t\t{}: {}\n", attr_name(&a.oid), hex_encode(&a.value)));
             }
         }
@@ -808,13 +809,15 @@ impl Pkcs7 {
     pub fn print(&self, full: bool) -> String {
         let mut out = String::new();
         // Content other than plain data is announced first.
-        if let Some(oid) = self.embedded_data_oid().filter(|o| *o != OID_DATA) {
+        if let Some(oid) = self.embedded_data_oid().filter(|o| *o != OID_DATA && *o != OID_DIGESTED_DATA) {
             out.push_str(&format!("eContent Type: {oid}\n"));
         }
         out.push_str("Signers:\n");
+        // The list stops at the first signer that cannot be read.
         for i in 0..self.signature_count() {
-            if let Ok(info) = self.signature_info(i) {
-                out.push_str(&print_signature_info(&info, full));
+            match self.signature_info(i) {
+                Ok(info) => out.push_str(&print_signature_info(&info, full)),
+                Err(_) => break,
             }
         }
         if !full {
@@ -830,9 +833,13 @@ impl Pkcs7 {
             out.push_str(&format!("Number of {title}: {count}\n\n"));
             for i in 0..count {
                 let der = if crl { self.crl_raw(i) } else { self.crt_raw(i) };
-                if let Ok(der) = der {
-                    out.push_str(&crate::encoding::pem_encode(label, &der));
-                    out.push('\n');
+                match der {
+                    Ok(der) => {
+                        out.push_str(&crate::encoding::pem_encode(label, &der));
+                        out.push('\n');
+                    }
+                    // GnuTLS's wording, for CRLs too.
+                    Err(_) => out.push_str(&format!("Error: cannot print certificate {i}\n")),
                 }
             }
         }

@@ -313,6 +313,7 @@ static void build(void)
 	gnutls_x509_crl_export2(crl, GNUTLS_X509_FMT_DER, &cd);
 	printf("set_crl_raw %d\n", gnutls_pkcs7_set_crl_raw(p, &cd));
 	gnutls_free(cd.data);
+	prints("built", p);
 	lists("built", p);
 	signatures("built", p);
 	exports("built", p);
