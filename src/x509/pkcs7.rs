@@ -12,7 +12,7 @@ use cms::signed_data::{EncapsulatedContentInfo, SignerIdentifier, SignerInfo};
 use der::asn1::{Any, ObjectIdentifier, OctetString, SetOfVec};
 use der::{
     Decode, DecodeValue, Encode, EncodeValue, FixedTag, Header, Length, Reader, Sequence, Tag,
-    Writer,
+    Tagged, Writer,
 };
 use spki::AlgorithmIdentifierOwned;
 use x509_cert::attr::Attribute;
@@ -325,6 +325,11 @@ impl Pkcs7 {
             .ok_or(errors::GNUTLS_E_ASN1_ELEMENT_NOT_FOUND)?;
         if self.built {
             return Err(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND);
+        }
+        // Only the plain certificate choice is handed out (not attribute
+        // certificates and the like, which are context-tagged).
+        if c.tag() != Tag::Sequence {
+            return Err(errors::GNUTLS_E_UNSUPPORTED_CERTIFICATE_TYPE);
         }
         c.to_der().map_err(der_code)
     }
