@@ -532,14 +532,30 @@ pub unsafe extern "C" fn gnutls_pkcs7_verify(pkcs7: gnutls_pkcs7_t, tl: gnutls_x
 pub unsafe extern "C" fn gnutls_pkcs7_sign(pkcs7: gnutls_pkcs7_t, signer: gnutls_x509_crt_t, signer_key: gnutls_privkey_t, data: *const gnutls_datum_t, signed_attrs: gnutls_pkcs7_attrs_t, unsigned_attrs: gnutls_pkcs7_attrs_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
     entry! {
         // SAFETY: per the API contract.
-        let (Some(s), Some(k), Some(bytes)) = (unsafe { common::crt(signer) }, unsafe { ffi::handle(signer_key) }.and_then(|h| h.get()), unsafe { ffi::datum(data) }) else {
+        let (Some(s), Some(k)) = (unsafe { common::crt(signer) }, unsafe { ffi::handle(signer_key) }.and_then(|h| h.get())) else {
             return errors::GNUTLS_E_INVALID_REQUEST;
         };
+        // NULL data signs the content already embedded (not with a time or
+        // a request to embed, which GnuTLS refuses or cannot do).
+        // SAFETY: NULL or a live datum.
+        let given = unsafe { ffi::datum(data) };
+        if given.is_none() && flags & (p7::INCLUDE_TIME | p7::EMBED_DATA) != 0 {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        }
         // SAFETY: NULL or live lists.
         let (sa, ua) = unsafe { (attrs_of(signed_attrs), attrs_of(unsigned_attrs)) };
         let now = u64::try_from(now()).unwrap_or(0);
         // SAFETY: live handle per the API contract.
-        code(unsafe { with(pkcs7, |p| p.sign(&s, &k, bytes, &sa, &ua, dig, flags, now)) }.and_then(|r| r))
+        let r = unsafe {
+            with(pkcs7, |p| {
+                let content = match given {
+                    Some(d) => d.to_vec(),
+                    None => p.embedded_data(false).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?,
+                };
+                p.sign(&s, &k, &content, &sa, &ua, dig, flags, now)
+            })
+        };
+        code(r.and_then(|r| r))
     }
 }
 
