@@ -51,7 +51,7 @@ static int in(const int *set, int id)
 
 static const int gap_cipher[] = { 13, 14, 17, 24, 25, 26, 27, 28, 34, 35, 37, 38, 40, 41, -999 };
 static const int gap_mac[] = { 15, 16, 17, 201, 202, 208, 211, 212, -999 };
-static const int gap_digest[] = { 4, 5, 14, 15, 16, 17, -999 }; /* 14: MD5+SHA1 */
+static const int gap_digest[] = { 4, 5, 15, 16, 17, -999 };
 static const char *pre;
 
 static const size_t lens[] = { 0, 1, 15, 16, 17, 63, 64, 65, 200, 1000, 5000 };
