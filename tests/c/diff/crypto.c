@@ -315,6 +315,44 @@ static void test_cipher(int alg)
 	gnutls_cipher_deinit(h);
 }
 
+/* XTS data units as disk encryption uses them (512-byte sectors, a 4 KiB
+ * page, ragged lengths with ciphertext stealing), in place and buffer to
+ * buffer, each sector with its own tweak. */
+static void test_xts_units(int alg)
+{
+	static const size_t units[] = { 512, 528, 4096, 100, 31 };
+	static unsigned char text[4 * 4096], ct[4096], pt[4096], d[32];
+	gnutls_cipher_hd_t h;
+	gnutls_datum_t k = { key, gnutls_cipher_get_key_size(alg) };
+	unsigned u, s;
+	int rc;
+
+	fill(key, k.size, 900 + alg);
+	rc = gnutls_cipher_init(&h, alg, &k, NULL);
+	printf("xts %d init=%d\n", alg, rc);
+	if (rc < 0)
+		return;
+	for (u = 0; u < sizeof units / sizeof units[0]; u++) {
+		size_t n = units[u];
+		fill(text, 4 * n, 950 + u);
+		printf("xts %d unit=%u", alg, (unsigned)n);
+		for (s = 0; s < 4; s++) { /* four sectors, tweak = sector number */
+			unsigned char tweak[16] = { (unsigned char)(s + 7 * u) };
+			gnutls_cipher_set_iv(h, tweak, 16);
+			rc = gnutls_cipher_encrypt2(h, text + s * n, n, ct, n);
+			gnutls_hash_fast(GNUTLS_DIG_SHA256, ct, n, d);
+			printf(" e=%d", rc);
+			hexs("h", d, 8);
+			gnutls_cipher_set_iv(h, tweak, 16);
+			memcpy(pt, ct, n);
+			rc = gnutls_cipher_decrypt(h, pt, n);
+			printf(" d=%d%s", rc, memcmp(pt, text + s * n, n) ? "-wrong" : "");
+		}
+		printf("\n");
+	}
+	gnutls_cipher_deinit(h);
+}
+
 static void test_aead(int alg)
 {
 	gnutls_aead_cipher_hd_t h;
@@ -512,6 +550,8 @@ int main(void)
 			test_hmac(id);
 	for (id = 0; id <= 42; id++)
 		test_cipher(id);
+	test_xts_units(GNUTLS_CIPHER_AES_128_XTS);
+	test_xts_units(GNUTLS_CIPHER_AES_256_XTS);
 	for (id = 0; id <= 42; id++)
 		if (gnutls_cipher_get_tag_size(id) > 0 || id == 4 || id == 0)
 			test_aead(id);
