@@ -20,13 +20,13 @@ impl Handle for api_cipher_hd_st {
     type Rust = RefCell<Cipher>;
 }
 
-fn lock(c: &RefCell<Cipher>) -> Result<RefMut<'_, Cipher>, c_int> {
+fn borrow(c: &RefCell<Cipher>) -> Result<RefMut<'_, Cipher>, c_int> {
     c.try_borrow_mut().map_err(|_| GNUTLS_E_INVALID_REQUEST)
 }
 
 /// Runs `f` on the borrowed cipher; a GnuTLS code.
 fn with(c: &RefCell<Cipher>, f: impl FnOnce(&mut Cipher) -> rgnutls::crypto::Result<()>) -> c_int {
-    match lock(c) {
+    match borrow(c) {
         Ok(mut c) => code(f(&mut c)),
         Err(e) => e,
     }
@@ -191,7 +191,7 @@ pub unsafe extern "C" fn gnutls_cipher_encrypt3(handle: gnutls_cipher_hd_t, ptex
         let (Some(c), Some(p), Some(size)) = (unsafe { ffi::handle(handle) }, unsafe { ffi::bytes(ptext, ptext_len) }, unsafe { ctext_len.as_mut() }) else {
             return Failure::invalid();
         };
-        let mut c = match lock(c) {
+        let mut c = match borrow(c) {
             Ok(c) => c,
             Err(e) => return e,
         };
@@ -234,7 +234,7 @@ pub unsafe extern "C" fn gnutls_cipher_decrypt3(handle: gnutls_cipher_hd_t, ctex
         if ptext.is_null() || *size < ct.len() {
             return GNUTLS_E_SHORT_MEMORY_BUFFER;
         }
-        let mut c = match lock(c) {
+        let mut c = match borrow(c) {
             Ok(c) => c,
             Err(e) => return e,
         };
