@@ -6,7 +6,8 @@
 #                          (OpenSSL) over TLS 1.2 and 1.3, RSA and ECDSA, and to
 #                          wget (on LIBDIR too); picks the certificate by SNI
 #                          (curl, gnutls-cli on LIBDIR); requires a client
-#                          certificate on a second socket; refuses TLS 1.1
+#                          certificate on a second socket; resumes TLS 1.2
+#                          and 1.3 sessions; refuses TLS 1.1
 #   msmtp                  sends mail over SMTPS and STARTTLS to tiny_smtp.py
 #                          (Python ssl, OpenSSL), refuses an untrusted server
 #   lftp                   downloads over HTTPS from openssl s_server -WWW,
@@ -33,7 +34,8 @@ set -u -o pipefail
 [ $# -eq 1 ] || { echo "usage: $0 LIBDIR" >&2; exit 2; }
 [ -e "$1/libgnutls.so.30" ] || { echo "$0: no libgnutls.so.30 in $1" >&2; exit 2; }
 LIBDIR=$(cd "$1" && pwd)
-MODE=replace
+MODE=replace # read by lib.sh (on_lib, lib_env)
+export MODE
 here=$(cd "$(dirname "$0")" && pwd)
 interop=$(cd "$here/../interop" && pwd)
 # shellcheck source=tests/interop/lib.sh
@@ -76,6 +78,7 @@ ours() { on_lib timeout 60 "$@"; }
 same_bytes() { cmp -s "$1" "$2"; }
 # take_port VAR: a free port in VAR, for several ports taken before anything
 # listens on them ($(free_port) runs in a subshell and cannot move its cursor).
+# shellcheck disable=SC2034 # next_port_ is lib.sh's cursor
 take_port() { local p; p=$(free_port) || return 1; next_port_=$p; printf -v "$1" %s "$p"; }
 
 # ---------------------------------------------------------------- loader
@@ -103,6 +106,7 @@ mapped_gnutls() {
 # One lighttpd: port lt (RSA, TLS >= 1.2; for SNI wrong.example the
 # wronghost certificate), port ltcc (the same, but a client certificate
 # signed by the test CA is required), port ltec (ECDSA).
+lt='' ltcc='' ltec=''
 take_port lt && take_port ltcc && take_port ltec || exit 2
 cat >"$work/lighttpd.conf" <<EOF
 server.modules = ("mod_gnutls")
@@ -259,6 +263,37 @@ lt_wget lighttpd-wget "$lt"
 lt_wget lighttpd-wget-tls12 "$lt" --secure-protocol=TLSv1_2
 lt_wget lighttpd-wget-ecdsa "$ltec"
 lt_wget lighttpd-clientcert-wget "$ltcc" --certificate="$C/client-chain.pem" --private-key="$C/client.key"
+
+# Session resumption (lighttpd enables tickets): TLS 1.2 by s_client's
+# -reconnect, TLS 1.3 by a saved session given to a second s_client.
+if want lighttpd-resume-tls12; then
+    name=lighttpd-resume-tls12
+    if [ "$lt_up" = yes ]; then
+        timeout 30 openssl s_client -connect "127.0.0.1:$lt" -servername localhost -tls1_2 \
+            -CAfile "$C/ca.pem" -reconnect </dev/null >"$work/$name.out" 2>&1
+        n=$(grep -c '^Reused, TLSv1.2' "$work/$name.out")
+        if [ "$n" -ge 1 ]; then pass "$name"; else fail "$name" "no session was resumed" "$work/$name.out"; fi
+    else
+        fail "$name" "lighttpd is not running"
+    fi
+fi
+if want lighttpd-resume-tls13; then
+    name=lighttpd-resume-tls13
+    if [ "$lt_up" = yes ]; then
+        for run in first second; do
+            if [ $run = first ]; then sess=(-sess_out "$work/$name.sess"); else sess=(-sess_in "$work/$name.sess"); fi
+            printf 'HEAD /big.bin HTTP/1.0\r\n\r\n' | timeout 20 openssl s_client -connect "127.0.0.1:$lt" \
+                -servername localhost -tls1_3 -CAfile "$C/ca.pem" -ign_eof "${sess[@]}" >"$work/$name.$run" 2>&1
+        done
+        if grep -q '^Reused, TLSv1.3' "$work/$name.second" && grep -q '^HTTP/1.0 200' "$work/$name.second"; then
+            pass "$name"
+        else
+            fail "$name" "the saved session was not resumed" "$work/$name.second"
+        fi
+    else
+        fail "$name" "lighttpd is not running"
+    fi
+fi
 
 # MinProtocol TLSv1.2: a TLS 1.1 client (OpenSSL, which allows it at level 0)
 # gets no session.
