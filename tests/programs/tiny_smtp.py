@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""tiny_smtp.py PORT CERT KEY MODE OUTDIR: a minimal SMTP server on 127.0.0.1
-for the msmtp test, with TLS from Python's ssl module (OpenSSL).
+"""tiny_smtp.py PORT CERT KEY MODE OUTDIR [CLIENT_CA]: a minimal SMTP server
+on 127.0.0.1 for the msmtp test, with TLS from Python's ssl module (OpenSSL).
 
 MODE is "implicit" (SMTPS: TLS from the first byte) or "starttls" (plain
 greeting, EHLO advertises STARTTLS, TLS after the 220 answer). Each message
 received is written to OUTDIR/msg.N, with the envelope and the TLS version as
-header lines. One connection at a time, until killed.
+header lines (and the client certificate's subject, with CLIENT_CA, which
+makes a client certificate signed by it required). One connection at a
+time, until killed.
 """
 import socket
 import ssl
@@ -62,6 +64,10 @@ def serve_one(conn, ctx, mode, outdir, count):
                 out.write(f"X-Envelope-From: {sender}\r\n".encode())
                 out.write(f"X-Envelope-To: {' '.join(rcpts)}\r\n".encode())
                 out.write(f"X-TLS-Version: {conn.version()}\r\n".encode())
+                peer = conn.getpeercert() if tls else None
+                if peer:
+                    subject = ",".join(f"{k}={v}" for rdn in peer["subject"] for k, v in rdn)
+                    out.write(f"X-Client-Cert: {subject}\r\n".encode())
                 out.write(b"".join(body))
             send(f"250 queued as {count}")
         elif verb == "RSET":
@@ -80,6 +86,9 @@ def main():
     port, cert, key, mode, outdir = sys.argv[1:6]
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.load_cert_chain(cert, key)
+    if len(sys.argv) > 6:
+        ctx.verify_mode = ssl.CERT_REQUIRED
+        ctx.load_verify_locations(sys.argv[6])
     srv = socket.socket()
     srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     srv.bind(("127.0.0.1", int(port)))
