@@ -12,14 +12,14 @@ use std::io::Read;
 
 use crate::errors::{self, Code};
 
-/// More than any real ClientHello; past it the copy stops (and the hook
-/// then sees an empty message rather than the session keeping a large buffer).
+/// More than any ClientHello rustls accepts (a 64 KiB message plus record
+/// headers); the copy keeps only this prefix of what is read.
 const MAX_RECORDED: usize = 1 << 18;
 
 const CONTENT_HANDSHAKE: u8 = 22;
 const HANDSHAKE_CLIENT_HELLO: u8 = 1;
 
-/// A reader that keeps a copy of what it reads, up to [`MAX_RECORDED`].
+/// A reader that keeps a copy of the first [`MAX_RECORDED`] bytes it reads.
 pub(crate) struct Recorder<'a> {
     inner: &'a mut dyn Read,
     copy: &'a mut Vec<u8>,
@@ -34,9 +34,8 @@ impl<'a> Recorder<'a> {
 impl Read for Recorder<'_> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        if self.copy.len() + n <= MAX_RECORDED {
-            self.copy.extend_from_slice(&buf[..n]);
-        }
+        let keep = n.min(MAX_RECORDED.saturating_sub(self.copy.len()));
+        self.copy.extend_from_slice(&buf[..keep]);
         Ok(n)
     }
 }
