@@ -12,6 +12,7 @@
 //! The record layer (send/recv/bye/cork...) is in `crate::record`.
 
 mod alpn;
+pub mod client_hello;
 pub mod desc;
 mod errmap;
 mod hooks;
@@ -168,6 +169,9 @@ pub struct Session {
     stable: Option<crate::db::dispatch::Active>,
     pub(crate) send: crate::record::SendState,
     pub(crate) close: crate::record::CloseState,
+    /// Server: the bytes fed to the Acceptor, from which the ClientHello is
+    /// copied out for the handshake hook (see `client_hello`).
+    hello_records: Vec<u8>,
 }
 
 impl Session {
@@ -182,6 +186,7 @@ impl Session {
             stable: None,
             send: Default::default(),
             close: Default::default(),
+            hello_records: Vec::new(),
         }
     }
 
@@ -314,6 +319,9 @@ impl Session {
                 State::Accepting(mut acceptor) => match acceptor.accept() {
                     Ok(Some(accepted)) => {
                         self.note_client_hello(&accepted);
+                        let raw = client_hello::first_handshake_message(&self.hello_records).unwrap_or_default();
+                        self.hello_records = Vec::new();
+                        self.shared.update(|i| i.client_hello = raw);
                         self.state = State::ClientHello(Box::new(accepted));
                         if self.settings.pause_after_client_hello {
                             return Ok(Step::ClientHello);
@@ -325,7 +333,7 @@ impl Session {
                             self.shared.set_direction(Direction::Read);
                             return Err(code);
                         }
-                        match acceptor.read_tls(&mut io) {
+                        match acceptor.read_tls(&mut client_hello::Recorder::new(&mut io, &mut self.hello_records)) {
                             Ok(0) => return Err(self.fail(errors::GNUTLS_E_PREMATURE_TERMINATION)),
                             Ok(_) => self.state = State::Accepting(acceptor),
                             Err(_) => {
@@ -510,6 +518,7 @@ impl Session {
         let resumed = conn.handshake_kind() == Some(HandshakeKind::Resumed);
         let peer = conn.peer_certificates().map(<[_]>::to_vec);
         self.shared.update(|i| {
+            i.client_hello = Vec::new();
             i.protocol = protocol;
             i.cipher_suite = suite;
             i.kx_group = group;

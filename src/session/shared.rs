@@ -31,6 +31,9 @@ pub struct SessionInfo {
     pub server_name: Option<String>,
     /// Server side: the ALPN protocols the client offered, in its order.
     pub client_alpn: Vec<Vec<u8>>,
+    /// Server side: the ClientHello body as received (for the handshake
+    /// hook); emptied once the handshake is done.
+    pub client_hello: Vec<u8>,
     /// The server's handshake signature scheme (as in GnuTLS's session description).
     pub signature_scheme: Option<SignatureScheme>,
     /// The scheme the client signed its CertificateVerify with, if it sent

@@ -49,6 +49,8 @@ pub struct SessionHandle {
     pub resume: super::db::Resume,
     /// gnutls_handshake_set_post_client_hello_function (0 = unset).
     pub post_client_hello: AtomicUsize,
+    /// gnutls_handshake_set_hook_function.
+    pub handshake_hook: Mutex<super::handshake::HandshakeHook>,
     /// gnutls_session_set_keylog_function (0 = unset).
     pub keylog: AtomicUsize,
     /// gnutls_session_set_verify_function (0 = use the credentials').
@@ -114,6 +116,7 @@ impl SessionHandle {
             configured: AtomicBool::new(false),
             resume: super::db::Resume::new(flags),
             post_client_hello: AtomicUsize::new(0),
+            handshake_hook: Mutex::new(Default::default()),
             keylog: AtomicUsize::new(0),
             verify_function: AtomicUsize::new(0),
         }

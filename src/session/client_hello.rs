@@ -1,0 +1,259 @@
+//! The ClientHello as it came off the wire, for GnuTLS's handshake hook
+//! (which hands the message to the application) and `gnutls_ext_raw_parse`
+//! (which walks an extension list for it).
+//!
+//! rustls's `Acceptor` parses the ClientHello but does not give its bytes
+//! out, so a server session keeps a copy of what it fed the Acceptor
+//! ([`Recorder`]) and takes the first handshake message out of those
+//! plaintext records ([`first_handshake_message`]). Only framing is read
+//! here; rustls has already validated the message itself.
+
+use std::io::Read;
+
+use crate::errors::{self, Code};
+
+/// More than any ClientHello rustls accepts (a 64 KiB message plus record
+/// headers); the copy keeps only this prefix of what is read.
+const MAX_RECORDED: usize = 1 << 18;
+
+const CONTENT_HANDSHAKE: u8 = 22;
+const HANDSHAKE_CLIENT_HELLO: u8 = 1;
+
+/// A reader that keeps a copy of the first [`MAX_RECORDED`] bytes it reads.
+pub(crate) struct Recorder<'a> {
+    inner: &'a mut dyn Read,
+    copy: &'a mut Vec<u8>,
+}
+
+impl<'a> Recorder<'a> {
+    pub(crate) fn new(inner: &'a mut dyn Read, copy: &'a mut Vec<u8>) -> Self {
+        Recorder { inner, copy }
+    }
+}
+
+impl Read for Recorder<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let keep = n.min(MAX_RECORDED.saturating_sub(self.copy.len()));
+        self.copy.extend_from_slice(&buf[..keep]);
+        Ok(n)
+    }
+}
+
+/// The body (after the 4-byte handshake header) of the ClientHello at the
+/// start of `records`, a stream of plaintext TLS records; `None` if the
+/// records do not start with a whole ClientHello.
+pub fn first_handshake_message(records: &[u8]) -> Option<Vec<u8>> {
+    let mut rest = records;
+    let mut handshake = Vec::new();
+    while rest.len() >= 5 {
+        let (header, after) = rest.split_at(5);
+        let len = usize::from(u16::from_be_bytes([header[3], header[4]]));
+        if header[0] != CONTENT_HANDSHAKE || after.len() < len {
+            return None;
+        }
+        handshake.extend_from_slice(&after[..len]);
+        rest = &after[len..];
+        if handshake.len() >= 4 {
+            if handshake[0] != HANDSHAKE_CLIENT_HELLO {
+                return None;
+            }
+            let body_len = usize::from(handshake[1]) << 16 | usize::from(handshake[2]) << 8 | usize::from(handshake[3]);
+            if handshake.len() >= 4 + body_len {
+                return Some(handshake[4..4 + body_len].to_vec());
+            }
+        }
+    }
+    None
+}
+
+/// What the bytes given to `gnutls_ext_raw_parse` are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RawLayout {
+    /// An extension list with its 2-byte length.
+    Extensions,
+    /// A TLS ClientHello body, extensions last.
+    TlsClientHello,
+    /// A DTLS ClientHello body (with a cookie after the session id).
+    DtlsClientHello,
+}
+
+/// A cursor over a message; running short is `short`.
+struct Cursor<'a> {
+    rest: &'a [u8],
+    short: Code,
+}
+
+impl<'a> Cursor<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], Code> {
+        if self.rest.len() < n {
+            return Err(self.short);
+        }
+        let (head, tail) = self.rest.split_at(n);
+        self.rest = tail;
+        Ok(head)
+    }
+    fn u8_prefixed(&mut self) -> Result<&'a [u8], Code> {
+        let n = self.take(1)?[0];
+        self.take(usize::from(n))
+    }
+    fn u16(&mut self) -> Result<u16, Code> {
+        let b = self.take(2)?;
+        Ok(u16::from_be_bytes([b[0], b[1]]))
+    }
+}
+
+/// Walks the extensions in `data` in order, calling `visit(type, body)` for
+/// each; stops at the first error `visit` returns. As GnuTLS: no bytes at
+/// all is an empty list; the list's length must match what follows it
+/// exactly (GNUTLS_E_UNEXPECTED_EXTENSIONS_LENGTH, as for an extension
+/// that overruns it, found only when the walk gets there); a ClientHello
+/// cut before its extensions is GNUTLS_E_UNEXPECTED_PACKET_LENGTH, and one
+/// with no extensions GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE.
+pub fn walk_extensions<'a>(
+    data: &'a [u8],
+    layout: RawLayout,
+    mut visit: impl FnMut(u16, &'a [u8]) -> Result<(), Code>,
+) -> Result<(), Code> {
+    let mut list = match layout {
+        RawLayout::Extensions => data,
+        RawLayout::TlsClientHello | RawLayout::DtlsClientHello => {
+            let mut hello = Cursor { rest: data, short: errors::GNUTLS_E_UNEXPECTED_PACKET_LENGTH };
+            hello.take(2 + 32)?; // legacy version, random
+            hello.u8_prefixed()?; // session id
+            if layout == RawLayout::DtlsClientHello {
+                hello.u8_prefixed()?; // cookie
+            }
+            let suites = hello.u16()?;
+            hello.take(usize::from(suites))?;
+            hello.u8_prefixed()?; // compression methods
+            if hello.rest.is_empty() {
+                return Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE);
+            }
+            hello.rest
+        }
+    };
+    if list.is_empty() {
+        return Ok(());
+    }
+    let mut cursor = Cursor { rest: list, short: errors::GNUTLS_E_UNEXPECTED_EXTENSIONS_LENGTH };
+    let len = cursor.u16()?;
+    if usize::from(len) != cursor.rest.len() {
+        return Err(errors::GNUTLS_E_UNEXPECTED_EXTENSIONS_LENGTH);
+    }
+    list = cursor.rest;
+    let mut exts = Cursor { rest: list, short: errors::GNUTLS_E_UNEXPECTED_EXTENSIONS_LENGTH };
+    while !exts.rest.is_empty() {
+        let kind = exts.u16()?;
+        let size = exts.u16()?;
+        let body = exts.take(usize::from(size))?;
+        visit(kind, body)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Seen = Vec<(u16, Vec<u8>)>;
+
+    fn collect(data: &[u8], layout: RawLayout) -> (Seen, Result<(), Code>) {
+        let mut seen = Vec::new();
+        let r = walk_extensions(data, layout, |k, b| {
+            seen.push((k, b.to_vec()));
+            Ok(())
+        });
+        (seen, r)
+    }
+
+    const LIST: &[u8] = &[0, 13, 0, 0, 0, 5, 0, 3, b'a', b'b', b'c', 0, 23, 0, 0];
+
+    fn hello(dtls: bool, ext: &[u8]) -> Vec<u8> {
+        let mut h = vec![3, 3];
+        h.extend_from_slice(&[7; 32]);
+        h.extend_from_slice(&[2, 0xaa, 0xbb]);
+        if dtls {
+            h.extend_from_slice(&[1, 0xcc]);
+        }
+        h.extend_from_slice(&[0, 2, 0x13, 0x01, 1, 0]);
+        h.extend_from_slice(ext);
+        h
+    }
+
+    #[test]
+    fn walks_a_list_in_order() {
+        let (seen, r) = collect(LIST, RawLayout::Extensions);
+        assert_eq!(r, Ok(()));
+        assert_eq!(seen, vec![(0, b"\0\x03abc".to_vec()), (23, vec![])]);
+    }
+
+    #[test]
+    fn list_length_must_match() {
+        let mut longer = LIST.to_vec();
+        longer.push(0);
+        assert_eq!(collect(&longer, RawLayout::Extensions).1, Err(errors::GNUTLS_E_UNEXPECTED_EXTENSIONS_LENGTH));
+        assert_eq!(collect(&LIST[..10], RawLayout::Extensions).1, Err(errors::GNUTLS_E_UNEXPECTED_EXTENSIONS_LENGTH));
+        assert_eq!(collect(&[0], RawLayout::Extensions).1, Err(errors::GNUTLS_E_UNEXPECTED_EXTENSIONS_LENGTH));
+        assert_eq!(collect(&[], RawLayout::Extensions), (vec![], Ok(())));
+    }
+
+    #[test]
+    fn a_short_extension_fails_after_the_ones_before() {
+        // declared 14: the two extensions, then one stray byte
+        let mut list = vec![0, 14];
+        list.extend_from_slice(&LIST[2..]);
+        list.push(0);
+        let (seen, r) = collect(&list, RawLayout::Extensions);
+        assert_eq!(seen.len(), 2);
+        assert_eq!(r, Err(errors::GNUTLS_E_UNEXPECTED_EXTENSIONS_LENGTH));
+    }
+
+    #[test]
+    fn the_visitor_stops_the_walk() {
+        let mut n = 0;
+        let r = walk_extensions(LIST, RawLayout::Extensions, |_, _| {
+            n += 1;
+            Err(errors::GNUTLS_E_USER_ERROR)
+        });
+        assert_eq!((n, r), (1, Err(errors::GNUTLS_E_USER_ERROR)));
+    }
+
+    #[test]
+    fn client_hellos() {
+        let (seen, r) = collect(&hello(false, LIST), RawLayout::TlsClientHello);
+        assert_eq!((seen.len(), r), (2, Ok(())));
+        let (seen, r) = collect(&hello(true, LIST), RawLayout::DtlsClientHello);
+        assert_eq!((seen.len(), r), (2, Ok(())));
+        assert_eq!(collect(&hello(false, &[]), RawLayout::TlsClientHello).1, Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE));
+        assert_eq!(collect(&hello(false, LIST)[..40], RawLayout::TlsClientHello).1, Err(errors::GNUTLS_E_UNEXPECTED_PACKET_LENGTH));
+    }
+
+    #[test]
+    fn takes_the_hello_out_of_records() {
+        let body = hello(false, LIST);
+        let mut msg = vec![1, 0, 0, body.len() as u8];
+        msg.extend_from_slice(&body);
+        // split over two records
+        let (a, b) = msg.split_at(10);
+        let mut records = vec![22, 3, 1, 0, a.len() as u8];
+        records.extend_from_slice(a);
+        records.extend_from_slice(&[22, 3, 3, 0, b.len() as u8]);
+        records.extend_from_slice(b);
+        assert_eq!(first_handshake_message(&records), Some(body.clone()));
+        assert_eq!(first_handshake_message(&records[..records.len() - 1]), None);
+        records[0] = 21;
+        assert_eq!(first_handshake_message(&records), None);
+    }
+
+    #[test]
+    fn the_recorder_keeps_a_copy() {
+        let mut src: &[u8] = b"hello";
+        let mut copy = Vec::new();
+        let mut buf = [0u8; 3];
+        let mut r = Recorder::new(&mut src, &mut copy);
+        assert_eq!(r.read(&mut buf).unwrap(), 3);
+        assert_eq!(r.read(&mut buf).unwrap(), 2);
+        assert_eq!(copy, b"hello");
+    }
+}
