@@ -182,6 +182,19 @@ mod tests {
     }
 
     #[test]
+    fn highest_version_from_the_extension_or_the_legacy_field() {
+        // legacy 3.2, random, no session id, one suite, null compression
+        let mut hello = vec![3, 2];
+        hello.extend([0; 32]);
+        hello.extend([0, 0, 2, 0, 0x2f, 1, 0]);
+        assert_eq!(highest_offered_version(&hello), Some(0x0302));
+        // supported_versions: 3.4 and 3.3
+        hello.extend([0, 9, 0, 43, 0, 5, 4, 3, 4, 3, 3]);
+        assert_eq!(highest_offered_version(&hello), Some(0x0304));
+        assert_eq!(highest_offered_version(&[3]), None);
+    }
+
+    #[test]
     fn walks_a_list_in_order() {
         let (seen, r) = collect(LIST, RawLayout::Extensions);
         assert_eq!(r, Ok(()));
@@ -256,4 +269,25 @@ mod tests {
         assert_eq!(r.read(&mut buf).unwrap(), 2);
         assert_eq!(copy, b"hello");
     }
+}
+
+/// The highest protocol version a ClientHello body offers, as its wire
+/// code (0x0303 is TLS 1.2): the largest entry of its supported_versions
+/// extension when present, else its legacy version field. `None` if the
+/// body is too short to say.
+pub fn highest_offered_version(hello: &[u8]) -> Option<u16> {
+    let legacy = u16::from_be_bytes([*hello.first()?, *hello.get(1)?]);
+    let mut best: Option<u16> = None;
+    let _ = walk_extensions(hello, RawLayout::TlsClientHello, |kind, body| {
+        const SUPPORTED_VERSIONS: u16 = 43;
+        if kind == SUPPORTED_VERSIONS {
+            // A one-byte length, then two-byte versions.
+            for v in body.get(1..).unwrap_or_default().chunks_exact(2) {
+                let v = u16::from_be_bytes([v[0], v[1]]);
+                best = Some(best.map_or(v, |b| b.max(v)));
+            }
+        }
+        Ok(())
+    });
+    Some(best.unwrap_or(legacy))
 }

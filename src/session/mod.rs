@@ -348,7 +348,15 @@ impl Session {
                     }
                     Err((err, mut alert)) => {
                         let _ = alert.write_all(&mut io);
-                        return Err(self.fail(code_for(&err)));
+                        // rustls turns an old client away for what it lacks
+                        // (say, signature algorithms) before looking at its
+                        // version; GnuTLS names the version.
+                        let hello = client_hello::first_handshake_message(&self.hello_records);
+                        let too_old = hello
+                            .and_then(|h| client_hello::highest_offered_version(&h))
+                            .is_some_and(|v| v < 0x0303);
+                        let code = if too_old { errors::GNUTLS_E_UNSUPPORTED_VERSION_PACKET } else { code_for(&err) };
+                        return Err(self.fail(code));
                     }
                 },
                 State::ClientHello(accepted) => {
