@@ -152,6 +152,27 @@ pub fn walk_extensions<'a>(
     Ok(())
 }
 
+/// The highest protocol version a ClientHello body offers, as its wire
+/// code (0x0303 is TLS 1.2): the largest entry of its supported_versions
+/// extension when present, else its legacy version field. `None` if the
+/// body is too short to say.
+pub fn highest_offered_version(hello: &[u8]) -> Option<u16> {
+    let legacy = u16::from_be_bytes([*hello.first()?, *hello.get(1)?]);
+    let mut best: Option<u16> = None;
+    let _ = walk_extensions(hello, RawLayout::TlsClientHello, |kind, body| {
+        const SUPPORTED_VERSIONS: u16 = 43;
+        if kind == SUPPORTED_VERSIONS {
+            // A one-byte length, then two-byte versions.
+            for v in body.get(1..).unwrap_or_default().chunks_exact(2) {
+                let v = u16::from_be_bytes([v[0], v[1]]);
+                best = Some(best.map_or(v, |b| b.max(v)));
+            }
+        }
+        Ok(())
+    });
+    Some(best.unwrap_or(legacy))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,25 +290,4 @@ mod tests {
         assert_eq!(r.read(&mut buf).unwrap(), 2);
         assert_eq!(copy, b"hello");
     }
-}
-
-/// The highest protocol version a ClientHello body offers, as its wire
-/// code (0x0303 is TLS 1.2): the largest entry of its supported_versions
-/// extension when present, else its legacy version field. `None` if the
-/// body is too short to say.
-pub fn highest_offered_version(hello: &[u8]) -> Option<u16> {
-    let legacy = u16::from_be_bytes([*hello.first()?, *hello.get(1)?]);
-    let mut best: Option<u16> = None;
-    let _ = walk_extensions(hello, RawLayout::TlsClientHello, |kind, body| {
-        const SUPPORTED_VERSIONS: u16 = 43;
-        if kind == SUPPORTED_VERSIONS {
-            // A one-byte length, then two-byte versions.
-            for v in body.get(1..).unwrap_or_default().chunks_exact(2) {
-                let v = u16::from_be_bytes([v[0], v[1]]);
-                best = Some(best.map_or(v, |b| b.max(v)));
-            }
-        }
-        Ok(())
-    });
-    Some(best.unwrap_or(legacy))
 }
