@@ -152,6 +152,17 @@ pub fn walk_extensions<'a>(
     Ok(())
 }
 
+/// Whether a ClientHello body carries the extension `kind` (for instance
+/// 5, status_request: the client asks for an OCSP staple).
+pub fn offers_extension(hello: &[u8], kind: u16) -> bool {
+    let mut found = false;
+    let _ = walk_extensions(hello, RawLayout::TlsClientHello, |k, _| {
+        found |= k == kind;
+        Ok(())
+    });
+    found
+}
+
 /// The highest protocol version a ClientHello body offers, as its wire
 /// code (0x0303 is TLS 1.2): the largest entry of its supported_versions
 /// extension when present, else its legacy version field. `None` if the
@@ -212,6 +223,8 @@ mod tests {
         // supported_versions: 3.4 and 3.3
         hello.extend([0, 9, 0, 43, 0, 5, 4, 3, 4, 3, 3]);
         assert_eq!(highest_offered_version(&hello), Some(0x0304));
+        assert!(offers_extension(&hello, 43));
+        assert!(!offers_extension(&hello, 5));
         assert_eq!(highest_offered_version(&[3]), None);
     }
 

@@ -132,6 +132,9 @@ impl Default for Settings {
     }
 }
 
+/// The status_request extension: the client asks for an OCSP staple.
+const STATUS_REQUEST: u16 = 5;
+
 /// Where the session is in its life.
 enum State {
     /// Not started: settings may still change.
@@ -321,7 +324,10 @@ impl Session {
                         self.note_client_hello(&accepted);
                         let raw = client_hello::first_handshake_message(&self.hello_records).unwrap_or_default();
                         self.hello_records = Vec::new();
-                        self.shared.update(|i| i.client_hello = raw);
+                        self.shared.update(|i| {
+                            i.client_requested_ocsp = client_hello::offers_extension(&raw, STATUS_REQUEST);
+                            i.client_hello = raw;
+                        });
                         self.state = State::ClientHello(Box::new(accepted));
                         if self.settings.pause_after_client_hello {
                             return Ok(Step::ClientHello);

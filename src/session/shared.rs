@@ -34,6 +34,8 @@ pub struct SessionInfo {
     /// Server side: the ClientHello body as received (for the handshake
     /// hook); emptied once the handshake is done.
     pub client_hello: Vec<u8>,
+    /// Server side: the ClientHello asked for an OCSP staple (status_request).
+    pub client_requested_ocsp: bool,
     /// The server's handshake signature scheme (as in GnuTLS's session description).
     pub signature_scheme: Option<SignatureScheme>,
     /// The scheme the client signed its CertificateVerify with, if it sent

@@ -320,6 +320,11 @@ pub unsafe extern "C" fn gnutls_session_get_flags(session: gnutls_session_t) -> 
             // secret in TLS 1.2.
             flags |= (GNUTLS_SFLAGS_SAFE_RENEGOTIATION | GNUTLS_SFLAGS_EXT_MASTER_SECRET) as c_uint;
         }
+        // A rustls client always asks for a staple; a server saw it asked.
+        let asked_ocsp = if h.is_server() { info.client_requested_ocsp } else { info.protocol.is_some() };
+        if asked_ocsp {
+            flags |= GNUTLS_SFLAGS_CLI_REQUESTED_OCSP as c_uint;
+        }
         flags | super::session_data::flags(h)
     }
 }

@@ -48,6 +48,11 @@ static void inspect(gnutls_session_t s, int hs, void *arg)
 {
 	(void)arg;
 	const char *suite = gnutls_ciphersuite_get(s);
+	unsigned flags = gnutls_session_get_flags(s);
+	note("ocsp flag: client requested %d\n", !!(flags & GNUTLS_SFLAGS_CLI_REQUESTED_OCSP));
+	/* A TLS 1.3 GnuTLS server asks for the client's staple in its
+	 * CertificateRequest; rustls's does not. */
+	note("~ocsp flag: server requested %d\n", !!(flags & GNUTLS_SFLAGS_SERV_REQUESTED_OCSP));
 	note("%s: compression %d, prf %s, early prf %d, early cipher %d, suite %s\n",
 	     hs == 0 ? "ok" : gnutls_strerror_name(hs), gnutls_compression_get(s),
 	     gnutls_digest_get_name(gnutls_prf_hash_get(s)), gnutls_early_prf_hash_get(s), gnutls_early_cipher_get(s),
@@ -81,7 +86,7 @@ static void inspect(gnutls_session_t s, int hs, void *arg)
 
 static void run(const char *p)
 {
-	struct pair_side srv = { .setup = server_setup, .inspect = inspect };
+	struct pair_side srv = { .setup = server_setup, .inspect = inspect, .drain = send_file_fd >= 0 };
 	struct pair_side c = { .setup = client_setup, .inspect = inspect, .arg = "client" };
 	prio = p;
 	pair_run(p, &srv, &c);
