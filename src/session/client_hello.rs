@@ -184,6 +184,42 @@ pub fn highest_offered_version(hello: &[u8]) -> Option<u16> {
     Some(best.unwrap_or(legacy))
 }
 
+/// The random of the ServerHello in `records`, a stream of TLS records as
+/// they crossed the wire (the ServerHello is always plaintext). A
+/// HelloRetryRequest is a ServerHello with a fixed random (RFC 8446 4.1.3)
+/// and is passed over. `None` until a whole ServerHello has been seen.
+pub fn server_random(records: &[u8]) -> Option<[u8; 32]> {
+    const SERVER_HELLO: u8 = 2;
+    const HELLO_RETRY_RANDOM: [u8; 32] = [
+        0xcf, 0x21, 0xad, 0x74, 0xe5, 0x9a, 0x61, 0x11, 0xbe, 0x1d, 0x8c, 0x02, 0x1e, 0x65, 0xb8, 0x91, 0xc2, 0xa2,
+        0x11, 0x16, 0x7a, 0xbb, 0x8c, 0x5e, 0x07, 0x9e, 0x09, 0xe2, 0xc8, 0xa8, 0x33, 0x9c,
+    ];
+    // The handshake bytes of the plaintext handshake records, in order.
+    let mut handshake = Vec::new();
+    let mut rest = records;
+    while rest.len() >= 5 {
+        let len = usize::from(u16::from_be_bytes([rest[3], rest[4]]));
+        let Some(body) = rest.get(5..5 + len) else { break };
+        if rest[0] == CONTENT_HANDSHAKE {
+            handshake.extend_from_slice(body);
+        }
+        rest = &rest[5 + len..];
+    }
+    let mut messages = handshake.as_slice();
+    while messages.len() >= 4 {
+        let len = usize::from(messages[1]) << 16 | usize::from(messages[2]) << 8 | usize::from(messages[3]);
+        let body = messages.get(4..4 + len)?;
+        if messages[0] == SERVER_HELLO {
+            let random: [u8; 32] = body.get(2..34)?.try_into().ok()?;
+            if random != HELLO_RETRY_RANDOM {
+                return Some(random);
+            }
+        }
+        messages = &messages[4 + len..];
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +247,39 @@ mod tests {
         h.extend_from_slice(&[0, 2, 0x13, 0x01, 1, 0]);
         h.extend_from_slice(ext);
         h
+    }
+
+    #[test]
+    fn server_random_skips_a_retry_request() {
+        fn record(ty: u8, body: &[u8]) -> Vec<u8> {
+            let mut r = vec![ty, 3, 3];
+            r.extend((body.len() as u16).to_be_bytes());
+            r.extend(body);
+            r
+        }
+        fn server_hello(random: [u8; 32]) -> Vec<u8> {
+            let mut body = vec![3, 3];
+            body.extend(random);
+            body.extend([0, 0x13, 0x01, 0]);
+            let mut m = vec![2, 0, 0, body.len() as u8];
+            m.extend(body);
+            m
+        }
+        let mut retry = [0u8; 32];
+        retry.copy_from_slice(&[
+            0xcf, 0x21, 0xad, 0x74, 0xe5, 0x9a, 0x61, 0x11, 0xbe, 0x1d, 0x8c, 0x02, 0x1e, 0x65, 0xb8, 0x91, 0xc2, 0xa2,
+            0x11, 0x16, 0x7a, 0xbb, 0x8c, 0x5e, 0x07, 0x9e, 0x09, 0xe2, 0xc8, 0xa8, 0x33, 0x9c,
+        ]);
+        let mut wire = record(22, &server_hello(retry));
+        wire.extend(record(20, &[1]));
+        assert_eq!(server_random(&wire), None);
+        let hello = server_hello([7; 32]);
+        // Split over two records, the second cut short at first.
+        wire.extend(record(22, &hello[..10]));
+        let whole = [wire.clone(), record(22, &hello[10..])].concat();
+        wire.extend(&record(22, &hello[10..])[..8]);
+        assert_eq!(server_random(&wire), None);
+        assert_eq!(server_random(&whole), Some([7; 32]));
     }
 
     #[test]

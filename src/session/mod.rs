@@ -175,6 +175,9 @@ pub struct Session {
     /// Server: the bytes fed to the Acceptor, from which the ClientHello is
     /// copied out for the handshake hook (see `client_hello`).
     hello_records: Vec<u8>,
+    /// The bytes of the handshake's direction that carries the ServerHello,
+    /// kept across calls until it is whole (see `client_hello::server_random`).
+    hello_capture: Vec<u8>,
 }
 
 impl Session {
@@ -190,6 +193,7 @@ impl Session {
             send: Default::default(),
             close: Default::default(),
             hello_records: Vec::new(),
+            hello_capture: Vec::new(),
         }
     }
 
@@ -384,7 +388,24 @@ impl Session {
                     }
                 }
                 State::Conn(mut conn) => {
+                    // Until the ServerHello has passed (read by a client,
+                    // written by a server), keep a copy of that direction:
+                    // rustls does not hand out the server random.
+                    let watching = self.shared.with_info(|i| i.server_random.is_none()) && conn.is_handshaking();
+                    if watching {
+                        io.capture = Some(crate::transport::Capture {
+                            incoming: self.role == Role::Client,
+                            bytes: std::mem::take(&mut self.hello_capture),
+                        });
+                    }
                     let result = drive_handshake(&mut conn, &mut io, &self.shared, self.handshake_deadline);
+                    if let Some(capture) = io.capture.take() {
+                        match client_hello::server_random(&capture.bytes) {
+                            Some(random) => self.shared.update(|i| i.server_random = Some(random)),
+                            None if result.is_ok() => {}
+                            None => self.hello_capture = capture.bytes,
+                        }
+                    }
                     if result.is_ok() {
                         shrink_receive_buffer(&mut conn);
                     }

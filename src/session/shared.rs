@@ -51,6 +51,8 @@ pub struct SessionInfo {
     pub resumed: bool,
     /// Client random (from rustls's key log hook).
     pub client_random: Option<[u8; 32]>,
+    /// Server random, from the ServerHello as it crossed the wire.
+    pub server_random: Option<[u8; 32]>,
     /// The handshake finished successfully.
     pub handshake_complete: bool,
     /// Client side: the server sent a CertificateRequest
