@@ -189,6 +189,12 @@ pub fn highest_offered_version(hello: &[u8]) -> Option<u16> {
 /// HelloRetryRequest is a ServerHello with a fixed random (RFC 8446 4.1.3)
 /// and is passed over. `None` until a whole ServerHello has been seen.
 pub fn server_random(records: &[u8]) -> Option<[u8; 32]> {
+    server_hello(records).map(|(random, _)| random)
+}
+
+/// The random and the session ID of the ServerHello in `records` (see
+/// [`server_random`]).
+pub fn server_hello(records: &[u8]) -> Option<([u8; 32], Vec<u8>)> {
     const SERVER_HELLO: u8 = 2;
     const HELLO_RETRY_RANDOM: [u8; 32] = [
         0xcf, 0x21, 0xad, 0x74, 0xe5, 0x9a, 0x61, 0x11, 0xbe, 0x1d, 0x8c, 0x02, 0x1e, 0x65, 0xb8, 0x91, 0xc2, 0xa2,
@@ -212,7 +218,9 @@ pub fn server_random(records: &[u8]) -> Option<[u8; 32]> {
         if messages[0] == SERVER_HELLO {
             let random: [u8; 32] = body.get(2..34)?.try_into().ok()?;
             if random != HELLO_RETRY_RANDOM {
-                return Some(random);
+                let id_len = usize::from(*body.get(34)?);
+                let id = body.get(35..35 + id_len)?.to_vec();
+                return Some((random, id));
             }
         }
         messages = &messages[4 + len..];
@@ -280,6 +288,7 @@ mod tests {
         wire.extend(&record(22, &hello[10..])[..8]);
         assert_eq!(server_random(&wire), None);
         assert_eq!(server_random(&whole), Some([7; 32]));
+        assert_eq!(server_hello(&whole), Some(([7; 32], Vec::new())));
     }
 
     #[test]

@@ -400,8 +400,11 @@ impl Session {
                     }
                     let result = drive_handshake(&mut conn, &mut io, &self.shared, self.handshake_deadline);
                     if let Some(capture) = io.capture.take() {
-                        match client_hello::server_random(&capture.bytes) {
-                            Some(random) => self.shared.update(|i| i.server_random = Some(random)),
+                        match client_hello::server_hello(&capture.bytes) {
+                            Some((random, id)) => self.shared.update(|i| {
+                                i.server_random = Some(random);
+                                i.server_session_id = id;
+                            }),
                             None if result.is_ok() => {}
                             None => self.hello_capture = capture.bytes,
                         }
@@ -533,7 +536,8 @@ impl Session {
         let resumable = s.server_session_storage.is_some() || s.ticketer.is_some();
         config.session_storage = match &s.server_session_storage {
             Some(store) => Arc::clone(store),
-            None => Arc::new(rustls::server::NoServerSessionStorage {}),
+            // GnuTLS gives every TLS 1.2 session an ID, a database or not.
+            None => Arc::new(crate::db::store::Forgetful),
         };
         if let Some(t) = &s.ticketer {
             config.ticketer = Arc::clone(t);

@@ -53,6 +53,9 @@ pub struct SessionInfo {
     pub client_random: Option<[u8; 32]>,
     /// Server random, from the ServerHello as it crossed the wire.
     pub server_random: Option<[u8; 32]>,
+    /// The session ID of the ServerHello (a TLS 1.3 one only echoes the
+    /// client's, and is not what GnuTLS reports).
+    pub server_session_id: Vec<u8>,
     /// The handshake finished successfully.
     pub handshake_complete: bool,
     /// Client side: the server sent a CertificateRequest

@@ -14,6 +14,9 @@ static gnutls_certificate_credentials_t srv_cred, cli_cred;
 static int send_file_fd = -1;
 /* Each side's view of the randoms (client random, then server random). */
 static unsigned char randoms[2][64];
+/* Each side's session ID. */
+static unsigned char ids[2][32];
+static size_t id_sizes[2];
 static const char *prio;
 static int no_rdn;
 /* When set, the server's priority string (the client keeps `prio`). */
@@ -57,6 +60,9 @@ static void inspect(gnutls_session_t s, int hs, void *arg)
 		memcpy(randoms[arg != NULL], cr.data, 32);
 		memcpy(randoms[arg != NULL] + 32, sr.data, 32);
 	}
+	id_sizes[arg != NULL] = sizeof ids[0];
+	if (gnutls_session_get_id(s, ids[arg != NULL], &id_sizes[arg != NULL]) < 0)
+		id_sizes[arg != NULL] = 99;
 	const char *suite = gnutls_ciphersuite_get(s);
 	unsigned flags = gnutls_session_get_flags(s);
 	note("ocsp flag: client requested %d\n", !!(flags & GNUTLS_SFLAGS_CLI_REQUESTED_OCSP));
@@ -105,6 +111,8 @@ static void run(const char *p)
 	printf("randoms: both sides agree %s, client random set %s, server random set %s\n",
 	       memcmp(randoms[0], randoms[1], 64) == 0 ? "yes" : "no", memcmp(randoms[1], zero, 32) ? "yes" : "no",
 	       memcmp(randoms[1] + 32, zero, 32) ? "yes" : "no");
+	printf("session id: server %zu bytes, client %zu bytes, equal %s\n", id_sizes[0], id_sizes[1],
+	       id_sizes[0] == id_sizes[1] && memcmp(ids[0], ids[1], id_sizes[0] < 33 ? id_sizes[0] : 0) == 0 ? "yes" : "no");
 }
 
 /* A custom URL scheme: "rgtest:" names the test certificate and key. */
