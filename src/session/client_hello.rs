@@ -288,7 +288,7 @@ mod tests {
         wire.extend(&record(22, &hello[10..])[..8]);
         assert_eq!(server_random(&wire), None);
         assert_eq!(server_random(&whole), Some([7; 32]));
-        assert_eq!(server_hello(&whole), Some(([7; 32], Vec::new())));
+        assert_eq!(super::server_hello(&whole), Some(([7; 32], Vec::new())));
     }
 
     #[test]
