@@ -177,6 +177,18 @@ impl CertDraft {
         Ok(())
     }
 
+    /// The extension `oid_text` set so far: criticality and DER value.
+    pub fn extension(&self, oid_text: &str) -> Option<(bool, Vec<u8>)> {
+        let id = ObjectIdentifier::new(oid_text).ok()?;
+        self.extensions.iter().find(|e| e.extn_id == id).map(|e| (e.critical, e.extn_value.as_bytes().to_vec()))
+    }
+
+    /// The subject from a DER Name (gnutls_x509_crt_set_crq copies the request's).
+    pub fn set_subject_der(&mut self, name_der: &[u8]) -> Result<(), Code> {
+        self.subject = Name::from_der(name_der).map_err(der_err)?;
+        Ok(())
+    }
+
     fn extension_value(&self, oid_text: &str) -> Option<&[u8]> {
         let id = ObjectIdentifier::new(oid_text).ok()?;
         self.extensions.iter().find(|e| e.extn_id == id).map(|e| e.extn_value.as_bytes())
@@ -313,7 +325,7 @@ fn time(t: i64) -> Result<Time, Code> {
 }
 
 /// The AlgorithmIdentifier of a signature: RSA ones carry NULL parameters.
-fn signature_algorithm(sign_id: i32) -> Result<AlgorithmIdentifierOwned, Code> {
+pub(crate) fn signature_algorithm(sign_id: i32) -> Result<AlgorithmIdentifierOwned, Code> {
     let info = sign::info(sign_id).ok_or(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM)?;
     let oid_text = info.oid.ok_or(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM)?;
     let parameters = (info.pk == pk::RSA).then(|| Any::from(der::asn1::Null));
@@ -326,7 +338,7 @@ fn printable(s: &str) -> bool {
 }
 
 /// A directory string value, encoded as GnuTLS chooses.
-fn attribute_value(oid_text: &str, text: &str) -> Result<Any, Code> {
+pub(crate) fn attribute_value(oid_text: &str, text: &str) -> Result<Any, Code> {
     if oid_text == OID_EMAIL || oid_text == OID_DC {
         let ia5 = Ia5String::new(text).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
         return Any::encode_from(&ia5).map_err(der_err);
@@ -356,6 +368,10 @@ fn parse_dn(text: &str) -> Result<Name, Code> {
     let parsed: Name = text.parse().map_err(|_| errors::GNUTLS_E_PARSING_ERROR)?;
     // Re-encode each value as GnuTLS would (x509-cert writes UTF8String).
     let mut out = Name::default();
+    // GnuTLS's parser takes one attribute per RDN ("a+b" is an error).
+    if parsed.0.iter().any(|rdn| rdn.0.len() > 1) {
+        return Err(errors::GNUTLS_E_PARSING_ERROR);
+    }
     for rdn in parsed.0.iter() {
         for atv in rdn.0.iter() {
             let s = match atv.value.tag() {
@@ -374,7 +390,7 @@ fn parse_dn(text: &str) -> Result<Name, Code> {
     Ok(out)
 }
 
-fn general_name(kind: u32, value: &[u8]) -> Result<GeneralName, Code> {
+pub(crate) fn general_name(kind: u32, value: &[u8]) -> Result<GeneralName, Code> {
     let text = || std::str::from_utf8(value).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST);
     let ia5 = |s: &str| Ia5String::new(s).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST);
     Ok(match kind {

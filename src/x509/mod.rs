@@ -3,6 +3,7 @@
 
 pub mod cert;
 pub mod crl;
+pub mod crq;
 pub mod crt;
 pub mod dn;
 pub mod hostname;
