@@ -281,6 +281,10 @@ impl CertDraft {
             // The PSS parameters are not written yet.
             return Err(errors::GNUTLS_E_UNIMPLEMENTED_FEATURE);
         }
+        // GnuTLS refuses extensions in a certificate set to v1 or v2.
+        if matches!(self.version, Some(Version::V1 | Version::V2)) && !self.extensions.is_empty() {
+            return Err(errors::GNUTLS_E_CERTIFICATE_ERROR);
+        }
         let sign_id = pksign::sign_algorithm_for(key_pk, hash, false)?;
         let algorithm = signature_algorithm(sign_id)?;
         let spki = self.spki.clone().ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;

@@ -161,7 +161,6 @@ fn alt_name_line(name: &AltName) -> String {
 fn tls_feature_line(feature: u16) -> String {
     match feature {
         5 => "OCSP Status Request(5)".to_string(),
-        17 => "OCSP Status Request v2(17)".to_string(),
         n => n.to_string(),
     }
 }

@@ -6,3 +6,4 @@ pub mod pcert;
 pub mod sign;
 pub mod spki;
 pub mod retrieve;
+pub mod crq;

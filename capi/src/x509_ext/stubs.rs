@@ -436,10 +436,3 @@ pub extern "C" fn gnutls_x509_policies_init(arg0: *mut gnutls_x509_policies_t) -
 pub extern "C" fn gnutls_x509_policies_set(policies: gnutls_x509_policies_t, policy: *const gnutls_x509_policy_st) -> c_int {
     stub!(gnutls_x509_policies_set)
 }
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_add(f: gnutls_x509_tlsfeatures_t, feature: c_uint) -> c_int {
-    stub!(gnutls_x509_tlsfeatures_add)
-}

@@ -172,8 +172,24 @@ impl Crq {
         self.take_from_draft(&d, "2.5.29.19")
     }
 
-    /// gnutls_x509_crq_set_key_purpose_oid: appends a purpose.
+    /// The criticality GnuTLS ends up with when it looks an extension up
+    /// before rewriting it: the extension's own when present; otherwise its
+    /// search leaves that of the last extension it passed, if any.
+    fn critical_after_lookup(&self, oid_text: &str, initial: bool) -> Result<bool, Code> {
+        if !self.has_extension_request() {
+            return Ok(initial);
+        }
+        let exts = self.extensions()?;
+        Ok(match exts.iter().find(|e| e.extn_id.to_string() == oid_text) {
+            Some(e) => e.critical,
+            None => exts.last().map_or(initial, |e| e.critical),
+        })
+    }
+
+    /// gnutls_x509_crq_set_key_purpose_oid: appends a purpose. As in
+    /// GnuTLS, `critical` only counts when the request has no extension yet.
     pub fn add_key_purpose(&mut self, purpose: &str, critical: bool) -> Result<(), Code> {
+        let critical = self.critical_after_lookup("2.5.29.37", critical)?;
         let mut d = self.draft()?;
         d.add_key_purpose(purpose, critical)?;
         self.take_from_draft(&d, "2.5.29.37")
@@ -205,12 +221,11 @@ impl Crq {
 
     fn push_alt_name(&mut self, name: GeneralName, flags: u32) -> Result<(), Code> {
         let append = flags & FSAN_APPEND != 0;
-        let (mut names, critical) = match self.extension_by_oid(OID_SAN, 0) {
-            Ok((old, critical)) if append => {
-                (SubjectAltName::from_der(&old).map_err(der_err)?.0, critical)
-            }
-            _ => (Vec::new(), false),
+        let mut names = match self.extension_by_oid(OID_SAN, 0) {
+            Ok((old, _)) if append => SubjectAltName::from_der(&old).map_err(der_err)?.0,
+            _ => Vec::new(),
         };
+        let critical = if append { self.critical_after_lookup(OID_SAN, false)? } else { false };
         names.push(name);
         let der = SubjectAltName(names).to_der().map_err(der_err)?;
         self.set_extension(OID_SAN, critical, &der)

@@ -66,6 +66,15 @@ struct RawRequest {
     signature: BitString,
 }
 
+/// CertificationRequest fully typed: decoded first, for the error code
+/// libtasn1 would give (a wrong tag rather than a short structure).
+#[derive(Clone, Debug, PartialEq, Eq, Sequence)]
+struct TypedRequest {
+    info: RequestInfo,
+    algorithm: AlgorithmIdentifierOwned,
+    signature: BitString,
+}
+
 /// PrivateKeyUsagePeriod (RFC 3280 4.2.1.4).
 #[derive(Clone, Debug, PartialEq, Eq, Sequence)]
 pub(crate) struct PrivateKeyUsagePeriod {
@@ -143,17 +152,16 @@ impl Crq {
         if data.is_empty() {
             return Err(errors::GNUTLS_E_ASN1_TAG_ERROR);
         }
-        let raw = RawRequest::from_der(data).map_err(|e| load::der_error_code(&e))?;
-        let info_der = raw.info.to_der().map_err(der_err)?;
-        let info = RequestInfo::from_der(&info_der).map_err(|e| load::der_error_code(&e))?;
+        let typed = TypedRequest::from_der(data).map_err(|e| load::der_error_code(&e))?;
+        let info = typed.info;
         let attributes = info.attributes.iter().map(Attribute::from_raw).collect::<Result<_, _>>()?;
-        let value = raw.signature.as_bytes().ok_or(errors::GNUTLS_E_ASN1_DER_ERROR)?.to_vec();
+        let value = typed.signature.as_bytes().ok_or(errors::GNUTLS_E_ASN1_DER_ERROR)?.to_vec();
         Ok(Self {
             version: Some(info.version),
             subject: Some(info.subject),
             spki: Some(info.public_key),
             attributes,
-            signature: Some(Signature { algorithm: raw.algorithm, value }),
+            signature: Some(Signature { algorithm: typed.algorithm, value }),
             der: Some(data.to_vec()),
         })
     }
@@ -275,6 +283,14 @@ impl Crq {
     pub fn pk_oid(&self) -> Result<String, Code> {
         let spki = self.spki.as_ref().ok_or(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND)?;
         Ok(spki.algorithm.oid.to_string())
+    }
+
+    /// gnutls_x509_crq_get_key_rsa_raw: an RSA key's modulus and public
+    /// exponent, without leading zeros.
+    pub fn rsa_numbers(&self) -> Result<(Vec<u8>, Vec<u8>), Code> {
+        let spki = self.spki.as_ref().ok_or(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND)?;
+        let key = pkcs1::RsaPublicKey::from_der(spki.subject_public_key.raw_bytes()).map_err(der_err)?;
+        Ok((key.modulus.as_bytes().to_vec(), key.public_exponent.as_bytes().to_vec()))
     }
 
     /// gnutls_x509_crq_get_key_id

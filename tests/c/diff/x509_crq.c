@@ -445,6 +445,14 @@ static void certificate_from(gnutls_x509_crq_t crq, gnutls_x509_privkey_t key, i
 
 	gnutls_x509_crt_init(&crt);
 	printf("  crt_set_crq %d\n", gnutls_x509_crt_set_crq(crt, crq));
+	/* The version comes from the request (1): with extensions the
+	 * certificate cannot be signed until it is set to 3. */
+	gnutls_x509_crt_set_crq_extension_by_oid(crt, crq, "2.5.29.15", 0);
+	gnutls_x509_crt_set_serial(crt, "\x01", 1);
+	gnutls_x509_crt_set_activation_time(crt, 1700000000);
+	gnutls_x509_crt_set_expiration_time(crt, 1800000000);
+	printf("  crt sign2 v1 %d\n", gnutls_x509_crt_sign2(crt, crt, key, GNUTLS_DIG_SHA256, 0));
+	printf("  crt set_version %d\n", gnutls_x509_crt_set_version(crt, 3));
 	printf("  crt_set_crq_extensions %d\n", gnutls_x509_crt_set_crq_extensions(crt, crq));
 	printf("  crt_set_crq_extension_by_oid %d\n", gnutls_x509_crt_set_crq_extension_by_oid(crt, crq, "2.5.29.17", 0));
 	printf("  crt_set_crq_extension_by_oid absent %d\n", gnutls_x509_crt_set_crq_extension_by_oid(crt, crq, "2.5.29.14", 0));
@@ -458,6 +466,7 @@ static void certificate_from(gnutls_x509_crq_t crq, gnutls_x509_privkey_t key, i
 		if (deterministic)
 			digest("crt der", der.data, der.size);
 		gnutls_free(der.data);
+		printf("  crt version %d\n", gnutls_x509_crt_get_version(crt));
 		printf("  crt verify %d", gnutls_x509_crt_verify(crt, &crt, 1, 0, &status));
 		printf(" status %u\n", status);
 		ret = gnutls_x509_crt_print(crt, GNUTLS_CRT_PRINT_ONELINE, &txt);
