@@ -837,7 +837,7 @@ pub unsafe extern "C" fn gnutls_x509_crt_set_crq(crt: gnutls_x509_crt_t, crq: gn
         if let Err(e) = c.verify() {
             return e;
         }
-        let (Ok(subject), Ok(spki), Ok(version)) = (c.subject_der(), c.spki_der(), c.version()) else {
+        let (Ok(subject), Ok(spki), Ok(version)) = (c.subject_der_or_empty(), c.spki_der(), c.version()) else {
             return errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND;
         };
         // SAFETY: per the API contract.

@@ -69,13 +69,9 @@ impl Crq {
             return Err(errors::GNUTLS_E_X509_UNSUPPORTED_OID);
         }
         let mut draft = CertDraft::default();
-        draft.set_subject_der(&self.subject_or_empty()?)?;
+        draft.set_subject_der(&self.subject_der_or_empty()?)?;
         draft.add_subject_attribute(oid_text, raw, value)?;
         self.set_subject_der(&draft.subject_der()?)
-    }
-
-    fn subject_or_empty(&self) -> Result<Vec<u8>, Code> {
-        self.subject.clone().unwrap_or_default().to_der().map_err(der_err)
     }
 
     /// gnutls_x509_crq_set_dn: the whole subject from its string form.

@@ -183,7 +183,8 @@ impl Crq {
         let attributes = self.sorted_attributes()?;
         Ok(RequestInfo {
             version: self.version.unwrap_or(0),
-            subject: self.subject.clone().ok_or(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND)?,
+            // No subject set encodes as an empty name, as in GnuTLS.
+            subject: self.subject.clone().unwrap_or_default(),
             public_key: self.spki.clone().ok_or(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND)?,
             attributes,
         })
@@ -246,6 +247,11 @@ impl Crq {
     pub fn subject_der(&self) -> Result<Vec<u8>, Code> {
         let name = self.subject.as_ref().ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
         name.to_der().map_err(der_err)
+    }
+
+    /// DER of the subject Name, empty when none is set (as it is encoded).
+    pub fn subject_der_or_empty(&self) -> Result<Vec<u8>, Code> {
+        self.subject.clone().unwrap_or_default().to_der().map_err(der_err)
     }
 
     pub fn subject_dn(&self, order: dn::DnOrder) -> Result<String, Code> {
@@ -393,18 +399,35 @@ impl Crq {
     /// The subject alternative names and the extension's criticality.
     pub fn alt_names(&self) -> Result<(Vec<AltName>, bool), Code> {
         let (value, critical) = self.extension_by_oid(OID_SAN, 0)?;
-        Ok((crt::alt_names_from_der(&value)?, critical))
+        let san = SubjectAltName::from_der(&value).map_err(|e| load::der_error_code(&e))?;
+        let mut names = Vec::with_capacity(san.0.len());
+        for name in san.0 {
+            match name {
+                // Unlike the certificate getter, GnuTLS's request getter
+                // returns every other name raw, XMPP and UPN included.
+                GeneralName::OtherName(other) => names.push(AltName {
+                    kind: crt::san_type::OTHERNAME,
+                    value: other.value.to_der().map_err(der_err)?,
+                    text: false,
+                }),
+                other => {
+                    let one = SubjectAltName(vec![other]).to_der().map_err(der_err)?;
+                    names.extend(crt::alt_names_from_der(&one)?);
+                }
+            }
+        }
+        Ok((names, critical))
     }
 
     /// gnutls_x509_crq_get_subject_alt_othername_oid: the type of other
-    /// name `seq` and its OID.
+    /// name `seq` (always GNUTLS_SAN_OTHERNAME for requests, as in GnuTLS)
+    /// and its OID.
     pub fn alt_othername_oid(&self, seq: usize) -> Result<(u32, String), Code> {
         let (value, _) = self.extension_by_oid(OID_SAN, 0)?;
         let san = SubjectAltName::from_der(&value).map_err(|e| load::der_error_code(&e))?;
         match san.0.get(seq) {
             Some(GeneralName::OtherName(other)) => {
-                let oid = other.type_id.to_string();
-                Ok((crt::othername_kind(&oid), oid))
+                Ok((crt::san_type::OTHERNAME, other.type_id.to_string()))
             }
             _ => Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE),
         }

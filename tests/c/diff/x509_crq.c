@@ -565,6 +565,132 @@ static void privkey_sign(const char *keyfile)
 	gnutls_privkey_deinit(pk);
 }
 
+
+/* Requests half made, setters' refusals and corner cases. */
+static void edges(void)
+{
+	gnutls_x509_privkey_t k;
+	gnutls_x509_crq_t c, back;
+	gnutls_x509_crt_t crt;
+	gnutls_datum_t kd = load("keys/rsa-pkcs1.pem"), d, m, e;
+	unsigned char buf[64];
+	size_t size;
+	int ret;
+
+	printf("edges\n");
+	gnutls_x509_privkey_init(&k);
+	gnutls_x509_privkey_import(k, &kd, GNUTLS_X509_FMT_PEM);
+	gnutls_free(kd.data);
+	gnutls_x509_crq_init(&c);
+	printf("  export fresh %d\n", gnutls_x509_crq_export2(c, GNUTLS_X509_FMT_DER, &d));
+	ret = gnutls_x509_crq_print(c, GNUTLS_CRT_PRINT_FULL, &d);
+	printf("  print fresh %d\n", ret);
+	if (ret == 0) {
+		lines("  | ", &d);
+		gnutls_free(d.data);
+	}
+	printf("  sign without key %d\n", gnutls_x509_crq_sign2(c, k, 0, 0));
+	printf("  fresh sig algo %d\n", gnutls_x509_crq_get_signature_algorithm(c));
+	size = sizeof buf;
+	printf("  fresh sig oid %d\n", gnutls_x509_crq_get_signature_oid(c, (char *)buf, &size));
+	size = sizeof buf;
+	printf("  fresh pk oid %d\n", gnutls_x509_crq_get_pk_oid(c, (char *)buf, &size));
+	size = sizeof buf;
+	printf("  fresh key id %d\n", gnutls_x509_crq_get_key_id(c, 0, buf, &size));
+	size = sizeof buf;
+	printf("  fresh dn oid %d\n", gnutls_x509_crq_get_dn_oid(c, 0, buf, &size));
+	printf("  fresh dn2 %d\n", gnutls_x509_crq_get_dn2(c, &d));
+	printf("  fresh rsa raw %d\n", gnutls_x509_crq_get_key_rsa_raw(c, &m, &e));
+	printf("  set_version 3 %d get %d\n", gnutls_x509_crq_set_version(c, 3), gnutls_x509_crq_get_version(c));
+	printf("  set_version 0 %d get %d\n", gnutls_x509_crq_set_version(c, 0), gnutls_x509_crq_get_version(c));
+	printf("  set_key %d\n", gnutls_x509_crq_set_key(c, k));
+	printf("  export unsigned %d\n", gnutls_x509_crq_export2(c, GNUTLS_X509_FMT_DER, &d));
+	ret = gnutls_x509_crq_print(c, GNUTLS_CRT_PRINT_FULL, &d);
+	printf("  print unsigned %d\n", ret);
+	if (ret == 0) {
+		lines("  | ", &d);
+		gnutls_free(d.data);
+	}
+	gnutls_x509_crt_init(&crt);
+	printf("  crt_set_crq unsigned %d\n", gnutls_x509_crt_set_crq(crt, c));
+	printf("  sign without subject %d\n", gnutls_x509_crq_sign2(c, k, 0, 0));
+	size = sizeof buf;
+	printf("  get_dn empty subject %d\n", gnutls_x509_crq_get_dn(c, (char *)buf, &size));
+	printf("  crt_set_crq %d\n", gnutls_x509_crt_set_crq(crt, c));
+	printf("  challenge %d\n", gnutls_x509_crq_set_challenge_password(c, "x"));
+	printf("  challenge again %d\n", gnutls_x509_crq_set_challenge_password(c, "yy"));
+	size = sizeof buf;
+	ret = gnutls_x509_crq_get_challenge_password(c, (char *)buf, &size);
+	printf("  get challenge %d %s\n", ret, ret == 0 ? (char *)buf : "");
+	printf("  verify after change %d\n", gnutls_x509_crq_verify(c, 0));
+	printf("  crt_set_crq after change %d\n", gnutls_x509_crt_set_crq(crt, c));
+	printf("  key usage 0 %d\n", gnutls_x509_crq_set_key_usage(c, 0));
+	printf("  basic constraints %d\n", gnutls_x509_crq_set_basic_constraints(c, 0, -1));
+	printf("  purpose %d\n", gnutls_x509_crq_set_key_purpose_oid(c, GNUTLS_KP_TLS_WWW_SERVER, 0));
+	printf("  purpose again %d\n", gnutls_x509_crq_set_key_purpose_oid(c, GNUTLS_KP_TLS_WWW_SERVER, 1));
+	printf("  san %d\n", gnutls_x509_crq_set_subject_alt_name(c, GNUTLS_SAN_DNSNAME, "x.example", 9, 0));
+	printf("  san set %d\n", gnutls_x509_crq_set_subject_alt_name(c, GNUTLS_SAN_DNSNAME, "y.example", 9, 0));
+	printf("  san othername %d\n", gnutls_x509_crq_set_subject_alt_name(c, GNUTLS_SAN_OTHERNAME, "y.example", 9, 0));
+	printf("  san 99 %d\n", gnutls_x509_crq_set_subject_alt_name(c, 99, "y.example", 9, 0));
+	printf("  xmpp %d\n", gnutls_x509_crq_set_subject_alt_othername(c, "1.3.6.1.5.5.7.8.5", "me@xmpp", 7,
+		GNUTLS_FSAN_APPEND | GNUTLS_FSAN_ENCODE_UTF8_STRING));
+	printf("  octet othername %d\n", gnutls_x509_crq_set_subject_alt_othername(c, "1.2.3.9", "\x01\x02", 2,
+		GNUTLS_FSAN_APPEND | GNUTLS_FSAN_ENCODE_OCTET_STRING));
+	printf("  san xmpp type %d\n", gnutls_x509_crq_set_subject_alt_name(c, GNUTLS_SAN_OTHERNAME_XMPP, "j@xmpp", 6, GNUTLS_FSAN_APPEND));
+	/* GnuTLS leaves a request half-written by a DN it cannot parse: use a scratch one. */
+	gnutls_x509_crq_init(&back);
+	printf("  bad dn %d\n", gnutls_x509_crq_set_dn(back, "CN=a,garbage", NULL));
+	gnutls_x509_crq_deinit(back);
+	gnutls_x509_crq_init(&back);
+	printf("  multi-valued dn %d\n", gnutls_x509_crq_set_dn(back, "CN=a,O=b+OU=c", NULL));
+	gnutls_x509_crq_deinit(back);
+	gnutls_x509_crq_init(&back);
+	printf("  unknown oid dn %d\n", gnutls_x509_crq_set_dn_by_oid(back, "1.2.3.4", 0, "x", 1));
+	gnutls_x509_crq_deinit(back);
+	printf("  unknown oid raw dn %d\n", gnutls_x509_crq_set_dn_by_oid(c, "1.2.3.4", 1, "\x0c\x01x", 3));
+	printf("  empty dn value %d\n", gnutls_x509_crq_set_dn_by_oid(c, GNUTLS_OID_X520_COMMON_NAME, 0, "x", 0));
+	printf("  set attr %d\n", gnutls_x509_crq_set_attribute_by_oid(c, "1.2.840.113549.1.9.2", (void *)"\x0c\x03" "abc", 5));
+	printf("  set attr again %d\n", gnutls_x509_crq_set_attribute_by_oid(c, "1.2.840.113549.1.9.2", (void *)"\x0c\x03" "abd", 5));
+	m.data = (unsigned char *)"\x00\xc5\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f";
+	m.size = 17;
+	e.data = (unsigned char *)"\x01\x00\x01";
+	e.size = 3;
+	printf("  rsa raw %d\n", gnutls_x509_crq_set_key_rsa_raw(c, &m, &e));
+	ret = gnutls_x509_crq_get_key_rsa_raw(c, &m, &e);
+	printf("  get rsa raw %d\n", ret);
+	if (ret == 0) {
+		hex("m", m.data, m.size);
+		hex("e", e.data, e.size);
+		gnutls_free(m.data);
+		gnutls_free(e.data);
+	}
+	printf("  set_key back %d\n", gnutls_x509_crq_set_key(c, k));
+	printf("  sign sha1 %d\n", gnutls_x509_crq_sign2(c, k, GNUTLS_DIG_SHA1, 0));
+	printf("  sign %d\n", gnutls_x509_crq_sign2(c, k, 0, 0));
+	printf("  export2 %d\n", gnutls_x509_crq_export2(c, GNUTLS_X509_FMT_DER, &d));
+	gnutls_x509_crq_init(&back);
+	printf("  import %d\n", gnutls_x509_crq_import(back, &d, GNUTLS_X509_FMT_DER));
+	gnutls_free(d.data);
+	dump(back);
+	/* The older PEM label is read too. */
+	if (gnutls_x509_crq_export2(back, GNUTLS_X509_FMT_PEM, &d) == 0) {
+		char *pem = malloc(d.size + 16), *p;
+		strcpy(pem, "junk\n");
+		memcpy(pem + 5, d.data, d.size);
+		pem[5 + d.size] = 0;
+		while ((p = strstr(pem, "NEW CERTIFICATE")) != NULL)
+			memmove(p, p + 4, strlen(p + 4) + 1);
+		gnutls_datum_t old = { (unsigned char *)pem, strlen(pem) };
+		printf("  old label %d\n", gnutls_x509_crq_import(back, &old, GNUTLS_X509_FMT_PEM));
+		free(pem);
+		gnutls_free(d.data);
+	}
+	gnutls_x509_crq_deinit(back);
+	gnutls_x509_crt_deinit(crt);
+	gnutls_x509_crq_deinit(c);
+	gnutls_x509_privkey_deinit(k);
+}
+
 static void fixture(const char *name, gnutls_x509_crt_fmt_t fmt)
 {
 	gnutls_x509_crq_t crq;
@@ -656,6 +782,7 @@ int main(void)
 	privkey_sign("keys/rsa-pkcs1.pem");
 	privkey_sign("keys/ec384-sec1.pem");
 	privkey_sign("keys/ed25519.key");
+	edges();
 	fixture("crq/certtool-rsa.pem", GNUTLS_X509_FMT_PEM);
 	fixture("crq/certtool-ec.pem", GNUTLS_X509_FMT_PEM);
 	fixture("crq/openssl-ec.pem", GNUTLS_X509_FMT_PEM);
