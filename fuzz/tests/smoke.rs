@@ -136,3 +136,10 @@ fn pkcs12_import_never_crash() {
         rgnutls_fuzz::pkcs12_import(&data);
     }
 }
+
+#[test]
+fn crq_import_never_crash() {
+    for data in pkix_seeds("crq") {
+        rgnutls_fuzz::crq_import(&data);
+    }
+}
