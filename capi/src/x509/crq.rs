@@ -125,8 +125,12 @@ pub unsafe extern "C" fn gnutls_x509_crq_export(crq: gnutls_x509_crq_t, format: 
     entry! {
         // SAFETY: per the API contract.
         let Some(c) = (unsafe { crq_of(crq) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
-        match c.export(format_of(format)) {
+        let fmt = format_of(format);
+        match c.export(fmt) {
+            // PEM text needs room for a NUL too (counted when short), DER not.
             // SAFETY: caller buffer of *output_data_size bytes.
+            Ok(out) if fmt == X509Format::Pem => unsafe { str_out(output_data, output_data_size, &out) },
+            // SAFETY: as above.
             Ok(out) => unsafe { ffi::copy_out(output_data, output_data_size, &out, false) },
             Err(e) => e,
         }

@@ -412,6 +412,12 @@ static void round_trip(gnutls_x509_crq_t crq, int deterministic)
 	size = sizeof buf;
 	ret = gnutls_x509_crq_export(crq, GNUTLS_X509_FMT_PEM, buf, &size);
 	printf("  export pem %d equal %d\n", ret, size == pem.size && memcmp(buf, pem.data, size) == 0);
+	size = 0;
+	ret = gnutls_x509_crq_export(crq, GNUTLS_X509_FMT_PEM, NULL, &size);
+	printf("  export pem(NULL) %d size pem+%d\n", ret, (int)(size - pem.size));
+	size = pem.size;
+	ret = gnutls_x509_crq_export(crq, GNUTLS_X509_FMT_PEM, buf, &size);
+	printf("  export pem(len) %d size pem+%d\n", ret, (int)(size - pem.size));
 	size = 10;
 	ret = gnutls_x509_crq_export(crq, GNUTLS_X509_FMT_DER, buf, &size);
 	printf("  export(short) %d size ok %d\n", ret, size == der.size);
