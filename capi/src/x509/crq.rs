@@ -7,7 +7,7 @@ use crate::entry;
 use crate::ffi;
 use crate::types::*;
 use rgnutls::errors;
-use rgnutls::x509::crq::{self, Crq, TlsFeatures};
+use rgnutls::x509::crq::{self, Crq};
 use rgnutls::x509::dn::DnOrder;
 use rgnutls::x509::privkey::PrivateKey;
 use rgnutls::x509::X509Format;
@@ -16,11 +16,6 @@ use std::sync::Mutex;
 /// `gnutls_x509_crq_t`: one request, changed in place by the setters.
 impl ffi::Handle for gnutls_x509_crq_int {
     type Rust = Mutex<Crq>;
-}
-
-/// `gnutls_x509_tlsfeatures_t`: a list of TLS feature numbers.
-impl ffi::Handle for gnutls_x509_tlsfeatures_st {
-    type Rust = Mutex<TlsFeatures>;
 }
 
 /// A copy of the request behind a handle (getters work on it unlocked).
@@ -776,8 +771,6 @@ pub unsafe extern "C" fn gnutls_x509_crq_set_tlsfeatures(crq: gnutls_x509_crq_t,
     }
 }
 
-const GNUTLS_EXT_FLAG_APPEND: c_uint = 1;
-
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crq_get_tlsfeatures(crq: gnutls_x509_crq_t, features: gnutls_x509_tlsfeatures_t, flags: c_uint, critical: *mut c_uint) -> c_int {
     entry! {
@@ -786,15 +779,7 @@ pub unsafe extern "C" fn gnutls_x509_crq_get_tlsfeatures(crq: gnutls_x509_crq_t,
         let (list, crit) = match c.tls_features() { Ok(v) => v, Err(e) => return e };
         // SAFETY: NULL or writable.
         unsafe { set_flag(critical, crit) };
-        let mut have = f.lock().unwrap_or_else(|e| e.into_inner());
-        if flags & GNUTLS_EXT_FLAG_APPEND == 0 {
-            have.0.clear();
-        }
-        for feature in list {
-            if !have.0.contains(&feature) {
-                have.0.push(feature);
-            }
-        }
+        super::tlsfeatures::merge(f, &list, flags);
         0
     }
 }
@@ -885,35 +870,5 @@ pub unsafe extern "C" fn gnutls_x509_crt_set_crq_extension_by_oid(crt: gnutls_x5
         let Some(oid) = (unsafe { ffi::cstr(oid) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
         // SAFETY: per the API contract.
         unsafe { copy_extensions(crt, crq, Some(oid)) }
-    }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gnutls_x509_tlsfeatures_init(features: *mut gnutls_x509_tlsfeatures_t) -> c_int {
-    entry! {
-        if features.is_null() {
-            return errors::GNUTLS_E_INVALID_REQUEST;
-        }
-        // SAFETY: checked non-NULL.
-        unsafe { *features = ffi::new_handle::<gnutls_x509_tlsfeatures_st>(Mutex::new(TlsFeatures::default())) };
-        0
-    }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gnutls_x509_tlsfeatures_deinit(arg0: gnutls_x509_tlsfeatures_t) {
-    // SAFETY: made by gnutls_x509_tlsfeatures_init, or NULL.
-    entry! { unsafe { ffi::free_handle(arg0) } }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gnutls_x509_tlsfeatures_get(f: gnutls_x509_tlsfeatures_t, idx: c_uint, feature: *mut c_uint) -> c_int {
-    entry! {
-        // SAFETY: per the API contract.
-        let (Some(f), Some(out)) = (unsafe { ffi::handle(f) }, unsafe { feature.as_mut() }) else { return errors::GNUTLS_E_INVALID_REQUEST };
-        match f.lock().unwrap_or_else(|e| e.into_inner()).0.get(idx as usize) {
-            Some(v) => { *out = c_uint::from(*v); 0 }
-            None => errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE,
-        }
     }
 }

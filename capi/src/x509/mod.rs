@@ -12,3 +12,4 @@ pub mod spki;
 pub mod keyparts;
 pub mod dn;
 pub mod crq;
+pub mod tlsfeatures;

@@ -426,13 +426,6 @@ pub extern "C" fn gnutls_x509_crt_get_subject_unique_id(crt: gnutls_x509_crt_t, 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_tlsfeatures(cert: gnutls_x509_crt_t, features: gnutls_x509_tlsfeatures_t, flags: c_uint, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_tlsfeatures)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_import_url(crt: gnutls_x509_crt_t, url: *const c_char, flags: c_uint) -> c_int {
     stub!(gnutls_x509_crt_import_url)
 }
@@ -568,13 +561,6 @@ pub extern "C" fn gnutls_x509_crt_set_subject_alt_othername(crt: gnutls_x509_crt
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_subject_unique_id(cert: gnutls_x509_crt_t, id: *const c_void, id_size: size_t) -> c_int {
     stub!(gnutls_x509_crt_set_subject_unique_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_tlsfeatures(crt: gnutls_x509_crt_t, features: gnutls_x509_tlsfeatures_t) -> c_int {
-    stub!(gnutls_x509_crt_set_tlsfeatures)
 }
 
 /// Stub: not implemented yet.
@@ -841,13 +827,6 @@ pub extern "C" fn gnutls_x509_rdn_get_by_oid(idn: *const gnutls_datum_t, oid: *c
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_rdn_get_oid(idn: *const gnutls_datum_t, indx: c_uint, buf: *mut c_void, sizeof_buf: *mut size_t) -> c_int {
     stub!(gnutls_x509_rdn_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_check_crt(feat: gnutls_x509_tlsfeatures_t, crt: gnutls_x509_crt_t) -> c_uint {
-    stub!(gnutls_x509_tlsfeatures_check_crt)
 }
 
 /// Stub: not implemented yet.

@@ -272,13 +272,6 @@ pub extern "C" fn gnutls_x509_ext_export_subject_key_id(id: *const gnutls_datum_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_ext_export_tlsfeatures(f: gnutls_x509_tlsfeatures_t, ext: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_ext_export_tlsfeatures)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_ext_import_aia(ext: *const gnutls_datum_t, arg1: gnutls_x509_aia_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_ext_import_aia)
 }
@@ -365,13 +358,6 @@ pub extern "C" fn gnutls_x509_ext_import_subject_alt_names(ext: *const gnutls_da
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_ext_import_subject_key_id(ext: *const gnutls_datum_t, id: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_ext_import_subject_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_ext_import_tlsfeatures(ext: *const gnutls_datum_t, arg1: gnutls_x509_tlsfeatures_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_ext_import_tlsfeatures)
 }
 
 /// Stub: not implemented yet.

@@ -697,6 +697,67 @@ static void edges(void)
 	gnutls_x509_privkey_deinit(k);
 }
 
+/* The TLS features list on its own and in a certificate. */
+static void tlsfeatures(void)
+{
+	gnutls_x509_tlsfeatures_t f, g;
+	gnutls_x509_privkey_t k;
+	gnutls_x509_crt_t crt;
+	gnutls_datum_t kd = load("keys/rsa-pkcs1.pem"), der = { NULL, 0 };
+	unsigned feat, crit = 77;
+	int ret;
+
+	printf("tlsfeatures\n");
+	gnutls_x509_tlsfeatures_init(&f);
+	gnutls_x509_tlsfeatures_init(&g);
+	printf("  get empty %d\n", gnutls_x509_tlsfeatures_get(f, 0, &feat));
+	printf("  add %d %d\n", gnutls_x509_tlsfeatures_add(f, 5), gnutls_x509_tlsfeatures_add(f, 17));
+	ret = gnutls_x509_ext_export_tlsfeatures(f, &der);
+	printf("  export %d", ret);
+	hex("", der.data, ret == 0 ? der.size : 0);
+	gnutls_x509_tlsfeatures_add(g, 17);
+	gnutls_x509_tlsfeatures_add(g, 9);
+	printf("  import append %d\n", gnutls_x509_ext_import_tlsfeatures(&der, g, GNUTLS_EXT_FLAG_APPEND));
+	for (unsigned i = 0; gnutls_x509_tlsfeatures_get(g, i, &feat) == 0; i++)
+		printf("  [%u] %u\n", i, feat);
+	printf("  import %d\n", gnutls_x509_ext_import_tlsfeatures(&der, g, 0));
+	for (unsigned i = 0; gnutls_x509_tlsfeatures_get(g, i, &feat) == 0; i++)
+		printf("  [%u] %u\n", i, feat);
+	gnutls_free(der.data);
+
+	gnutls_x509_privkey_init(&k);
+	gnutls_x509_privkey_import(k, &kd, GNUTLS_X509_FMT_PEM);
+	gnutls_free(kd.data);
+	gnutls_x509_crt_init(&crt);
+	gnutls_x509_crt_set_version(crt, 3);
+	gnutls_x509_crt_set_serial(crt, "\x01", 1);
+	gnutls_x509_crt_set_activation_time(crt, 1700000000);
+	gnutls_x509_crt_set_expiration_time(crt, 1800000000);
+	gnutls_x509_crt_set_dn_by_oid(crt, GNUTLS_OID_X520_COMMON_NAME, 0, "f", 1);
+	gnutls_x509_crt_set_key(crt, k);
+	gnutls_x509_tlsfeatures_deinit(g);
+	gnutls_x509_tlsfeatures_init(&g);
+	gnutls_x509_tlsfeatures_add(g, 5);
+	printf("  crt set %d\n", gnutls_x509_crt_set_tlsfeatures(crt, g));
+	printf("  crt sign %d\n", gnutls_x509_crt_sign2(crt, crt, k, GNUTLS_DIG_SHA256, 0));
+	gnutls_x509_crt_export2(crt, GNUTLS_X509_FMT_DER, &der);
+	digest("crt der", der.data, der.size);
+	gnutls_free(der.data);
+	gnutls_x509_tlsfeatures_deinit(g);
+	gnutls_x509_tlsfeatures_init(&g);
+	printf("  check empty %u\n", gnutls_x509_tlsfeatures_check_crt(g, crt));
+	printf("  crt get %d", gnutls_x509_crt_get_tlsfeatures(crt, g, 0, &crit));
+	printf(" critical %u\n", crit);
+	for (unsigned i = 0; gnutls_x509_tlsfeatures_get(g, i, &feat) == 0; i++)
+		printf("  [%u] %u\n", i, feat);
+	printf("  check same %u\n", gnutls_x509_tlsfeatures_check_crt(g, crt));
+	printf("  check more %u\n", gnutls_x509_tlsfeatures_check_crt(f, crt));
+	gnutls_x509_tlsfeatures_deinit(f);
+	gnutls_x509_tlsfeatures_deinit(g);
+	gnutls_x509_crt_deinit(crt);
+	gnutls_x509_privkey_deinit(k);
+}
+
 static void fixture(const char *name, gnutls_x509_crt_fmt_t fmt)
 {
 	gnutls_x509_crq_t crq;
@@ -789,6 +850,7 @@ int main(void)
 	privkey_sign("keys/ec384-sec1.pem");
 	privkey_sign("keys/ed25519.key");
 	edges();
+	tlsfeatures();
 	fixture("crq/certtool-rsa.pem", GNUTLS_X509_FMT_PEM);
 	fixture("crq/certtool-ec.pem", GNUTLS_X509_FMT_PEM);
 	fixture("crq/openssl-ec.pem", GNUTLS_X509_FMT_PEM);
