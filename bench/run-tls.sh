@@ -3,10 +3,13 @@
 # LIBDIR's, in the same run, as a table with ratios (LIBDIR / real).
 # Handshakes/s and MB/s: higher is better; bytes/session: lower is better.
 # Not a test: prints numbers, never judges them. SECONDS per measurement (1.2).
+# ROUNDS (3) alternate real and ours; each side keeps its best round (highest
+# rate, lowest bytes/session), which filters out other work on a busy machine.
 set -u -o pipefail
 [ $# -ge 1 ] && [ -e "$1/libgnutls.so.30" ] || { echo "usage: $0 LIBDIR [SECONDS]" >&2; exit 2; }
 LIBDIR=$(cd "$1" && pwd)
 secs=${2:-1.2}
+rounds=${ROUNDS:-3}
 here=$(cd "$(dirname "$0")" && pwd)
 REAL=${REAL_LIBGNUTLS:-/lib/x86_64-linux-gnu/libgnutls.so.30}
 work=$(mktemp -d /tmp/rgnutls-bench.XXXXXX)
@@ -22,14 +25,16 @@ run() { # run DIR OUT
     LD_LIBRARY_PATH=$1 timeout 300 "$work/tls" "$work/c" "$secs" >"$2" 2>"$2.err" ||
         echo "(exit $?: $(tail -n 1 "$2.err"))" >>"$2"
 }
-echo "bench/tls.c: ${secs} s per measurement; real = $REAL, ours = $LIBDIR/libgnutls.so.30"
-run "$work/real" "$work/real.txt"
-run "$LIBDIR" "$work/ours.txt"
+echo "bench/tls.c: ${secs} s per measurement, best of $rounds alternating rounds; real = $REAL, ours = $LIBDIR/libgnutls.so.30"
+for r in $(seq "$rounds"); do
+    run "$work/real" "$work/real.$r.txt"
+    run "$LIBDIR" "$work/ours.$r.txt"
+done
 
-python3 - "$work/real.txt" "$work/ours.txt" <<'PY'
+python3 - "$work" "$rounds" <<'PY'
 import sys
 
-def load(path):
+def load_one(path):
     rows, extra = {}, []
     for line in open(path):
         parts = line.split()
@@ -43,8 +48,26 @@ def load(path):
             extra.append(line.strip())
     return rows, extra
 
-real, real_extra = load(sys.argv[1])
-ours, ours_extra = load(sys.argv[2])
+def better(a, b):
+    """The better of two (value, unit) rows: lower bytes, higher rates."""
+    if a[0] is None:
+        return b
+    if b[0] is None:
+        return a
+    lower_is_better = a[1].startswith("bytes")
+    return min(a, b) if lower_is_better else max(a, b)
+
+def load(side):
+    rows, extra = {}, []
+    for r in range(1, int(sys.argv[2]) + 1):
+        one, more = load_one(f"{sys.argv[1]}/{side}.{r}.txt")
+        for name, row in one.items():
+            rows[name] = better(rows[name], row) if name in rows else row
+        extra += [e for e in more if e not in extra]
+    return rows, extra
+
+real, real_extra = load("real")
+ours, ours_extra = load("ours")
 names = list(real) + [n for n in ours if n not in real]
 print(f"{'measurement':30} {'real':>14} {'ours':>14}  {'ours/real':>9}  unit")
 for n in names:

@@ -2,6 +2,7 @@
 //! and GnuTLS-style verification (status bitmask).
 
 pub mod cert;
+pub mod cidr;
 pub mod crl;
 pub mod crq;
 pub mod crt;

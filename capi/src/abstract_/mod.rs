@@ -7,3 +7,4 @@ pub mod sign;
 pub mod spki;
 pub mod retrieve;
 pub mod crq;
+pub mod urls;

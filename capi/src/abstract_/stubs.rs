@@ -73,14 +73,14 @@ pub extern "C" fn gnutls_privkey_decrypt_data2(key: gnutls_privkey_t, flags: c_u
     stub!(gnutls_privkey_decrypt_data2)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_export_dsa_raw(key: gnutls_privkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t, x: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_privkey_export_dsa_raw)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_export_dsa_raw2(key: gnutls_privkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t, x: *mut gnutls_datum_t, flags: c_uint) -> c_int {
@@ -101,7 +101,7 @@ pub extern "C" fn gnutls_privkey_export_ecc_raw2(key: gnutls_privkey_t, curve: *
     stub!(gnutls_privkey_export_ecc_raw2)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_export_gost_raw2(key: gnutls_privkey_t, curve: *mut gnutls_ecc_curve_t, digest: *mut gnutls_digest_algorithm_t, paramset: *mut gnutls_gost_paramset_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t, flags: c_uint) -> c_int {
@@ -150,7 +150,7 @@ pub extern "C" fn gnutls_privkey_get_type(key: gnutls_privkey_t) -> gnutls_privk
     stub!(gnutls_privkey_get_type, 0)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_import_dsa_raw(key: gnutls_privkey_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, g: *const gnutls_datum_t, y: *const gnutls_datum_t, x: *const gnutls_datum_t) -> c_int {
@@ -192,7 +192,7 @@ pub extern "C" fn gnutls_privkey_import_ext4(pkey: gnutls_privkey_t, userdata: *
     stub!(gnutls_privkey_import_ext4)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_import_gost_raw(key: gnutls_privkey_t, curve: gnutls_ecc_curve_t, digest: gnutls_digest_algorithm_t, paramset: gnutls_gost_paramset_t, x: *const gnutls_datum_t, y: *const gnutls_datum_t, k: *const gnutls_datum_t) -> c_int {
@@ -244,13 +244,6 @@ pub extern "C" fn gnutls_privkey_import_tpm_url(pkey: gnutls_privkey_t, url: *co
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_url(key: gnutls_privkey_t, url: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_url)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_set_flags(key: gnutls_privkey_t, flags: c_uint) {
     stub!(gnutls_privkey_set_flags)
 }
@@ -290,14 +283,14 @@ pub extern "C" fn gnutls_pubkey_encrypt_data(key: gnutls_pubkey_t, flags: c_uint
     stub!(gnutls_pubkey_encrypt_data)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_export_dsa_raw(key: gnutls_pubkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_pubkey_export_dsa_raw)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_export_dsa_raw2(key: gnutls_pubkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t, flags: c_uint) -> c_int {
@@ -325,7 +318,7 @@ pub extern "C" fn gnutls_pubkey_export_ecc_x962(key: gnutls_pubkey_t, parameters
     stub!(gnutls_pubkey_export_ecc_x962)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_export_gost_raw2(key: gnutls_pubkey_t, curve: *mut gnutls_ecc_curve_t, digest: *mut gnutls_digest_algorithm_t, paramset: *mut gnutls_gost_paramset_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, flags: c_uint) -> c_int {
@@ -367,7 +360,7 @@ pub extern "C" fn gnutls_pubkey_get_spki(key: gnutls_pubkey_t, spki: gnutls_x509
     stub!(gnutls_pubkey_get_spki)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_dsa_raw(key: gnutls_pubkey_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, g: *const gnutls_datum_t, y: *const gnutls_datum_t) -> c_int {
@@ -388,7 +381,7 @@ pub extern "C" fn gnutls_pubkey_import_ecc_x962(key: gnutls_pubkey_t, parameters
     stub!(gnutls_pubkey_import_ecc_x962)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_gost_raw(key: gnutls_pubkey_t, curve: gnutls_ecc_curve_t, digest: gnutls_digest_algorithm_t, paramset: gnutls_gost_paramset_t, x: *const gnutls_datum_t, y: *const gnutls_datum_t) -> c_int {
@@ -435,13 +428,6 @@ pub extern "C" fn gnutls_pubkey_import_tpm_raw(pkey: gnutls_pubkey_t, fdata: *co
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_tpm_url(pkey: gnutls_pubkey_t, url: *const c_char, srk_password: *const c_char, flags: c_uint) -> c_int {
     stub!(gnutls_pubkey_import_tpm_url)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_import_url(key: gnutls_pubkey_t, url: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_pubkey_import_url)
 }
 
 /// Stub: not implemented yet.

@@ -29,3 +29,7 @@ pub mod encoding;
 pub mod keygen;
 pub mod ocsp_status;
 pub mod ocsp_staple;
+pub mod urls;
+pub mod names;
+pub mod buffer;
+pub mod tofu;

@@ -13,3 +13,5 @@ pub mod keyparts;
 pub mod dn;
 pub mod crq;
 pub mod tlsfeatures;
+pub mod urls;
+pub mod names;

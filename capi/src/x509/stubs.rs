@@ -13,20 +13,6 @@ use crate::types::*;
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_verification_profile_get_id(name: *const c_char) -> gnutls_certificate_verification_profiles_t {
-    stub!(gnutls_certificate_verification_profile_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_verification_profile_get_name(id: gnutls_certificate_verification_profiles_t) -> *const c_char {
-    stub!(gnutls_certificate_verification_profile_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pkcs8_info(data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, schema: *mut c_uint, cipher: *mut c_uint, salt: *mut c_void, salt_size: *mut c_uint, iter_count: *mut c_uint, oid: *mut *mut c_char) -> c_int {
     stub!(gnutls_pkcs8_info)
 }
@@ -34,29 +20,8 @@ pub extern "C" fn gnutls_pkcs8_info(data: *const gnutls_datum_t, format: gnutls_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs_schema_get_name(schema: c_uint) -> *const c_char {
-    stub!(gnutls_pkcs_schema_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs_schema_get_oid(schema: c_uint) -> *const c_char {
-    stub!(gnutls_pkcs_schema_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_session_set_verify_output_function(session: gnutls_session_t, func: gnutls_verify_output_function) {
     stub!(gnutls_session_set_verify_output_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_cidr_to_rfc5280(cidr: *const c_char, cidr_rfc5280: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_cidr_to_rfc5280)
 }
 
 /// Stub: not implemented yet.
@@ -332,7 +297,7 @@ pub extern "C" fn gnutls_x509_crt_get_name_constraints(crt: gnutls_x509_crt_t, n
     stub!(gnutls_x509_crt_get_name_constraints)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_pk_dsa_raw(crt: gnutls_x509_crt_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
@@ -346,7 +311,7 @@ pub extern "C" fn gnutls_x509_crt_get_pk_ecc_raw(crt: gnutls_x509_crt_t, curve: 
     stub!(gnutls_x509_crt_get_pk_ecc_raw)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_pk_gost_raw(crt: gnutls_x509_crt_t, curve: *mut gnutls_ecc_curve_t, digest: *mut gnutls_digest_algorithm_t, paramset: *mut gnutls_gost_paramset_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
@@ -421,20 +386,6 @@ pub extern "C" fn gnutls_x509_crt_get_subject_alt_othername_oid(cert: gnutls_x50
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_subject_unique_id(crt: gnutls_x509_crt_t, buf: *mut c_char, buf_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_subject_unique_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_import_url(crt: gnutls_x509_crt_t, url: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_import_url)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_list_import_url(certs: *mut *mut gnutls_x509_crt_t, size: *mut c_uint, url: *const c_char, pin_fn: gnutls_pin_callback_t, pin_fn_userdata: *mut c_void, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_list_import_url)
 }
 
 /// Stub: not implemented yet.
@@ -731,14 +682,14 @@ pub extern "C" fn gnutls_x509_privkey_cpy(dst: gnutls_x509_privkey_t, src: gnutl
     stub!(gnutls_x509_privkey_cpy)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_export_dsa_raw(key: gnutls_x509_privkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t, x: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_privkey_export_dsa_raw)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_export_gost_raw(key: gnutls_x509_privkey_t, curve: *mut gnutls_ecc_curve_t, digest: *mut gnutls_digest_algorithm_t, paramset: *mut gnutls_gost_paramset_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t) -> c_int {
@@ -752,7 +703,7 @@ pub extern "C" fn gnutls_x509_privkey_fix(key: gnutls_x509_privkey_t) -> c_int {
     stub!(gnutls_x509_privkey_fix)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_import_dsa_raw(key: gnutls_x509_privkey_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, g: *const gnutls_datum_t, y: *const gnutls_datum_t, x: *const gnutls_datum_t) -> c_int {
@@ -766,7 +717,7 @@ pub extern "C" fn gnutls_x509_privkey_import_ecc_raw(key: gnutls_x509_privkey_t,
     stub!(gnutls_x509_privkey_import_ecc_raw)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_import_gost_raw(key: gnutls_x509_privkey_t, curve: gnutls_ecc_curve_t, digest: gnutls_digest_algorithm_t, paramset: gnutls_gost_paramset_t, x: *const gnutls_datum_t, y: *const gnutls_datum_t, k: *const gnutls_datum_t) -> c_int {
