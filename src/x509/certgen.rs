@@ -212,6 +212,20 @@ impl CertDraft {
         self.set_extension(OID_SAN, critical, SubjectAltName(names).to_der().map_err(der_err)?)
     }
 
+    /// gnutls_x509_crt_set_subject_alt_othername: an other name whose
+    /// value is DER, or encoded as the GNUTLS_FSAN_ENCODE_* `flags` ask.
+    pub fn add_subject_alt_othername(&mut self, oid_text: &str, value: &[u8], flags: u32) -> Result<(), Code> {
+        let name = other_name(oid_text, value, flags)?;
+        let append = flags & crate::x509::crq::FSAN_APPEND != 0;
+        let mut names = match (append, self.extension_value(OID_SAN)) {
+            (true, Some(old)) => SubjectAltName::from_der(old).map_err(der_err)?.0,
+            _ => Vec::new(),
+        };
+        names.push(name);
+        let critical = self.extension_critical(OID_SAN);
+        self.set_extension(OID_SAN, critical, SubjectAltName(names).to_der().map_err(der_err)?)
+    }
+
     /// gnutls_x509_crt_set_key_usage: `usage` is GnuTLS's bit mask (the
     /// DER bit string's bytes, first byte low). Always critical, as in GnuTLS.
     pub fn set_key_usage(&mut self, usage: u32) -> Result<(), Code> {
@@ -409,8 +423,24 @@ pub(crate) fn general_name(kind: u32, value: &[u8]) -> Result<GeneralName, Code>
         }
         san_type::DN => GeneralName::DirectoryName(Name::from_der(value).map_err(der_err)?),
         san_type::REGISTERED_ID => GeneralName::RegisteredId(oid(text()?)?),
+        // The XMPP address: an other name holding UTF-8 text.
+        san_type::OTHERNAME_XMPP => other_name("1.3.6.1.5.5.7.8.5", value, crate::x509::crq::FSAN_ENCODE_UTF8_STRING)?,
         _ => return Err(errors::GNUTLS_E_INVALID_REQUEST),
     })
+}
+
+/// An otherName: `value` as given (DER), or encoded as the flags ask.
+pub(crate) fn other_name(oid_text: &str, value: &[u8], flags: u32) -> Result<GeneralName, Code> {
+    let any = if flags & crate::x509::crq::FSAN_ENCODE_UTF8_STRING != 0 {
+        let text = std::str::from_utf8(value).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
+        Any::encode_from(&der::asn1::Utf8StringRef::new(text).map_err(der_err)?).map_err(der_err)?
+    } else if flags & crate::x509::crq::FSAN_ENCODE_OCTET_STRING != 0 {
+        Any::encode_from(&OctetString::new(value).map_err(der_err)?).map_err(der_err)?
+    } else {
+        Any::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?
+    };
+    let type_id = ObjectIdentifier::new(oid_text).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
+    Ok(GeneralName::OtherName(x509_cert::ext::pkix::name::OtherName { type_id, value: any }))
 }
 
 #[cfg(test)]

@@ -108,6 +108,18 @@ check "crq-info same openssl-rsa-sha1.der" "same --crq-info --inder --infile $cr
 check "generate-certificate load-request" "ours --generate-certificate --load-request req-real.pem --load-ca-certificate fixedca.pem --load-ca-privkey $keys/rsa-pkcs1.pem --template fromreq.tmpl --outfile fromreq.pem && real --verify --load-ca-certificate fixedca.pem --infile fromreq.pem | verified"
 check "generate-certificate load-request same bytes" "real --generate-certificate --load-request req-real.pem --load-ca-certificate fixedca.pem --load-ca-privkey $keys/rsa-pkcs1.pem --template fromreq.tmpl --outfile fromreq-real.pem && cmp fromreq.pem fromreq-real.pem"
 check "generate-certificate load-request ecdsa" "ours --generate-certificate --load-request req-ec.pem --load-ca-certificate ca.pem --load-ca-privkey cak.pem --template fromreq.tmpl --outfile fromreq-ec.pem && real --verify --load-ca-certificate ca.pem --infile fromreq-ec.pem | verified"
+cat >names.tmpl <<'T'
+cn = "names.example"
+serial = 3
+activation_date = "2024-01-01 00:00:00"
+expiration_date = "2030-01-01 00:00:00"
+xmpp_name = "me@xmpp.example"
+other_name = "1.2.3.4 0c0378797a"
+tls_feature = 5
+tls_feature = 17
+T
+check "generate-self-signed other names and TLS features same bytes" "ours --generate-self-signed --load-privkey $keys/rsa-pkcs1.pem --template names.tmpl --outfile names.pem && real --generate-self-signed --load-privkey $keys/rsa-pkcs1.pem --template names.tmpl --outfile names-real.pem && cmp names.pem names-real.pem"
+check "other names certificate-info same" "[ -s names-real.pem ] && same --certificate-info --infile names-real.pem"
 check "crq-info garbage" "! ours --crq-info --infile $keys/garbage.txt"
 
 echo "$passed passed, $failed failed"

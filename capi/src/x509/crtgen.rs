@@ -153,6 +153,18 @@ pub unsafe extern "C" fn gnutls_x509_crt_set_subject_alt_name(crt: gnutls_x509_c
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_set_subject_alt_othername(crt: gnutls_x509_crt_t, oid: *const c_char, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(oid), Some(value)) = (unsafe { ffi::cstr(oid) }, unsafe { ffi::bytes(data, data_size as usize) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        // SAFETY: per the API contract.
+        unsafe { with_draft(crt, |d| d.add_subject_alt_othername(oid, value, flags)) }
+    }
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crt_set_subject_alternative_name(crt: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data_string: *const c_char) -> c_int {
     entry! {
         // SAFETY: NULL or a C string.

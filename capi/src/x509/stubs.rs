@@ -503,13 +503,6 @@ pub extern "C" fn gnutls_x509_crt_set_proxy_dn(crt: gnutls_x509_crt_t, eecrt: gn
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_subject_alt_othername(crt: gnutls_x509_crt_t, oid: *const c_char, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_subject_alt_othername)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_subject_unique_id(cert: gnutls_x509_crt_t, id: *const c_void, id_size: size_t) -> c_int {
     stub!(gnutls_x509_crt_set_subject_unique_id)
 }

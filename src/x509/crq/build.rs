@@ -4,9 +4,9 @@
 
 use std::time::Duration;
 
-use der::asn1::{Any, GeneralizedTime, ObjectIdentifier, OctetString, Utf8StringRef};
+use der::asn1::{Any, GeneralizedTime, OctetString};
 use der::{Decode, Encode};
-use x509_cert::ext::pkix::name::{GeneralName, OtherName};
+use x509_cert::ext::pkix::name::GeneralName;
 use x509_cert::ext::pkix::SubjectAltName;
 use x509_cert::ext::Extension;
 use x509_cert::spki::SubjectPublicKeyInfoOwned;
@@ -26,7 +26,6 @@ pub const FSAN_APPEND: u32 = 1;
 pub const FSAN_ENCODE_OCTET_STRING: u32 = 1 << 1;
 /// GNUTLS_FSAN_ENCODE_UTF8_STRING: the other name's value is text.
 pub const FSAN_ENCODE_UTF8_STRING: u32 = 1 << 2;
-const OID_XMPP: &str = "1.3.6.1.5.5.7.8.5";
 
 /// gnutls_x509_tlsfeatures_t: the TLS feature numbers (RFC 7633).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -196,8 +195,8 @@ impl Crq {
     pub fn add_subject_alt_name(&mut self, kind: u32, value: &[u8], flags: u32) -> Result<(), Code> {
         let name = match kind {
             san_type::OTHERNAME => return Err(errors::GNUTLS_E_ASN1_VALUE_NOT_VALID),
-            san_type::OTHERNAME_XMPP => other_name(OID_XMPP, value, FSAN_ENCODE_UTF8_STRING)?,
-            san_type::DNSNAME
+            san_type::OTHERNAME_XMPP
+            | san_type::DNSNAME
             | san_type::RFC822NAME
             | san_type::URI
             | san_type::IPADDRESS
@@ -211,7 +210,7 @@ impl Crq {
     /// gnutls_x509_crq_set_subject_alt_othername: `value` is DER unless a
     /// FSAN_ENCODE_* flag says how to encode it.
     pub fn add_subject_alt_othername(&mut self, oid_text: &str, value: &[u8], flags: u32) -> Result<(), Code> {
-        let name = other_name(oid_text, value, flags)?;
+        let name = certgen::other_name(oid_text, value, flags)?;
         self.push_alt_name(name, flags)
     }
 
@@ -263,20 +262,6 @@ impl Crq {
         self.der = Some(self.to_der()?);
         Ok(())
     }
-}
-
-/// An otherName: `value` as given (DER), or encoded as the flags ask.
-fn other_name(oid_text: &str, value: &[u8], flags: u32) -> Result<GeneralName, Code> {
-    let any = if flags & FSAN_ENCODE_UTF8_STRING != 0 {
-        let text = std::str::from_utf8(value).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
-        Any::encode_from(&Utf8StringRef::new(text).map_err(der_err)?).map_err(der_err)?
-    } else if flags & FSAN_ENCODE_OCTET_STRING != 0 {
-        Any::encode_from(&OctetString::new(value).map_err(der_err)?).map_err(der_err)?
-    } else {
-        Any::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?
-    };
-    let type_id = ObjectIdentifier::new(oid_text).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
-    Ok(GeneralName::OtherName(OtherName { type_id, value: any }))
 }
 
 /// The SubjectPublicKeyInfo of an RSA key from its numbers (leading zeros

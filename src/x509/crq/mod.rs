@@ -25,7 +25,7 @@ use super::{dn, load, pksign, X509Format};
 use crate::algorithms::sign;
 use crate::errors::{self, Code};
 
-pub use build::{tls_features_from_der, TlsFeatures};
+pub use build::{tls_features_from_der, TlsFeatures, FSAN_APPEND, FSAN_ENCODE_OCTET_STRING, FSAN_ENCODE_UTF8_STRING};
 
 /// PKCS#9 challengePassword.
 pub const OID_CHALLENGE_PASSWORD: &str = "1.2.840.113549.1.9.7";
