@@ -291,10 +291,6 @@ impl CertDraft {
             (_, 0) => digest::SHA256,
             (_, h) => h,
         };
-        if key_pk == pk::RSA_PSS {
-            // The PSS parameters are not written yet.
-            return Err(errors::GNUTLS_E_UNIMPLEMENTED_FEATURE);
-        }
         // GnuTLS refuses extensions in a certificate set to v1 or v2.
         if matches!(self.version, Some(Version::V1 | Version::V2)) && !self.extensions.is_empty() {
             return Err(errors::GNUTLS_E_CERTIFICATE_ERROR);
@@ -342,12 +338,32 @@ fn time(t: i64) -> Result<Time, Code> {
     })
 }
 
-/// The AlgorithmIdentifier of a signature: RSA ones carry NULL parameters.
+/// The AlgorithmIdentifier of a signature: RSA ones carry NULL parameters,
+/// RSA-PSS ones their hash, MGF1 with that hash and a salt as long as the
+/// hash (what the signer uses).
 pub(crate) fn signature_algorithm(sign_id: i32) -> Result<AlgorithmIdentifierOwned, Code> {
     let info = sign::info(sign_id).ok_or(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM)?;
     let oid_text = info.oid.ok_or(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM)?;
-    let parameters = (info.pk == pk::RSA).then(|| Any::from(der::asn1::Null));
+    let parameters = match info.pk {
+        pk::RSA => Some(Any::from(der::asn1::Null)),
+        pk::RSA_PSS => Some(pss_parameters(info.hash)?),
+        _ => None,
+    };
     Ok(AlgorithmIdentifierOwned { oid: oid(oid_text)?, parameters })
+}
+
+fn pss_parameters(hash: i32) -> Result<Any, Code> {
+    let d = digest::info(hash).ok_or(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM)?;
+    let hash_oid = oid(d.oid.ok_or(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM)?)?;
+    let salt_len = u8::try_from(d.output_len).map_err(|_| errors::GNUTLS_E_INTERNAL_ERROR)?;
+    let hash_ai = spki::AlgorithmIdentifierRef { oid: hash_oid, parameters: Some(der::asn1::AnyRef::NULL) };
+    let params = pkcs1::RsaPssParams {
+        hash: hash_ai,
+        mask_gen: spki::AlgorithmIdentifier { oid: oid("1.2.840.113549.1.1.8")?, parameters: Some(hash_ai) },
+        salt_len,
+        trailer_field: Default::default(),
+    };
+    Any::from_der(&params.to_der().map_err(der_err)?).map_err(der_err)
 }
 
 /// PrintableString's alphabet (X.680 41.4).

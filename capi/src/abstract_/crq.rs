@@ -8,7 +8,7 @@ use crate::types::*;
 use crate::x509::crq::{crq_of, sign_with, with_crq};
 use rgnutls::errors;
 
-// rgnutls: partial: RSA-PSS keys are refused (the PSS parameters are not written)
+// rgnutls: partial: RSA-PSS signatures use a salt as long as the hash; restrictions in an RSA-PSS key's own parameters are not applied
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crq_privkey_sign(crq: gnutls_x509_crq_t, key: gnutls_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
     let _ = flags;

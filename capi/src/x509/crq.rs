@@ -373,7 +373,7 @@ pub(crate) unsafe fn sign_with(crq: gnutls_x509_crq_t, key: &PrivateKey, dig: c_
     unsafe { with_crq(crq, |c| c.sign(key, dig)) }
 }
 
-// rgnutls: partial: RSA-PSS keys are refused (the PSS parameters are not written)
+// rgnutls: partial: RSA-PSS signatures use a salt as long as the hash; restrictions in an RSA-PSS key's own parameters are not applied
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crq_sign2(crq: gnutls_x509_crq_t, key: gnutls_x509_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
     let _ = flags;

@@ -263,7 +263,7 @@ pub unsafe fn sign_with(crt: gnutls_x509_crt_t, issuer: gnutls_x509_crt_t, key: 
     }
 }
 
-// rgnutls: partial: RSA-PSS issuer keys are refused (the PSS parameters are not written)
+// rgnutls: partial: RSA-PSS signatures use a salt as long as the hash; restrictions in an RSA-PSS key's own parameters are not applied
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crt_sign2(crt: gnutls_x509_crt_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
     let _ = flags;

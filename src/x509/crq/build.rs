@@ -13,7 +13,6 @@ use x509_cert::spki::SubjectPublicKeyInfoOwned;
 
 use super::{der_err, oid, Attribute, Crq, PrivateKeyUsagePeriod, Signature};
 use super::{OID_CHALLENGE_PASSWORD, OID_EXTENSION_REQUEST, OID_PKUP, OID_SAN, OID_TLS_FEATURES};
-use crate::algorithms::pk;
 use crate::errors::{self, Code};
 use crate::x509::certgen::{self, CertDraft};
 use crate::x509::crt::san_type;
@@ -245,10 +244,6 @@ impl Crq {
     /// should be the request's) using `hash`, 0 for the key's preferred one.
     pub fn sign(&mut self, key: &PrivateKey, hash: i32) -> Result<(), Code> {
         let key_pk = key.pk_algorithm();
-        if key_pk == pk::RSA_PSS {
-            // The PSS parameters are not written yet.
-            return Err(errors::GNUTLS_E_UNIMPLEMENTED_FEATURE);
-        }
         let hash = if hash == 0 { pksign::preferred_hash(key_pk, key.bits())? } else { hash };
         let sign_id = pksign::sign_algorithm_for(key_pk, hash, false)?;
         let algorithm = certgen::signature_algorithm(sign_id)?;

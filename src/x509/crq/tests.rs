@@ -133,3 +133,15 @@ fn print_matches_the_text_certtool_wrote() {
     let crq = Crq::import(&file, X509Format::Pem).unwrap();
     assert_eq!(print::print(&crq), expected);
 }
+
+#[test]
+fn rsa_pss_keys_sign_with_pss_parameters() {
+    let pem = std::fs::read(format!("{}/tests/certs/keys/rsa-pss.key", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let key = crate::x509::privkey::PrivateKey::import(&pem, X509Format::Pem, None).unwrap();
+    let mut crq = Crq::new();
+    crq.set_subject_dn("CN=pss").unwrap();
+    crq.set_spki(&key.spki().unwrap()).unwrap();
+    crq.sign(&key, 0).unwrap();
+    assert_eq!(sign::info(crq.signature_algorithm()).unwrap().name, "RSA-PSS-SHA256");
+    Crq::from_der(&crq.to_der().unwrap()).unwrap().verify().unwrap();
+}

@@ -557,7 +557,7 @@ static void privkey_sign(const char *keyfile)
 	printf("  sig_algo %s\n", gnutls_sign_get_name(gnutls_x509_crq_get_signature_algorithm(crq)));
 	printf("  verify %d\n", gnutls_x509_crq_verify(crq, 0));
 	if (gnutls_x509_crq_export2(crq, GNUTLS_X509_FMT_DER, &der) == 0) {
-		if (strncmp(keyfile, "keys/rsa", 8) == 0)
+		if (strcmp(keyfile, "keys/rsa-pkcs1.pem") == 0)
 			digest("der", der.data, der.size);
 		gnutls_free(der.data);
 	}
@@ -849,6 +849,7 @@ int main(void)
 	privkey_sign("keys/rsa-pkcs1.pem");
 	privkey_sign("keys/ec384-sec1.pem");
 	privkey_sign("keys/ed25519.key");
+	privkey_sign("keys/rsa-pss.key");
 	edges();
 	tlsfeatures();
 	fixture("crq/certtool-rsa.pem", GNUTLS_X509_FMT_PEM);
