@@ -4,6 +4,7 @@
 pub mod cert;
 pub mod cidr;
 pub mod crl;
+pub mod crq;
 pub mod crt;
 pub mod crt_ext;
 pub mod dn;

@@ -308,9 +308,11 @@ pub unsafe extern "C" fn gnutls_x509_crt_get_serial(cert: gnutls_x509_crt_t, res
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crt_get_pk_algorithm(cert: gnutls_x509_crt_t, bits: *mut c_uint) -> c_int {
     entry! {
+        // The draft's key while one is being made: certtool chooses the key
+        // usage of a certificate for a request from it before signing.
         // SAFETY: per the API contract.
-        let Some(c) = (unsafe { crt(cert) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
-        let (id, size) = c.pk_algorithm();
+        let Some(spki) = (unsafe { super::crtgen::subject_spki(cert) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let (id, size) = rgnutls::x509::crt::spki_algorithm(&spki).unwrap_or((rgnutls::algorithms::pk::UNKNOWN, 0));
         // SAFETY: `bits` is NULL or writable.
         if let Some(b) = unsafe { bits.as_mut() } {
             *b = size;

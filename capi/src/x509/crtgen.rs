@@ -153,6 +153,18 @@ pub unsafe extern "C" fn gnutls_x509_crt_set_subject_alt_name(crt: gnutls_x509_c
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_set_subject_alt_othername(crt: gnutls_x509_crt_t, oid: *const c_char, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(oid), Some(value)) = (unsafe { ffi::cstr(oid) }, unsafe { ffi::bytes(data, data_size as usize) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        // SAFETY: per the API contract.
+        unsafe { with_draft(crt, |d| d.add_subject_alt_othername(oid, value, flags)) }
+    }
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crt_set_subject_alternative_name(crt: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data_string: *const c_char) -> c_int {
     entry! {
         // SAFETY: NULL or a C string.
@@ -251,7 +263,7 @@ pub unsafe fn sign_with(crt: gnutls_x509_crt_t, issuer: gnutls_x509_crt_t, key: 
     }
 }
 
-// rgnutls: partial: RSA-PSS issuer keys are refused (the PSS parameters are not written)
+// rgnutls: partial: RSA-PSS signatures use a salt as long as the hash; restrictions in an RSA-PSS key's own parameters are not applied
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crt_sign2(crt: gnutls_x509_crt_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
     let _ = flags;
