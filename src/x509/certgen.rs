@@ -11,7 +11,7 @@ use der::asn1::{
     Any, BitString, GeneralizedTime, Ia5String, ObjectIdentifier, OctetString, PrintableStringRef,
     UtcTime, Utf8StringRef,
 };
-use der::{Decode, Encode, Tag, Tagged};
+use der::{Decode, Encode};
 use x509_cert::attr::AttributeTypeAndValue;
 use x509_cert::certificate::{TbsCertificate, Version};
 use x509_cert::ext::pkix::name::GeneralName;
@@ -399,27 +399,11 @@ fn add_attribute(name: &mut Name, oid_text: &str, raw: bool, value: &[u8]) -> Re
 
 /// An RFC 4514 string ("CN=x,O=y", most significant last) as a Name.
 fn parse_dn(text: &str) -> Result<Name, Code> {
-    let parsed: Name = text.parse().map_err(|_| errors::GNUTLS_E_PARSING_ERROR)?;
-    // Re-encode each value as GnuTLS would (x509-cert writes UTF8String).
+    // GnuTLS's reading of the string (spaces, `#hex` values, one attribute
+    // per RDN), in encoding order; each value encoded as GnuTLS would.
     let mut out = Name::default();
-    // GnuTLS's parser takes one attribute per RDN ("a+b" is an error).
-    if parsed.0.iter().any(|rdn| rdn.0.len() > 1) {
-        return Err(errors::GNUTLS_E_PARSING_ERROR);
-    }
-    for rdn in parsed.0.iter() {
-        for atv in rdn.0.iter() {
-            let s = match atv.value.tag() {
-                Tag::Utf8String | Tag::PrintableString | Tag::Ia5String => {
-                    std::str::from_utf8(atv.value.value()).map_err(der_err)?.to_string()
-                }
-                _ => {
-                    let d = atv.value.to_der().map_err(der_err)?;
-                    add_attribute(&mut out, &atv.oid.to_string(), true, &d)?;
-                    continue;
-                }
-            };
-            add_attribute(&mut out, &atv.oid.to_string(), false, s.as_bytes())?;
-        }
+    for a in crate::x509::name::parse_dn_string(text)? {
+        add_attribute(&mut out, &a.oid, a.raw, &a.value)?;
     }
     Ok(out)
 }
