@@ -31,6 +31,12 @@ pub const FLAG_SKIP_OCSP_RESPONSE_CHECK: u32 = 1 << 2;
 /// GNUTLS_CERTIFICATE_VERIFY_CRLS
 pub const FLAG_VERIFY_CRLS: u32 = 1 << 3;
 
+/// GnuTLS's default limits for gnutls_certificate_set_verify_limits: the
+/// longest peer chain accepted, and the largest key (16384 bits, which
+/// GnuTLS 3.7 records but does not check).
+pub const DEFAULT_MAX_VERIFY_DEPTH: u32 = 16;
+pub const DEFAULT_MAX_VERIFY_BITS: u32 = 16384;
+
 /// One certificate chain with its private key.
 #[derive(Clone, Debug)]
 pub struct KeyPair {
@@ -58,7 +64,8 @@ pub struct CertificateCredentials {
     /// a pair whose key does not match (returning the error), so the next
     /// pair's API_V2 index counts it. We drop such a pair but keep the count.
     slots: usize,
-    /// gnutls_certificate_set_verify_limits: (max key bits, max chain depth).
+    /// gnutls_certificate_set_verify_limits: (max key bits, max chain
+    /// depth); None until set, meaning GnuTLS's defaults.
     verify_limits: Option<(u32, u32)>,
 }
 
@@ -193,13 +200,28 @@ impl CertificateCredentials {
         Ok(())
     }
 
-    /// gnutls_certificate_set_verify_limits (recorded; rustls bounds chains itself).
+    /// gnutls_certificate_set_verify_limits. Zero lifts a limit. Only the
+    /// depth is enforced ([`Self::check_chain_depth`]): GnuTLS 3.7 keeps
+    /// the bit limit without using it.
     pub fn set_verify_limits(&mut self, max_bits: u32, max_depth: u32) {
         self.verify_limits = Some((max_bits, max_depth));
     }
 
-    pub fn verify_limits(&self) -> Option<(u32, u32)> {
+    /// (max key bits, max chain depth), GnuTLS's defaults unless set.
+    pub fn verify_limits(&self) -> (u32, u32) {
         self.verify_limits
+            .unwrap_or((DEFAULT_MAX_VERIFY_BITS, DEFAULT_MAX_VERIFY_DEPTH))
+    }
+
+    /// What gnutls_certificate_verify_peers* does before verifying: a peer
+    /// chain longer than the depth limit is GNUTLS_E_CONSTRAINT_ERROR (the
+    /// status is not computed at all).
+    pub fn check_chain_depth(&self, chain_len: usize) -> Result<(), Code> {
+        let (_, depth) = self.verify_limits();
+        if depth > 0 && chain_len > depth as usize {
+            return Err(errors::GNUTLS_E_CONSTRAINT_ERROR);
+        }
+        Ok(())
     }
 
     /// Adds a key pair from files (gnutls_certificate_set_x509_key_file2).
@@ -310,6 +332,7 @@ impl CertificateCredentials {
         hostname: Option<&str>,
         now: UnixTime,
     ) -> Result<u32, Code> {
+        self.check_chain_depth(chain.len())?;
         verify::verify_peer(chain, &self.trust, hostname, self.verify_flags, now)
     }
 
@@ -321,5 +344,34 @@ impl CertificateCredentials {
     /// Client side: picks a key pair per CertificateRequest.
     pub fn client_cert_resolver(&self) -> Arc<dyn rustls::client::ResolvesClientCert> {
         Arc::new(resolve::ClientCertResolver::new(self.key_pairs.clone()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chain_depth_limit_follows_gnutls() {
+        let mut creds = CertificateCredentials::new();
+        // GnuTLS's default: 16 certificates.
+        assert_eq!(creds.verify_limits(), (DEFAULT_MAX_VERIFY_BITS, DEFAULT_MAX_VERIFY_DEPTH));
+        assert_eq!(creds.check_chain_depth(16), Ok(()));
+        assert_eq!(creds.check_chain_depth(17), Err(errors::GNUTLS_E_CONSTRAINT_ERROR));
+        creds.set_verify_limits(8200, 1);
+        assert_eq!(creds.check_chain_depth(1), Ok(()));
+        assert_eq!(creds.check_chain_depth(2), Err(errors::GNUTLS_E_CONSTRAINT_ERROR));
+        // Zero lifts the limit.
+        creds.set_verify_limits(0, 0);
+        assert_eq!(creds.check_chain_depth(100), Ok(()));
+        // The chain is refused before anything is verified.
+        let certs = load::certificates(
+            &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/certs/chains/valid.pem")).unwrap_or_default(),
+            X509Format::Pem,
+        )
+        .unwrap_or_default();
+        assert_eq!(certs.len(), 2);
+        creds.set_verify_limits(0, 1);
+        assert_eq!(creds.verify_peer(&certs, None, UnixTime::now()), Err(errors::GNUTLS_E_CONSTRAINT_ERROR));
     }
 }

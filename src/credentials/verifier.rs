@@ -112,7 +112,9 @@ impl PeerRecord {
         data.ocsp_checked = false;
     }
 
-    fn set_status(&self, status: u32) {
+    /// Records the status of a verification run during the handshake
+    /// (gnutls_session_get_verify_cert_status).
+    pub fn set_status(&self, status: u32) {
         self.lock().status = Some(status);
     }
 }
