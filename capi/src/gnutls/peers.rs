@@ -6,7 +6,7 @@ use crate::ctypes::*;
 use crate::entry;
 use crate::types::*;
 use rgnutls::errors;
-use rgnutls::x509::verify::{verify_peer_with, VerifyOptions, PURPOSE_CLIENT_AUTH, PURPOSE_SERVER_AUTH};
+use rgnutls::x509::verify::{verify_peer_observed, VerifyOptions, PURPOSE_CLIENT_AUTH, PURPOSE_SERVER_AUTH};
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::server::danger::{ClientCertVerified, ClientCertVerifier};
@@ -272,8 +272,16 @@ fn verify(h: &SessionHandle, hostname: Option<&str>, purpose: Option<&str>) -> R
     let trust = creds.trust();
     let purpose = purpose.or(Some(if h.is_server() { PURPOSE_CLIENT_AUTH } else { PURPOSE_SERVER_AUTH }));
     let now = UnixTime::now();
+    // The session's output function, and the issuer callback of the trust
+    // list the credentials use (read now: no lock is held while they run).
+    let mut hooks = crate::x509::verify_hooks::CHooks { output: h.verify_output.load(Ordering::Acquire), ..Default::default() };
+    if let Some(list) = creds.trust_list.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+        hooks.getissuer = list.get().map_or(0, |l| l.getissuer.load(Ordering::Acquire));
+        hooks.list = list.as_ptr() as usize;
+    }
     // A stapled OCSP response adds its status (and sets is_checked).
-    verify_peer_with(&chain, &trust, &VerifyOptions { hostname, purpose, flags, now }).map(|s| s | h.peer.check_staple(&trust, flags, now))
+    verify_peer_observed(&chain, &trust, &VerifyOptions { hostname, purpose, flags, now }, &mut hooks)
+        .map(|s| s | h.peer.check_staple(&trust, flags, now))
 }
 
 unsafe fn write_status(status: *mut c_uint, r: Result<u32, c_int>) -> c_int {
@@ -314,6 +322,7 @@ pub unsafe extern "C" fn gnutls_certificate_verify_peers3(
     }
 }
 
+// rgnutls: partial: GNUTLS_DT_RFC822NAME (an e-mail address to match) is ignored
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_verify_peers(
     session: gnutls_session_t,
@@ -362,6 +371,7 @@ pub unsafe extern "C" fn gnutls_session_set_verify_cert(
     }
 }
 
+// rgnutls: partial: GNUTLS_DT_RFC822NAME (an e-mail address to match) is ignored
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_session_set_verify_cert2(
     session: gnutls_session_t,

@@ -11,3 +11,4 @@ pub mod crl;
 pub mod spki;
 pub mod keyparts;
 pub mod dn;
+pub mod verify_hooks;

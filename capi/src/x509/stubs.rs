@@ -48,13 +48,6 @@ pub extern "C" fn gnutls_pkcs_schema_get_oid(schema: c_uint) -> *const c_char {
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_session_set_verify_output_function(session: gnutls_session_t, func: gnutls_verify_output_function) {
-    stub!(gnutls_session_set_verify_output_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_cidr_to_rfc5280(cidr: *const c_char, cidr_rfc5280: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_cidr_to_rfc5280)
 }
@@ -1275,20 +1268,6 @@ pub extern "C" fn gnutls_x509_tlsfeatures_init(features: *mut gnutls_x509_tlsfea
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_trust_list_add_named_crt(list: gnutls_x509_trust_list_t, cert: gnutls_x509_crt_t, name: *const c_void, name_size: size_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_trust_list_add_named_crt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_get_issuer_by_dn(list: gnutls_x509_trust_list_t, dn: *const gnutls_datum_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_get_issuer_by_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_get_issuer_by_subject_key_id(list: gnutls_x509_trust_list_t, dn: *const gnutls_datum_t, spki: *const gnutls_datum_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_get_issuer_by_subject_key_id)
 }
 
 /// Stub: not implemented yet.
