@@ -119,7 +119,10 @@ impl PeerRecord {
     }
 }
 
-/// Verification during the handshake (gnutls_session_set_verify_cert).
+/// Verification during the handshake by the verifier itself, for users of
+/// the core. (The C library's gnutls_session_set_verify_cert runs through
+/// the session's verify function instead, as GnuTLS does, so that the
+/// credentials' limits and the application's hooks apply.)
 #[derive(Clone, Debug)]
 pub struct VerifyPolicy {
     pub trust: Arc<TrustList>,

@@ -298,11 +298,20 @@ pub unsafe extern "C" fn gnutls_x509_trust_list_verify_crt2(list: gnutls_x509_tr
         // SAFETY: as above.
         let v = match unsafe { vdata(data, elements as usize) } { Ok(v) => v, Err(e) => return e };
         let ders: Vec<&[u8]> = chain.iter().map(|c| c.der()).collect();
-        // A snapshot: the hooks may call into the list.
-        let tl = h.read().clone();
         // SAFETY: `list` is live for this call.
         let mut hooks = unsafe { super::verify_hooks::CHooks::new(func, list) };
-        match rgnutls::x509::verify::verify_now_observed(&ders, &tl, v.hostname.as_deref(), v.purpose.as_deref(), flags, &mut hooks) {
+        // The application's functions may call into the list (even add to
+        // it): they get a snapshot, not a lock held across the call.
+        let guard;
+        let snapshot;
+        let tl = if hooks.is_empty() {
+            guard = h.read();
+            &*guard
+        } else {
+            snapshot = h.read().clone();
+            &snapshot
+        };
+        match rgnutls::x509::verify::verify_now_observed(&ders, tl, v.hostname.as_deref(), v.purpose.as_deref(), flags, &mut hooks) {
             Ok(status) => { *out = status; 0 }
             Err(e) => e,
         }

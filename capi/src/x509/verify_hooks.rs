@@ -41,6 +41,11 @@ impl CHooks {
         let getissuer = unsafe { ffi::handle(list) }.map_or(0, |h| h.getissuer.load(Ordering::Acquire));
         Self { output: output.map_or(0, |f| f as usize), getissuer, list: list as usize }
     }
+
+    /// Neither hook is set.
+    pub fn is_empty(&self) -> bool {
+        self.output == 0 && self.getissuer == 0
+    }
 }
 
 /// A temporary certificate handle, freed on drop.
