@@ -37,6 +37,30 @@ pub const FLAG_VERIFY_CRLS: u32 = 1 << 3;
 pub const DEFAULT_MAX_VERIFY_DEPTH: u32 = 16;
 pub const DEFAULT_MAX_VERIFY_BITS: u32 = 16384;
 
+/// A key pair's chain as GnuTLS keeps it: from the end certificate, the
+/// issuing path found among the certificates given (others are dropped).
+/// Past 16 certificates GnuTLS does not sort: the chain must already be in
+/// order (GNUTLS_E_CERTIFICATE_LIST_UNSORTED otherwise).
+pub fn sort_chain(chain: Vec<CertificateDer<'static>>) -> Result<Vec<CertificateDer<'static>>, Code> {
+    if chain.len() < 2 {
+        return Ok(chain);
+    }
+    let infos = chain
+        .iter()
+        .map(|c| CertInfo::parse(c))
+        .collect::<Result<Vec<_>, _>>()?;
+    if chain.len() > DEFAULT_MAX_VERIFY_DEPTH as usize {
+        if infos.windows(2).all(|w| w[0].is_issued_by(&w[1])) {
+            return Ok(chain);
+        }
+        return Err(errors::GNUTLS_E_CERTIFICATE_LIST_UNSORTED);
+    }
+    Ok(crate::x509::path::issuing_path(&infos)
+        .into_iter()
+        .map(|i| chain[i].clone())
+        .collect())
+}
+
 /// One certificate chain with its private key.
 #[derive(Clone, Debug)]
 pub struct KeyPair {
@@ -103,8 +127,17 @@ impl CertificateCredentials {
         password: Option<&str>,
     ) -> Result<usize, Code> {
         let key = PrivateKey::import(key, format, password)?;
-        let chain = load::certificates(cert, format)?;
-        self.add_key_parts(chain, key)
+        let mut chain = load::certificates(cert, format)?;
+        // GnuTLS reads at most this many certificates of a PEM chain.
+        chain.truncate(DEFAULT_MAX_VERIFY_DEPTH as usize);
+        self.add_key_parts(sort_chain(chain)?, key)
+    }
+
+    /// As [`Self::add_key_ders`], putting the chain in issuing order first
+    /// as gnutls_certificate_set_x509_key does (see [`sort_chain`]).
+    pub fn add_key_ders_sorted(&mut self, chain: &[Vec<u8>], key: PrivateKey) -> Result<usize, Code> {
+        let chain = chain.iter().map(|d| CertificateDer::from(d.clone())).collect();
+        self.add_key_parts(sort_chain(chain)?, key)
     }
 
     /// Adds a key pair from decoded parts (gnutls_certificate_set_x509_key):
@@ -302,7 +335,7 @@ impl CertificateCredentials {
         }
         let parsed = p12.simple_parse(password, false)?;
         let chain: Vec<Vec<u8>> = parsed.chain.iter().map(|c| c.der().to_vec()).collect();
-        let index = self.add_key_ders(&chain, parsed.key)?;
+        let index = self.add_key_ders_sorted(&chain, parsed.key)?;
         if let Some(crl) = &parsed.crl {
             self.add_crls(&[crl]);
         }
@@ -373,5 +406,27 @@ mod tests {
         assert_eq!(certs.len(), 2);
         creds.set_verify_limits(0, 1);
         assert_eq!(creds.verify_peer(&certs, None, UnixTime::now()), Err(errors::GNUTLS_E_CONSTRAINT_ERROR));
+    }
+
+    fn pem_chain(file: &str) -> Vec<CertificateDer<'static>> {
+        let path = format!("{}/tests/certs/{file}", env!("CARGO_MANIFEST_DIR"));
+        load::certificates(&std::fs::read(path).unwrap_or_default(), X509Format::Pem).unwrap_or_default()
+    }
+
+    #[test]
+    fn key_chains_are_kept_in_issuing_order() {
+        // leaf, root, intermediate: sent as leaf, intermediate, root.
+        let unsorted = pem_chain("chains/unsorted.pem");
+        let sorted = sort_chain(unsorted.clone()).unwrap_or_default();
+        assert_eq!(sorted, [unsorted[0].clone(), unsorted[2].clone(), unsorted[1].clone()]);
+        // A repeated intermediate is dropped.
+        let dup = pem_chain("more/dup-inter.pem");
+        assert_eq!(sort_chain(dup).map(|c| c.len()), Ok(2));
+        // Past 16 certificates only a sorted chain is taken.
+        let long = pem_chain("long/chain17.pem");
+        assert_eq!(sort_chain(long.clone()).map(|c| c.len()), Ok(17));
+        let mut shuffled = long;
+        shuffled.swap(1, 2);
+        assert_eq!(sort_chain(shuffled), Err(errors::GNUTLS_E_CERTIFICATE_LIST_UNSORTED));
     }
 }

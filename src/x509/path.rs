@@ -69,34 +69,46 @@ pub fn build(
 /// in their original order. Returns the path's length.
 fn sort_segment(seg: &mut [CertInfo]) -> usize {
     let n = seg.len();
-    let issuer: Vec<Option<usize>> = (0..n)
-        .map(|i| {
-            if seg[i].is_self_signed() {
-                None
-            } else {
-                (1..n).find(|&j| j != i && seg[i].is_issued_by(&seg[j]))
-            }
-        })
-        .collect();
-    let mut order = vec![0];
+    let mut order = issuing_path(seg);
+    let path_len = order.len();
     let mut used = vec![false; n];
-    used[0] = true;
+    for &k in &order {
+        used[k] = true;
+    }
+    order.extend((1..n).filter(|&j| !used[j]));
+    let sorted: Vec<CertInfo> = order.iter().map(|&k| seg[k].clone()).collect();
+    seg.clone_from_slice(&sorted);
+    path_len
+}
+
+/// The indices of the issuing path that starts at `certs[0]`, following
+/// issuers found among the others (GnuTLS's chain sort); a self-signed
+/// certificate ends it.
+pub fn issuing_path(certs: &[CertInfo]) -> Vec<usize> {
+    let n = certs.len();
+    let issuer = |i: usize| -> Option<usize> {
+        if certs[i].is_self_signed() {
+            None
+        } else {
+            (1..n).find(|&j| j != i && certs[i].is_issued_by(&certs[j]))
+        }
+    };
+    let mut order = Vec::with_capacity(n);
+    if n == 0 {
+        return order;
+    }
+    order.push(0);
     let mut prev = 0;
     while order.len() < n {
-        match issuer[prev] {
-            Some(next) if !used[next] => {
+        match issuer(prev) {
+            Some(next) if !order.contains(&next) => {
                 order.push(next);
-                used[next] = true;
                 prev = next;
             }
             _ => break,
         }
     }
-    let path_len = order.len();
-    order.extend((1..n).filter(|&j| !used[j]));
-    let sorted: Vec<CertInfo> = order.iter().map(|&k| seg[k].clone()).collect();
-    seg.clone_from_slice(&sorted);
-    path_len
+    order
 }
 
 /// Asks the observer for `subject`'s issuers; keeps those that continue the

@@ -185,7 +185,7 @@ pub unsafe extern "C" fn gnutls_certificate_set_x509_key(res: gnutls_certificate
         };
         let ders: Vec<Vec<u8>> = chain.iter().map(|c| c.der().to_vec()).collect();
         let mut c = h.write();
-        let r = c.add_key_ders(&ders, PrivateKey::clone(&k));
+        let r = c.add_key_ders_sorted(&ders, PrivateKey::clone(&k));
         c.key_result_code(r)
     }
 }

@@ -6,7 +6,10 @@
  * GNUTLS_E_CERTIFICATE_ERROR with no status, and no alert reaches the
  * server. Also: set_verify_cert without a host name checks no name, the
  * status reads all ones when nothing was verified, and a later
- * gnutls_session_set_verify_function replaces set_verify_cert's check. */
+ * gnutls_session_set_verify_function replaces set_verify_cert's check.
+ * Long chains (tests/certs/long/): a server reads at most 16 certificates
+ * of a PEM chain (so of 17 the client gets 16, missing an issuer), and the
+ * default depth limit, 16, accepts 16; an unsorted key file is sent sorted. */
 #include "tls_pair.h"
 
 enum mode { AFTER, DURING, DURING_NOHOST, REPLACED };
@@ -17,6 +20,8 @@ struct lcase {
 	unsigned bits, depth;
 	enum mode mode;
 	const char *sni;
+	/* server chain, its key and the client's trust (NULL: the usual ones) */
+	const char *chain, *key, *trust;
 };
 
 static gnutls_certificate_credentials_t scred, ccred;
@@ -60,7 +65,10 @@ static void client_inspect(gnutls_session_t s, int hs, void *arg)
 {
 	(void)arg;
 	unsigned st = 77;
-	note("client handshake %d, verify_cert_status 0x%x\n", hs, gnutls_session_get_verify_cert_status(s));
+	unsigned n = 0;
+	gnutls_certificate_get_peers(s, &n);
+	note("client handshake %d, verify_cert_status 0x%x, %u peer certificates\n", hs,
+	     gnutls_session_get_verify_cert_status(s), n);
 	int r = gnutls_certificate_verify_peers3(s, "www.example.com", &st);
 	note("client verify_peers3 %d status 0x%x\n", r, st);
 	st = 77;
@@ -83,6 +91,13 @@ int main(void)
 		{ "handshake, bits 100", 1, 100, 0, DURING, "www.example.com" },
 		{ "handshake, no host name, other SNI", 0, 0, 0, DURING_NOHOST, "other.example.org" },
 		{ "handshake, replaced by a verify function", 1, 8200, 1, REPLACED, "www.example.com" },
+		{ "17 certificates, defaults", 0, 0, 0, AFTER, "www.example.com", "long/chain17.pem", "long/leaf.key",
+		  "long/root.pem" },
+		{ "16 certificates, defaults", 0, 0, 0, AFTER, "www.example.com", "long/chain16.pem", "long/leaf.key",
+		  "long/ca1.pem" },
+		{ "16 certificates, depth 15", 1, 0, 15, DURING, "www.example.com", "long/chain16.pem", "long/leaf.key",
+		  "long/ca1.pem" },
+		{ "unsorted key file", 0, 0, 0, DURING, "www.example.com", "chains/unsorted.pem", NULL, NULL },
 	};
 	signal(SIGPIPE, SIG_IGN);
 	alarm(120);
@@ -90,10 +105,11 @@ int main(void)
 		const struct lcase *c = &cases[i];
 		gnutls_certificate_allocate_credentials(&scred);
 		gnutls_certificate_allocate_credentials(&ccred);
-		int r = gnutls_certificate_set_x509_key_file(scred, cert_path("chains/valid.pem"), cert_path("keys/leaf-ec.key"),
-							     GNUTLS_X509_FMT_PEM);
+		int r = gnutls_certificate_set_x509_key_file(scred, cert_path(c->chain ? c->chain : "chains/valid.pem"),
+							     cert_path(c->key ? c->key : "keys/leaf-ec.key"), GNUTLS_X509_FMT_PEM);
 		printf("%s: server key_file %d\n", c->name, r);
-		r = gnutls_certificate_set_x509_trust_file(ccred, cert_path("chains/root.pem"), GNUTLS_X509_FMT_PEM);
+		r = gnutls_certificate_set_x509_trust_file(ccred, cert_path(c->trust ? c->trust : "chains/root.pem"),
+							   GNUTLS_X509_FMT_PEM);
 		printf("%s: client trust_file %d\n", c->name, r);
 		if (c->set)
 			gnutls_certificate_set_verify_limits(ccred, c->bits, c->depth);
