@@ -9,6 +9,32 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 
 /// Lower-case hex.
+/// Decodes `%XX` escapes (two hex digits) in place; other bytes, and a
+/// `%` not followed by two hex digits, stay as they are. Returns the new
+/// length.
+pub fn percent_decode_in_place(buf: &mut [u8]) -> usize {
+    fn hex(b: u8) -> Option<u8> {
+        (b as char).to_digit(16).map(|d| d as u8)
+    }
+    let (mut read, mut write) = (0, 0);
+    while read < buf.len() {
+        let escaped = || Some((hex(*buf.get(read + 1)?)? << 4) | hex(*buf.get(read + 2)?)?);
+        let escaped = if buf[read] == b'%' { escaped() } else { None };
+        match escaped {
+            Some(byte) => {
+                buf[write] = byte;
+                read += 3;
+            }
+            None => {
+                buf[write] = buf[read];
+                read += 1;
+            }
+        }
+        write += 1;
+    }
+    write
+}
+
 pub fn hex_encode(data: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(data.len() * 2);
@@ -232,6 +258,13 @@ mod tests {
             pem_decode(Some("X509 CRL"), two.as_bytes()),
             Err(GNUTLS_E_BASE64_UNEXPECTED_HEADER_ERROR)
         );
+    }
+
+    #[test]
+    fn percent_escapes_decode_in_place() {
+        let mut b = *b"a%41%4z%%20%";
+        let n = percent_decode_in_place(&mut b);
+        assert_eq!(&b[..n], b"aA%4z% %");
     }
 
     #[test]

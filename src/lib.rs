@@ -17,4 +17,5 @@ pub mod priority;
 pub mod record;
 pub mod session;
 pub mod transport;
+pub mod urls;
 pub mod x509;

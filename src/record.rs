@@ -303,6 +303,35 @@ impl Session {
     }
 }
 
+/// `gnutls_est_record_overhead_size`: the most a record can add to its
+/// plaintext (header, explicit IV, MAC or tag, padding, TLS 1.3's content
+/// type byte) for a protocol, cipher and MAC, by GnuTLS's reckoning; 0 when
+/// any id is unknown.
+pub fn estimated_overhead(version: i32, cipher: i32, mac: i32) -> usize {
+    use crate::algorithms::{cipher as c, mac as m, protocol as p};
+    let (Some(v), Some(ci), Some(mi)) = (p::info(version), c::info(cipher), m::info(mac)) else {
+        return 0;
+    };
+    let tls13 = version == p::TLS1_3;
+    let mut total = if v.dtls { 13 } else { 5 };
+    if tls13 {
+        total += 1;
+    }
+    if mac == m::AEAD {
+        if !tls13 {
+            total += c::explicit_iv_size(ci);
+        }
+        total += ci.tag_size;
+    } else {
+        total += mi.output_len;
+    }
+    if c::is_block_type(ci) {
+        // An explicit IV and up to a block of padding (the IV is a block).
+        total += 2 * c::explicit_iv_size(ci);
+    }
+    total
+}
+
 enum ReadOutcome {
     Data(usize),
     Closed,

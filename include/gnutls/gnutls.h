@@ -1654,7 +1654,7 @@ int gnutls_base64_decode2(const struct gnutls_datum_t *b64_data, struct gnutls_d
 
 int gnutls_base64_encode2(const struct gnutls_datum_t *data, struct gnutls_datum_t *result);
 
-int gnutls_buffer_append_data(gnutls_buffer_t arg0, const void *data, size_t data_size);
+int gnutls_buffer_append_data(gnutls_buffer_t dest, const void *data, size_t data_size);
 
 int gnutls_bye(gnutls_session_t session, enum gnutls_close_request_t how);
 

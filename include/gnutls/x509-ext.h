@@ -213,7 +213,7 @@ int gnutls_x509_ext_import_subject_alt_names(const gnutls_datum_t *ext,
 int gnutls_x509_ext_import_subject_key_id(const gnutls_datum_t *ext, gnutls_datum_t *id);
 
 int gnutls_x509_ext_import_tlsfeatures(const gnutls_datum_t *ext,
-                                       gnutls_x509_tlsfeatures_t arg1,
+                                       gnutls_x509_tlsfeatures_t f,
                                        unsigned int flags);
 
 void gnutls_x509_key_purpose_deinit(gnutls_x509_key_purposes_t p);

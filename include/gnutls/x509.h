@@ -687,7 +687,7 @@ int gnutls_x509_crt_export2(gnutls_x509_crt_t cert,
 
 time_t gnutls_x509_crt_get_activation_time(gnutls_x509_crt_t cert);
 
-int gnutls_x509_crt_get_authority_info_access(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_get_authority_info_access(gnutls_x509_crt_t crt_,
                                               unsigned int seq,
                                               int what,
                                               gnutls_datum_t *data,
@@ -865,7 +865,7 @@ int gnutls_x509_crt_get_pk_gost_raw(gnutls_x509_crt_t crt,
 
 int gnutls_x509_crt_get_pk_oid(gnutls_x509_crt_t cert, char *oid, size_t *oid_size);
 
-int gnutls_x509_crt_get_pk_rsa_raw(gnutls_x509_crt_t crt, gnutls_datum_t *m, gnutls_datum_t *e);
+int gnutls_x509_crt_get_pk_rsa_raw(gnutls_x509_crt_t crt_, gnutls_datum_t *m, gnutls_datum_t *e);
 
 int gnutls_x509_crt_get_policy(gnutls_x509_crt_t crt,
                                unsigned int indx,
@@ -926,7 +926,7 @@ int gnutls_x509_crt_get_subject_key_id(gnutls_x509_crt_t cert,
 int gnutls_x509_crt_get_subject_unique_id(gnutls_x509_crt_t crt, char *buf, size_t *buf_size);
 
 int gnutls_x509_crt_get_tlsfeatures(gnutls_x509_crt_t cert,
-                                    gnutls_x509_tlsfeatures_t features,
+                                    gnutls_x509_tlsfeatures_t features_,
                                     unsigned int flags,
                                     unsigned int *critical);
 
@@ -961,10 +961,10 @@ int gnutls_x509_crt_list_import_url(gnutls_x509_crt_t **certs,
 
 int gnutls_x509_crt_list_verify(const gnutls_x509_crt_t *cert_list,
                                 unsigned int cert_list_length,
-                                const gnutls_x509_crt_t *CA_list,
-                                unsigned int CA_list_length,
-                                const gnutls_x509_crl_t *CRL_list,
-                                unsigned int CRL_list_length,
+                                const gnutls_x509_crt_t *ca_list,
+                                unsigned int ca_list_length,
+                                const gnutls_x509_crl_t *crl_list_ptr,
+                                unsigned int crl_list_length,
                                 unsigned int flags,
                                 unsigned int *verify);
 
@@ -974,7 +974,7 @@ int gnutls_x509_crt_print(gnutls_x509_crt_t cert,
 
 int gnutls_x509_crt_set_activation_time(gnutls_x509_crt_t cert, time_t act_time);
 
-int gnutls_x509_crt_set_authority_info_access(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_set_authority_info_access(gnutls_x509_crt_t crt_,
                                               int what,
                                               gnutls_datum_t *data);
 
@@ -1016,7 +1016,7 @@ int gnutls_x509_crt_set_dn_by_oid(gnutls_x509_crt_t crt,
 
 int gnutls_x509_crt_set_expiration_time(gnutls_x509_crt_t cert, time_t exp_time);
 
-int gnutls_x509_crt_set_extension_by_oid(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_set_extension_by_oid(gnutls_x509_crt_t crt_,
                                          const char *oid,
                                          const void *buf,
                                          size_t sizeof_buf,
@@ -1108,7 +1108,7 @@ int gnutls_x509_crt_set_subject_key_id(gnutls_x509_crt_t cert, const void *id, s
 
 int gnutls_x509_crt_set_subject_unique_id(gnutls_x509_crt_t cert, const void *id, size_t id_size);
 
-int gnutls_x509_crt_set_tlsfeatures(gnutls_x509_crt_t crt, gnutls_x509_tlsfeatures_t features);
+int gnutls_x509_crt_set_tlsfeatures(gnutls_x509_crt_t cert, gnutls_x509_tlsfeatures_t features_);
 
 int gnutls_x509_crt_set_version(gnutls_x509_crt_t crt, unsigned int version);
 
@@ -1414,15 +1414,15 @@ void gnutls_x509_spki_set_rsa_pss_params(gnutls_x509_spki_t spki,
                                          unsigned int salt_size);
 
 unsigned int gnutls_x509_tlsfeatures_check_crt(gnutls_x509_tlsfeatures_t feat,
-                                               gnutls_x509_crt_t crt);
+                                               gnutls_x509_crt_t cert);
 
-void gnutls_x509_tlsfeatures_deinit(gnutls_x509_tlsfeatures_t arg0);
+void gnutls_x509_tlsfeatures_deinit(gnutls_x509_tlsfeatures_t f);
 
 int gnutls_x509_tlsfeatures_get(gnutls_x509_tlsfeatures_t f,
                                 unsigned int idx,
                                 unsigned int *feature);
 
-int gnutls_x509_tlsfeatures_init(gnutls_x509_tlsfeatures_t *features);
+int gnutls_x509_tlsfeatures_init(gnutls_x509_tlsfeatures_t *f);
 
 int gnutls_x509_trust_list_add_cas(gnutls_x509_trust_list_t list,
                                    const gnutls_x509_crt_t *clist,

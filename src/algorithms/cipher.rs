@@ -157,6 +157,28 @@ pub static CIPHERS: &[CipherInfo] = &[
     c(ARCFOUR_40, "ARCFOUR-40", 5, 0, 1, false),
 ];
 
+/// GnuTLS's "block" ciphers for record purposes: CBC modes, and also CFB8
+/// and XTS, which it files under the same type. A record padded for them
+/// may carry up to a block of padding plus an explicit IV.
+pub fn is_block_type(c: &CipherInfo) -> bool {
+    !c.aead && (c.name.ends_with("-CBC") || c.name.ends_with("-CFB8") || c.name.ends_with("-XTS") || c.name == "RC2-40")
+}
+
+/// The IV bytes a TLS 1.2 record carries in the clear: a block cipher's
+/// whole IV, the 8-byte explicit nonce of GCM and CCM, SIV's 16; none for
+/// ChaCha20-Poly1305 (its nonce is implicit) and stream ciphers.
+pub fn explicit_iv_size(c: &CipherInfo) -> usize {
+    if is_block_type(c) {
+        c.iv_size
+    } else if !c.aead || c.name.starts_with("CHACHA20") {
+        0
+    } else if c.name.contains("-SIV") {
+        16
+    } else {
+        8
+    }
+}
+
 pub fn info(id: i32) -> Option<&'static CipherInfo> {
     CIPHERS.iter().find(|e| e.id == id)
 }

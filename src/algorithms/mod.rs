@@ -16,6 +16,7 @@ pub mod digest;
 pub mod group;
 pub mod kx;
 pub mod mac;
+pub mod names;
 pub mod pk;
 pub mod protocol;
 pub mod secparam;

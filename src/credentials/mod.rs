@@ -8,6 +8,7 @@
 //! verifiers of [`verifier`].
 
 pub mod resolve;
+pub mod tofu;
 pub mod verifier;
 
 use std::path::Path;

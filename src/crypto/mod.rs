@@ -9,6 +9,7 @@
 pub mod aead;
 pub mod cipher;
 pub mod dh;
+pub mod dss_sig;
 pub mod hash;
 pub mod hmac;
 pub mod kdf;

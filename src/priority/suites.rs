@@ -30,6 +30,22 @@ impl CipherSuite {
     pub fn code(&self) -> u16 {
         u16::from_be_bytes(self.id)
     }
+
+    /// The hash of the suite's PRF (TLS 1.2) or HKDF (TLS 1.3), as a
+    /// GnuTLS digest id: SHA-384 for the suites that name it, else the
+    /// TLS 1.2 default, SHA-256 (`gnutls_prf_hash_get`).
+    pub fn prf_digest(&self) -> i32 {
+        if self.name.ends_with("SHA384") {
+            crate::algorithms::digest::SHA384
+        } else {
+            crate::algorithms::digest::SHA256
+        }
+    }
+
+    /// The table row for a TLS code point.
+    pub fn by_code(code: u16) -> Option<&'static CipherSuite> {
+        CIPHER_SUITES.iter().find(|s| s.code() == code)
+    }
 }
 
 const fn cs(

@@ -91,6 +91,8 @@ impl ServerCertVerifier for RecordingServerVerifier {
 pub(crate) struct RecordingClientVerifier {
     pub inner: Arc<dyn ClientCertVerifier>,
     pub shared: Arc<SessionShared>,
+    /// Send no CA names in the CertificateRequest.
+    pub hide_ca_names: bool,
 }
 
 impl ClientCertVerifier for RecordingClientVerifier {
@@ -103,6 +105,9 @@ impl ClientCertVerifier for RecordingClientVerifier {
     }
 
     fn root_hint_subjects(&self) -> &[DistinguishedName] {
+        if self.hide_ca_names {
+            return &[];
+        }
         self.inner.root_hint_subjects()
     }
 
@@ -127,6 +132,7 @@ impl ClientCertVerifier for RecordingClientVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, Error> {
+        self.shared.update(|i| i.client_signature_scheme = Some(dss.scheme));
         self.inner.verify_tls12_signature(message, cert, dss)
     }
 
@@ -136,6 +142,7 @@ impl ClientCertVerifier for RecordingClientVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, Error> {
+        self.shared.update(|i| i.client_signature_scheme = Some(dss.scheme));
         self.inner.verify_tls13_signature(message, cert, dss)
     }
 
@@ -164,12 +171,13 @@ impl ResolvesServerCert for RecordingServerResolver {
             self.shared.fail_handshake(crate::errors::GNUTLS_E_NO_CIPHER_SUITES);
             return None;
         };
-        self.shared.update(|i| i.own_certificates = key.cert.clone());
+        self.shared.update(|i| i.own_key = Some(Arc::clone(&key)));
         Some(Arc::new(CertifiedKey {
             cert: key.cert.clone(),
             key: Arc::new(RecordingKey {
                 inner: Arc::clone(&key.key),
                 shared: Arc::clone(&self.shared),
+                client: false,
             }),
             ocsp: key.ocsp.clone(),
         }))
@@ -185,13 +193,18 @@ impl ResolvesServerCert for RecordingServerResolver {
 pub(crate) struct RecordingKey {
     inner: Arc<dyn SigningKey>,
     shared: Arc<SessionShared>,
+    /// A client's certificate key (else the server's).
+    client: bool,
 }
 
 impl SigningKey for RecordingKey {
     fn choose_scheme(&self, offered: &[SignatureScheme]) -> Option<Box<dyn Signer>> {
         let signer = self.inner.choose_scheme(offered)?;
         let scheme = signer.scheme();
-        self.shared.update(|i| i.signature_scheme = Some(scheme));
+        match self.client {
+            true => self.shared.update(|i| i.client_signature_scheme = Some(scheme)),
+            false => self.shared.update(|i| i.signature_scheme = Some(scheme)),
+        }
         Some(signer)
     }
 
@@ -214,10 +227,21 @@ pub(crate) struct RecordingClientResolver {
 impl ResolvesClientCert for RecordingClientResolver {
     fn resolve(&self, root_hint_subjects: &[&[u8]], sigschemes: &[SignatureScheme]) -> Option<Arc<CertifiedKey>> {
         // rustls consults the resolver exactly when a CertificateRequest came.
-        self.shared.update(|i| i.certificate_requested = true);
+        self.shared.update(|i| {
+            i.certificate_requested = true;
+            i.requested_signature_schemes = sigschemes.to_vec();
+        });
         let key = self.inner.resolve(root_hint_subjects, sigschemes)?;
-        self.shared.update(|i| i.own_certificates = key.cert.clone());
-        Some(key)
+        self.shared.update(|i| i.own_key = Some(Arc::clone(&key)));
+        Some(Arc::new(CertifiedKey {
+            cert: key.cert.clone(),
+            key: Arc::new(RecordingKey {
+                inner: Arc::clone(&key.key),
+                shared: Arc::clone(&self.shared),
+                client: true,
+            }),
+            ocsp: key.ocsp.clone(),
+        }))
     }
 
     fn only_raw_public_keys(&self) -> bool {

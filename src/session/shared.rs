@@ -8,9 +8,10 @@
 //! out, never across a callback, so every method here is callback-safe.
 
 use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU8, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use rustls::pki_types::CertificateDer;
+use rustls::sign::CertifiedKey;
 use rustls::{CipherSuite, NamedGroup, ProtocolVersion, SignatureScheme};
 
 use super::desc::{self, DescInput};
@@ -21,8 +22,9 @@ use crate::transport::Direction;
 pub struct SessionInfo {
     /// The peer's certificate chain, end entity first (DER).
     pub peer_certificates: Vec<CertificateDer<'static>>,
-    /// The chain we sent, end entity first (DER); empty if none.
-    pub own_certificates: Vec<CertificateDer<'static>>,
+    /// The certified key we sent, shared with the credentials (not copied:
+    /// the chain is the same for every session); `None` if we sent none.
+    pub own_key: Option<Arc<CertifiedKey>>,
     /// OCSP response stapled by the server (client side), if any.
     pub peer_ocsp: Vec<u8>,
     /// Server side: the host name the client asked for (SNI).
@@ -31,6 +33,12 @@ pub struct SessionInfo {
     pub client_alpn: Vec<Vec<u8>>,
     /// The server's handshake signature scheme (as in GnuTLS's session description).
     pub signature_scheme: Option<SignatureScheme>,
+    /// The scheme the client signed its CertificateVerify with, if it sent
+    /// a certificate (`gnutls_sign_algorithm_get_client`).
+    pub client_signature_scheme: Option<SignatureScheme>,
+    /// Client side: the signature schemes the server's CertificateRequest
+    /// accepts, in its order (`gnutls_sign_algorithm_get_requested`).
+    pub requested_signature_schemes: Vec<SignatureScheme>,
     pub protocol: Option<ProtocolVersion>,
     pub cipher_suite: Option<CipherSuite>,
     pub kx_group: Option<NamedGroup>,
@@ -46,6 +54,61 @@ pub struct SessionInfo {
 }
 
 impl SessionInfo {
+    /// `gnutls_sign_algorithm_get`: the GnuTLS id of the server's handshake
+    /// signature (0 when none). One TLS codepoint can name two GnuTLS
+    /// algorithms (ECDSA-SHA256 in TLS 1.2, ECDSA-SECP256R1-SHA256 in TLS
+    /// 1.3), so the protocol picks.
+    pub fn sign_algorithm(&self) -> i32 {
+        self.sign_id(self.signature_scheme)
+    }
+
+    /// `gnutls_sign_algorithm_get_client`: as [`SessionInfo::sign_algorithm`]
+    /// for the client's CertificateVerify.
+    pub fn client_sign_algorithm(&self) -> i32 {
+        self.sign_id(self.client_signature_scheme)
+    }
+
+    /// `gnutls_prf_hash_get`: the GnuTLS digest id of the negotiated
+    /// suite's PRF/HKDF hash, 0 before a suite is chosen.
+    pub fn prf_hash(&self) -> i32 {
+        self.cipher_suite
+            .and_then(|s| crate::priority::CipherSuite::by_code(u16::from(s)))
+            .map_or(0, |s| s.prf_digest())
+    }
+
+    /// `gnutls_sign_algorithm_get_requested`: the GnuTLS ids of the
+    /// schemes the server asked for, in its order (unknown ones as 0).
+    pub fn requested_sign_algorithms(&self) -> Vec<i32> {
+        self.requested_signature_schemes.iter().map(|&s| self.sign_id(Some(s))).collect()
+    }
+
+    /// `gnutls_ciphersuite_get`: the negotiated suite's standard (IANA) name.
+    pub fn cipher_suite_name(&self) -> Option<&'static str> {
+        let suite = self.cipher_suite?;
+        // rustls says TLS13_AES_128_GCM_SHA256 where the standard (and
+        // GnuTLS's table) says TLS_AES_128_GCM_SHA256.
+        match crate::priority::CipherSuite::by_code(u16::from(suite)) {
+            Some(row) if row.kx == 0 => Some(row.name),
+            _ => suite.as_str(),
+        }
+    }
+
+    fn sign_id(&self, scheme: Option<SignatureScheme>) -> i32 {
+        let Some(scheme) = scheme else { return 0 };
+        let by_name = self
+            .protocol
+            .and_then(|v| desc::sign_name(scheme, v))
+            .and_then(crate::algorithms::sign::by_name);
+        by_name
+            .or_else(|| crate::algorithms::sign::by_tls_codepoint(u16::from(scheme)).next())
+            .map_or(0, |s| s.id)
+    }
+
+    /// The chain we sent, end entity first (DER); empty if none.
+    pub fn own_certificates(&self) -> &[CertificateDer<'static>] {
+        self.own_key.as_ref().map_or(&[], |k| &k.cert)
+    }
+
     /// `gnutls_session_get_desc`'s string as gnutls-cli shows it (with the
     /// certificate type); `None` before the handshake is complete.
     pub fn description(&self) -> Option<String> {

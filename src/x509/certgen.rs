@@ -177,6 +177,18 @@ impl CertDraft {
         Ok(())
     }
 
+    /// The extension `oid_text` set so far: criticality and DER value.
+    pub fn extension(&self, oid_text: &str) -> Option<(bool, Vec<u8>)> {
+        let id = ObjectIdentifier::new(oid_text).ok()?;
+        self.extensions.iter().find(|e| e.extn_id == id).map(|e| (e.critical, e.extn_value.as_bytes().to_vec()))
+    }
+
+    /// The subject from a DER Name (gnutls_x509_crt_set_crq copies the request's).
+    pub fn set_subject_der(&mut self, name_der: &[u8]) -> Result<(), Code> {
+        self.subject = Name::from_der(name_der).map_err(der_err)?;
+        Ok(())
+    }
+
     fn extension_value(&self, oid_text: &str) -> Option<&[u8]> {
         let id = ObjectIdentifier::new(oid_text).ok()?;
         self.extensions.iter().find(|e| e.extn_id == id).map(|e| e.extn_value.as_bytes())

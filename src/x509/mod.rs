@@ -2,9 +2,12 @@
 //! and GnuTLS-style verification (status bitmask).
 
 pub mod cert;
+pub mod cidr;
 pub mod crl;
 pub mod crt;
+pub mod crt_ext;
 pub mod dn;
+pub mod name;
 pub mod hostname;
 pub mod certgen;
 pub mod keygen;
@@ -18,11 +21,13 @@ pub mod print;
 pub mod print_ext;
 pub mod load;
 pub mod privkey;
+pub mod pubkey_raw;
 pub mod rawkey;
 pub mod spki;
 pub mod status;
 pub mod trust;
 pub mod verify;
+pub mod verify_list;
 
 use crate::errors::{self, Code};
 

@@ -26,9 +26,15 @@ fn int_bits(n: &[u8]) -> usize {
 
 /// The public key's numbers under "Subject Public Key Algorithm".
 pub fn key_params(crt: &Crt, out: &mut String) {
-    let Ok(info) = spki::SubjectPublicKeyInfoRef::from_der(crt.spki()) else { return };
+    key_params_spki(crt.spki(), out);
+}
+
+/// The numbers of the key in a SubjectPublicKeyInfo (DER).
+pub fn key_params_spki(spki_der: &[u8], out: &mut String) {
+    let Ok(info) = spki::SubjectPublicKeyInfoRef::from_der(spki_der) else { return };
     let key = info.subject_public_key.raw_bytes();
-    match crt.pk_algorithm().0 {
+    let pk_id = super::crt::spki_algorithm(spki_der).map_or(0, |(id, _)| id);
+    match pk_id {
         pk::RSA | pk::RSA_PSS => {
             let Ok(rsa) = pkcs1::RsaPublicKey::from_der(key) else { return };
             let (n, e) = (rsa.modulus.as_bytes(), rsa.public_exponent.as_bytes());

@@ -307,6 +307,47 @@ for v in 12 13; do
     done
 done
 
+# Trust on first use: gnutls-cli --tofu accepts an unknown self-signed key
+# when told "y" and records it in $HOME/.gnutls/known_hosts; --strict-tofu
+# then connects without asking, and refuses with an empty database.
+gserv gserv-selfsigned --echo --x509certfile "$C/selfsigned.pem" --x509keyfile "$C/selfsigned.key"
+tofu_cli() { # tofu_cli NAME HOME INPUT EXPECT ARGS...
+    local name=$1 home=$2 input=$3 expect=$4
+    shift 4
+    mkdir -p "$home"
+    : >"$work/$name.log"
+    talk "$work/$name.out" "$expect" "$input" env "$(lib_env)" HOME="$home" \
+        gnutls-cli -d 1 --logfile="$work/$name.log" -p "${port[gserv-selfsigned]}" "$@" localhost
+}
+if want cli-tofu && [ -z "${port[gserv-selfsigned]}" ]; then
+    fail cli-tofu "gnutls-serv did not start" "$work/gserv-selfsigned.srv"
+elif want cli-tofu; then
+    # (gnutls-cli reads the answer through stdio, which swallows any data
+    # typed after it, so this run only answers and completes the handshake.)
+    mkdir -p "$work/tofu"
+    printf 'y\n' | timeout 30 env "$(lib_env)" HOME="$work/tofu" gnutls-cli -d 1 --logfile="$work/cli-tofu-first.log" \
+        -p "${port[gserv-selfsigned]}" --tofu localhost >"$work/cli-tofu-first.out" 2>"$work/cli-tofu-first.out.err"
+    if grep -q "Handshake was completed" "$work/cli-tofu-first.log" &&
+        grep -q "^|g0|localhost|${port[gserv-selfsigned]}|0|" "$work/tofu/.gnutls/known_hosts" 2>/dev/null; then
+        pass cli-tofu-first
+    else
+        fail cli-tofu-first "key not accepted and stored" "$work/cli-tofu-first.log" "$work/cli-tofu-first.out.err"
+    fi
+    msg="again $RANDOM"
+    tofu_cli cli-tofu-known "$work/tofu" "$msg"$'\n' "$msg" --strict-tofu
+    if grep -qF "$msg" "$work/cli-tofu-known.out"; then
+        pass cli-tofu-known
+    else
+        fail cli-tofu-known "stored key not accepted" "$work/cli-tofu-known.log" "$work/cli-tofu-known.out.err"
+    fi
+    tofu_cli cli-tofu-unknown "$work/tofu-empty" $'never\n' "never" --strict-tofu
+    if grep -q never "$work/cli-tofu-unknown.out"; then
+        fail cli-tofu-unknown "connected with an unknown key" "$work/cli-tofu-unknown.log"
+    else
+        pass cli-tofu-unknown
+    fi
+fi
+
 # Client certificates: gnutls-serv requires and verifies one.
 gserv gserv-clientauth --echo --require-client-cert --verify-client-cert --x509cafile "$C/ca.pem" \
     --x509certfile "$C/rsa-chain.pem" --x509keyfile "$C/rsa.key"

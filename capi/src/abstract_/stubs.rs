@@ -73,35 +73,21 @@ pub extern "C" fn gnutls_privkey_decrypt_data2(key: gnutls_privkey_t, flags: c_u
     stub!(gnutls_privkey_decrypt_data2)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_export_dsa_raw(key: gnutls_privkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t, x: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_privkey_export_dsa_raw)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_export_dsa_raw2(key: gnutls_privkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t, x: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_privkey_export_dsa_raw2)
 }
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_export_ecc_raw(key: gnutls_privkey_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_privkey_export_ecc_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_export_ecc_raw2(key: gnutls_privkey_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_export_ecc_raw2)
-}
-
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_export_gost_raw2(key: gnutls_privkey_t, curve: *mut gnutls_ecc_curve_t, digest: *mut gnutls_digest_algorithm_t, paramset: *mut gnutls_gost_paramset_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t, flags: c_uint) -> c_int {
@@ -125,20 +111,6 @@ pub extern "C" fn gnutls_privkey_export_pkcs11(pkey: gnutls_privkey_t, key: *mut
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_export_rsa_raw(key: gnutls_privkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, d: *mut gnutls_datum_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, u: *mut gnutls_datum_t, e1: *mut gnutls_datum_t, e2: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_privkey_export_rsa_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_export_rsa_raw2(key: gnutls_privkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, d: *mut gnutls_datum_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, u: *mut gnutls_datum_t, e1: *mut gnutls_datum_t, e2: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_export_rsa_raw2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_get_seed(key: gnutls_privkey_t, arg1: *mut gnutls_digest_algorithm_t, seed: *mut c_void, seed_size: *mut size_t) -> c_int {
     stub!(gnutls_privkey_get_seed)
 }
@@ -150,7 +122,7 @@ pub extern "C" fn gnutls_privkey_get_type(key: gnutls_privkey_t) -> gnutls_privk
     stub!(gnutls_privkey_get_type, 0)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_import_dsa_raw(key: gnutls_privkey_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, g: *const gnutls_datum_t, y: *const gnutls_datum_t, x: *const gnutls_datum_t) -> c_int {
@@ -192,7 +164,7 @@ pub extern "C" fn gnutls_privkey_import_ext4(pkey: gnutls_privkey_t, userdata: *
     stub!(gnutls_privkey_import_ext4)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_import_gost_raw(key: gnutls_privkey_t, curve: gnutls_ecc_curve_t, digest: gnutls_digest_algorithm_t, paramset: gnutls_gost_paramset_t, x: *const gnutls_datum_t, y: *const gnutls_datum_t, k: *const gnutls_datum_t) -> c_int {
@@ -244,22 +216,8 @@ pub extern "C" fn gnutls_privkey_import_tpm_url(pkey: gnutls_privkey_t, url: *co
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_url(key: gnutls_privkey_t, url: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_url)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_set_flags(key: gnutls_privkey_t, flags: c_uint) {
     stub!(gnutls_privkey_set_flags)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_set_pin_function(key: gnutls_privkey_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
-    stub!(gnutls_privkey_set_pin_function)
 }
 
 /// Stub: not implemented yet.
@@ -290,14 +248,14 @@ pub extern "C" fn gnutls_pubkey_encrypt_data(key: gnutls_pubkey_t, flags: c_uint
     stub!(gnutls_pubkey_encrypt_data)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_export_dsa_raw(key: gnutls_pubkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_pubkey_export_dsa_raw)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_export_dsa_raw2(key: gnutls_pubkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t, flags: c_uint) -> c_int {
@@ -307,43 +265,15 @@ pub extern "C" fn gnutls_pubkey_export_dsa_raw2(key: gnutls_pubkey_t, p: *mut gn
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_export_ecc_raw(key: gnutls_pubkey_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_export_ecc_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_export_ecc_raw2(key: gnutls_pubkey_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pubkey_export_ecc_raw2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_export_ecc_x962(key: gnutls_pubkey_t, parameters: *mut gnutls_datum_t, ecpoint: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_pubkey_export_ecc_x962)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_export_gost_raw2(key: gnutls_pubkey_t, curve: *mut gnutls_ecc_curve_t, digest: *mut gnutls_digest_algorithm_t, paramset: *mut gnutls_gost_paramset_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_pubkey_export_gost_raw2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_export_rsa_raw(key: gnutls_pubkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_export_rsa_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_export_rsa_raw2(key: gnutls_pubkey_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pubkey_export_rsa_raw2)
 }
 
 /// Stub: not implemented yet.
@@ -367,7 +297,7 @@ pub extern "C" fn gnutls_pubkey_get_spki(key: gnutls_pubkey_t, spki: gnutls_x509
     stub!(gnutls_pubkey_get_spki)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_dsa_raw(key: gnutls_pubkey_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, g: *const gnutls_datum_t, y: *const gnutls_datum_t) -> c_int {
@@ -377,18 +307,11 @@ pub extern "C" fn gnutls_pubkey_import_dsa_raw(key: gnutls_pubkey_t, p: *const g
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_import_ecc_raw(key: gnutls_pubkey_t, curve: gnutls_ecc_curve_t, x: *const gnutls_datum_t, y: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_import_ecc_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_ecc_x962(key: gnutls_pubkey_t, parameters: *const gnutls_datum_t, ecpoint: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_pubkey_import_ecc_x962)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_gost_raw(key: gnutls_pubkey_t, curve: gnutls_ecc_curve_t, digest: gnutls_digest_algorithm_t, paramset: gnutls_gost_paramset_t, x: *const gnutls_datum_t, y: *const gnutls_datum_t) -> c_int {
@@ -419,13 +342,6 @@ pub extern "C" fn gnutls_pubkey_import_pkcs11(key: gnutls_pubkey_t, obj: gnutls_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_import_rsa_raw(key: gnutls_pubkey_t, m: *const gnutls_datum_t, e: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_import_rsa_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_tpm_raw(pkey: gnutls_pubkey_t, fdata: *const gnutls_datum_t, format: gnutls_tpmkey_fmt_t, srk_password: *const c_char, flags: c_uint) -> c_int {
     stub!(gnutls_pubkey_import_tpm_raw)
 }
@@ -440,13 +356,6 @@ pub extern "C" fn gnutls_pubkey_import_tpm_url(pkey: gnutls_pubkey_t, url: *cons
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_import_url(key: gnutls_pubkey_t, url: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_pubkey_import_url)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_import_x509_crq(key: gnutls_pubkey_t, crq: gnutls_x509_crq_t, flags: c_uint) -> c_int {
     stub!(gnutls_pubkey_import_x509_crq)
 }
@@ -454,22 +363,8 @@ pub extern "C" fn gnutls_pubkey_import_x509_crq(key: gnutls_pubkey_t, crq: gnutl
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_print(pubkey: gnutls_pubkey_t, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_print)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_set_key_usage(key: gnutls_pubkey_t, usage: c_uint) -> c_int {
     stub!(gnutls_pubkey_set_key_usage)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_set_pin_function(key: gnutls_pubkey_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
-    stub!(gnutls_pubkey_set_pin_function)
 }
 
 /// Stub: not implemented yet.

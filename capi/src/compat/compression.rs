@@ -9,6 +9,15 @@ use crate::types::*;
 const NULL_METHOD: c_int = 1;
 const NULL_NAME: &str = "NULL";
 
+/// The session's compression method: always NULL (GnuTLS 3.7 negotiates none).
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_compression_get(session: gnutls_session_t) -> gnutls_compression_method_t {
+    entry! {
+        let _ = crate::gnutls::session::session!(session);
+        NULL_METHOD
+    }
+}
+
 #[no_mangle]
 pub extern "C" fn gnutls_compression_get_name(algorithm: gnutls_compression_method_t) -> *const c_char {
     entry! { if algorithm == NULL_METHOD { cname(NULL_NAME) } else { core::ptr::null() } }

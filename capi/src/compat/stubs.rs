@@ -10,13 +10,6 @@ use crate::stub;
 #[allow(unused_imports)]
 use crate::types::*;
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_compression_get(session: gnutls_session_t) -> gnutls_compression_method_t {
-    stub!(gnutls_compression_get, 0)
-}
-
 /// Stub: unsupported: OpenPGP certificates were removed from GnuTLS itself.
 #[no_mangle]
 #[allow(unused_variables)]

@@ -8,3 +8,4 @@ pub mod hmac;
 pub mod kdf;
 pub mod rnd;
 pub mod sizes;
+pub mod dss_sig;

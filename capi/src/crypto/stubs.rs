@@ -45,7 +45,7 @@ pub extern "C" fn gnutls_decode_ber_digest_info(info: *const gnutls_datum_t, has
     stub!(gnutls_decode_ber_digest_info)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_decode_gost_rs_value(sig_value: *const gnutls_datum_t, r: *mut gnutls_datum_t, s: *mut gnutls_datum_t) -> c_int {
@@ -55,27 +55,13 @@ pub extern "C" fn gnutls_decode_gost_rs_value(sig_value: *const gnutls_datum_t, 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_decode_rs_value(sig_value: *const gnutls_datum_t, r: *mut gnutls_datum_t, s: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_decode_rs_value)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_encode_ber_digest_info(hash: gnutls_digest_algorithm_t, digest: *const gnutls_datum_t, output: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_encode_ber_digest_info)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_encode_gost_rs_value(sig_value: *mut gnutls_datum_t, r: *const gnutls_datum_t, s: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_encode_gost_rs_value)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_encode_rs_value(sig_value: *mut gnutls_datum_t, r: *const gnutls_datum_t, s: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_encode_rs_value)
 }

@@ -162,6 +162,10 @@ impl<T> Slot<T> {
 pub struct CrtHandle {
     pub slot: Slot<rgnutls::x509::crt::Crt>,
     pub draft: std::sync::Mutex<Option<rgnutls::x509::certgen::CertDraft>>,
+    /// The subject and issuer names lent out by gnutls_x509_crt_get_subject
+    /// and _get_issuer as gnutls_x509_dn_t handles: they live (at a fixed
+    /// address) as long as the certificate handle.
+    pub names: crate::x509::dn_handle::CrtNames,
 }
 
 impl std::ops::Deref for CrtHandle {
@@ -173,7 +177,7 @@ impl std::ops::Deref for CrtHandle {
 
 impl From<Slot<rgnutls::x509::crt::Crt>> for CrtHandle {
     fn from(slot: Slot<rgnutls::x509::crt::Crt>) -> Self {
-        Self { slot, draft: Default::default() }
+        Self { slot, draft: Default::default(), names: Default::default() }
     }
 }
 

@@ -5,7 +5,7 @@ use crate::ctypes::*;
 use crate::entry;
 use crate::ffi;
 use crate::types::*;
-use rgnutls::algorithms::{group, kx, sign};
+use rgnutls::algorithms::{group, kx};
 use rgnutls::errors;
 use rgnutls::priority::CIPHER_SUITES;
 use rgnutls::session::SessionInfo;
@@ -69,20 +69,14 @@ pub unsafe extern "C" fn gnutls_ecc_curve_get(session: gnutls_session_t) -> gnut
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_sign_algorithm_get(session: gnutls_session_t) -> c_int {
     entry! {
-        session!(session).shared.with_info(|i| {
-            i.signature_scheme
-                .and_then(|s| sign::by_tls_codepoint(u16::from(s)).next())
-                .map_or(0, |s| s.id)
-        })
+        session!(session).shared.with_info(|i| i.sign_algorithm())
     }
 }
 
-// rgnutls: partial: rustls does not report the client's certificate signature; returns GNUTLS_SIGN_UNKNOWN
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_sign_algorithm_get_client(session: gnutls_session_t) -> c_int {
     entry! {
-        let _ = session!(session);
-        0
+        session!(session).shared.with_info(|i| i.client_sign_algorithm())
     }
 }
 
@@ -225,7 +219,7 @@ pub unsafe extern "C" fn gnutls_session_channel_binding(
                 // RFC 5929: a hash of the server's certificate, with the
                 // certificate's signature hash (SHA-256 for MD5 and SHA-1).
                 let cert = if h.is_server() {
-                    h.shared.with_info(|i| i.own_certificates.first().map(|c| c.to_vec()))
+                    h.shared.with_info(|i| i.own_certificates().first().map(|c| c.to_vec()))
                 } else {
                     h.peer.chain().and_then(|c| c.first().map(|c| c.to_vec()))
                 };
@@ -268,6 +262,81 @@ pub unsafe extern "C" fn gnutls_session_get_random(
                 (*server).data = base.add(32);
                 (*server).size = 32;
             }
+        }
+    }
+}
+
+/// The hash of the negotiated suite's PRF (TLS 1.2) or HKDF (TLS 1.3);
+/// GNUTLS_DIG_UNKNOWN before the handshake has chosen a suite.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_prf_hash_get(session: gnutls_session_t) -> gnutls_digest_algorithm_t {
+    entry! { session!(session).shared.with_info(|i| i.prf_hash()) }
+}
+
+// rgnutls: partial: always GNUTLS_DIG_UNKNOWN (0), as GnuTLS answers outside 0-RTT; during 0-RTT GnuTLS gives the resumed suite's hash, which rgnutls does not report
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_early_prf_hash_get(session: gnutls_session_t) -> gnutls_digest_algorithm_t {
+    entry! {
+        let _ = session!(session);
+        0
+    }
+}
+
+/// Server: with a non-zero status, the CertificateRequest carries no CA
+/// names (the client then chooses among all its certificates).
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_certificate_send_x509_rdn_sequence(session: gnutls_session_t, status: c_int) {
+    entry! {
+        let h = session!(session);
+        let _ = h.with_core(|s| {
+            s.settings_mut()?.hide_ca_names = status != 0;
+            Ok(())
+        });
+    }
+}
+
+/// The negotiated cipher suite's standard name, e.g.
+/// `TLS_AES_256_GCM_SHA384`; NULL before the handshake chose one.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_ciphersuite_get(session: gnutls_session_t) -> *const c_char {
+    entry! {
+        match session!(session).shared.with_info(|i| i.cipher_suite_name()) {
+            Some(name) => super::algorithms::cname(name),
+            None => core::ptr::null(),
+        }
+    }
+}
+
+// rgnutls: partial: always GNUTLS_CIPHER_UNKNOWN (0), as GnuTLS answers once the handshake is over; during 0-RTT GnuTLS gives the early data cipher, which rgnutls does not report
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_early_cipher_get(session: gnutls_session_t) -> gnutls_cipher_algorithm_t {
+    entry! {
+        let _ = session!(session);
+        0
+    }
+}
+
+/// Client: the `indx`-th signature algorithm the server's CertificateRequest
+/// accepts; GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE past the end (or when the
+/// server asked for no certificate).
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_sign_algorithm_get_requested(
+    session: gnutls_session_t,
+    indx: size_t,
+    algo: *mut gnutls_sign_algorithm_t,
+) -> c_int {
+    entry! {
+        let h = session!(session);
+        let list = h.shared.with_info(|i| i.requested_sign_algorithms());
+        match list.get(indx) {
+            Some(&id) => {
+                if !algo.is_null() {
+                    // SAFETY: non-NULL out parameter.
+                    unsafe { *algo = id };
+                }
+                0
+            }
+            None => errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE,
         }
     }
 }

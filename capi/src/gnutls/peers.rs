@@ -249,7 +249,7 @@ pub unsafe extern "C" fn gnutls_certificate_get_peers(
 pub unsafe extern "C" fn gnutls_certificate_get_ours(session: gnutls_session_t) -> *const gnutls_datum_t {
     entry! {
         let h = session!(session);
-        let ours = h.shared.with_info(|i| i.own_certificates.clone());
+        let ours = h.shared.with_info(|i| i.own_certificates().to_vec());
         let mut r = h.returned.lock().unwrap_or_else(|e| e.into_inner());
         if ours.is_empty() {
             return core::ptr::null();

@@ -232,3 +232,69 @@ pub unsafe extern "C" fn gnutls_record_disable_padding(session: gnutls_session_t
         let _ = session!(session);
     }
 }
+
+/// Sends up to `count` bytes read from `fd`: from `*offset` (which then
+/// advances; the file position stays) or from the file position. Returns
+/// the bytes sent, or an error if none were. Plain reads and record sends
+/// (no kernel TLS).
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_record_send_file(
+    session: gnutls_session_t,
+    fd: c_int,
+    offset: *mut off_t,
+    count: size_t,
+) -> ssize_t {
+    entry! {
+        let h = session!(session);
+        let mut buf = vec![0u8; count.min(16384)];
+        // SAFETY: NULL or a writable offset, per the API.
+        let start = unsafe { offset.as_ref() }.copied();
+        let mut sent: usize = 0;
+        let mut failure = None;
+        'file: while sent < count {
+            let want = (count - sent).min(buf.len());
+            // SAFETY: reads into our buffer of at least `want` bytes.
+            let n = unsafe {
+                match start {
+                    Some(p) => libc::pread(fd, buf.as_mut_ptr() as *mut c_void, want, p + sent as off_t),
+                    None => libc::read(fd, buf.as_mut_ptr() as *mut c_void, want),
+                }
+            };
+            if n <= 0 {
+                if n < 0 {
+                    failure = Some(errors::GNUTLS_E_FILE_ERROR);
+                }
+                break;
+            }
+            let chunk = &buf[..n as usize];
+            let mut done = 0;
+            while done < chunk.len() {
+                match run(h, |s, t| {
+                    let max = s.max_record_size();
+                    s.send(t, &chunk[done..chunk.len().min(done + max)])
+                }) {
+                    Ok(k) => done += k,
+                    Err(e) => {
+                        if start.is_none() {
+                            // What was read but not sent goes back to the file.
+                            // SAFETY: moves the file position back.
+                            unsafe { libc::lseek(fd, -((chunk.len() - done) as off_t), libc::SEEK_CUR) };
+                        }
+                        sent += done;
+                        failure = Some(e);
+                        break 'file;
+                    }
+                }
+            }
+            sent += done;
+        }
+        if let Some(p) = start {
+            // SAFETY: a writable offset, per the API.
+            unsafe { *offset = p + sent as off_t };
+        }
+        match failure {
+            Some(e) if sent == 0 => e as ssize_t,
+            _ => sent as ssize_t,
+        }
+    }
+}

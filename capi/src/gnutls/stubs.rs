@@ -10,32 +10,11 @@ use crate::stub;
 #[allow(unused_imports)]
 use crate::types::*;
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: the QUIC handshake interface (messages and raw traffic secrets per level) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_alert_set_read_function(session: gnutls_session_t, func: gnutls_alert_read_func) {
     stub!(gnutls_alert_set_read_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_buffer_append_data(arg0: gnutls_buffer_t, data: *const c_void, data_size: size_t) -> c_int {
-    stub!(gnutls_buffer_append_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_activation_time_peers(session: gnutls_session_t) -> time_t {
-    stub!(gnutls_certificate_activation_time_peers)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_expiration_time_peers(session: gnutls_session_t) -> time_t {
-    stub!(gnutls_certificate_expiration_time_peers)
 }
 
 /// Stub: not implemented yet.
@@ -55,20 +34,6 @@ pub extern "C" fn gnutls_certificate_get_peers_subkey_id(session: gnutls_session
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_send_x509_rdn_sequence(session: gnutls_session_t, status: c_int) {
-    stub!(gnutls_certificate_send_x509_rdn_sequence)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_set_pin_function(arg0: gnutls_certificate_credentials_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
-    stub!(gnutls_certificate_set_pin_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_set_rawpk_key_file(cred: gnutls_certificate_credentials_t, rawpkfile: *const c_char, privkeyfile: *const c_char, format: gnutls_x509_crt_fmt_t, pass: *const c_char, key_usage: c_uint, names: *mut *const c_char, names_length: c_uint, privkey_flags: c_uint, pkcs11_flags: c_uint) -> c_int {
     stub!(gnutls_certificate_set_rawpk_key_file)
 }
@@ -83,43 +48,15 @@ pub extern "C" fn gnutls_certificate_set_rawpk_key_mem(cred: gnutls_certificate_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_ciphersuite_get(session: gnutls_session_t) -> *const c_char {
-    stub!(gnutls_ciphersuite_get)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_compress_certificate_get_selected_method(session: gnutls_session_t) -> gnutls_compression_method_t {
     stub!(gnutls_compress_certificate_get_selected_method, 0)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_dh_params_import_dsa(dh_params: gnutls_dh_params_t, key: gnutls_x509_privkey_t) -> c_int {
     stub!(gnutls_dh_params_import_dsa)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_early_cipher_get(session: gnutls_session_t) -> gnutls_cipher_algorithm_t {
-    stub!(gnutls_early_cipher_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_early_prf_hash_get(session: gnutls_session_t) -> gnutls_digest_algorithm_t {
-    stub!(gnutls_early_prf_hash_get, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_est_record_overhead_size(version: gnutls_protocol_t, cipher: gnutls_cipher_algorithm_t, mac: gnutls_mac_algorithm_t, comp: gnutls_compression_method_t, flags: c_uint) -> size_t {
-    stub!(gnutls_est_record_overhead_size)
 }
 
 /// Stub: not implemented yet.
@@ -139,13 +76,6 @@ pub extern "C" fn gnutls_ext_get_data(session: gnutls_session_t, type_: c_uint, 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_ext_get_name(ext: c_uint) -> *const c_char {
-    stub!(gnutls_ext_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_ext_get_name2(session: gnutls_session_t, tls_id: c_uint, parse_point: gnutls_ext_parse_type_t) -> *const c_char {
     stub!(gnutls_ext_get_name2)
 }
@@ -157,7 +87,7 @@ pub extern "C" fn gnutls_ext_raw_parse(ctx: *mut c_void, cb: gnutls_ext_raw_proc
     stub!(gnutls_ext_raw_parse)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: application-defined TLS extensions are not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_ext_register(name: *const c_char, type_: c_int, parse_point: gnutls_ext_parse_type_t, recv_func: gnutls_ext_recv_func, send_func: gnutls_ext_send_func, deinit_func: gnutls_ext_deinit_data_func, pack_func: gnutls_ext_pack_func, unpack_func: gnutls_ext_unpack_func) -> c_int {
@@ -228,46 +158,25 @@ pub extern "C" fn gnutls_global_set_time_function(time_func: gnutls_time_func) {
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_gost_paramset_get_name(param: gnutls_gost_paramset_t) -> *const c_char {
-    stub!(gnutls_gost_paramset_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_gost_paramset_get_oid(param: gnutls_gost_paramset_t) -> *const c_char {
-    stub!(gnutls_gost_paramset_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_handshake_description_get_name(type_: gnutls_handshake_description_t) -> *const c_char {
-    stub!(gnutls_handshake_description_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_set_random(session: gnutls_session_t, random: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_handshake_set_random)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: the QUIC handshake interface (messages and raw traffic secrets per level) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_set_read_function(session: gnutls_session_t, func: gnutls_handshake_read_func) {
     stub!(gnutls_handshake_set_read_function)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: the QUIC handshake interface (messages and raw traffic secrets per level) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_set_secret_function(session: gnutls_session_t, func: gnutls_handshake_secret_func) {
     stub!(gnutls_handshake_set_secret_function)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: the QUIC handshake interface (messages and raw traffic secrets per level) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_write(session: gnutls_session_t, level: gnutls_record_encryption_level_t, data: *const c_void, data_size: size_t) -> c_int {
@@ -316,14 +225,7 @@ pub extern "C" fn gnutls_prf_early(session: gnutls_session_t, label_size: size_t
     stub!(gnutls_prf_early)
 }
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_prf_hash_get(session: gnutls_session_t) -> gnutls_digest_algorithm_t {
-    stub!(gnutls_prf_hash_get, 0)
-}
-
-/// Stub: not implemented yet.
+/// Stub: unsupported: rustls does not expose the master secret or the TLS 1.2 PRF over raw secrets.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_prf_raw(session: gnutls_session_t, label_size: size_t, label: *const c_char, seed_size: size_t, seed: *const c_char, outsize: size_t, out: *mut c_char) -> c_int {
@@ -466,18 +368,11 @@ pub extern "C" fn gnutls_record_overhead_size(session: gnutls_session_t) -> size
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_record_send_file(session: gnutls_session_t, fd: c_int, offset: *mut off_t, count: size_t) -> ssize_t {
-    stub!(gnutls_record_send_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_record_set_state(session: gnutls_session_t, read: c_uint, seq_number: *const c_uchar) -> c_int {
     stub!(gnutls_record_set_state)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: application-defined TLS extensions are not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_ext_register(arg0: gnutls_session_t, name: *const c_char, type_: c_int, parse_point: gnutls_ext_parse_type_t, recv_func: gnutls_ext_recv_func, send_func: gnutls_ext_send_func, deinit_func: gnutls_ext_deinit_data_func, pack_func: gnutls_ext_pack_func, unpack_func: gnutls_ext_unpack_func, flags: c_uint) -> c_int {
@@ -491,39 +386,32 @@ pub extern "C" fn gnutls_session_force_valid(session: gnutls_session_t) {
     stub!(gnutls_session_force_valid)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: rustls does not expose the master secret or the TLS 1.2 PRF over raw secrets.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_get_master_secret(session: gnutls_session_t, secret: *mut gnutls_datum_t) {
     stub!(gnutls_session_get_master_secret)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: rustls chooses the session ID itself.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_set_id(session: gnutls_session_t, sid: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_session_set_id)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: rustls does not expose the master secret or the TLS 1.2 PRF over raw secrets.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_set_premaster(session: gnutls_session_t, entity: c_uint, version: gnutls_protocol_t, kx: gnutls_kx_algorithm_t, cipher: gnutls_cipher_algorithm_t, mac: gnutls_mac_algorithm_t, comp: gnutls_compression_method_t, master: *const gnutls_datum_t, session_id: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_session_set_premaster)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: TLS supplemental data (RFC 4680) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_session_supplemental_register(session: gnutls_session_t, name: *const c_char, type_: gnutls_supplemental_data_format_type_t, supp_recv_func: gnutls_supp_recv_func, supp_send_func: gnutls_supp_send_func, flags: c_uint) -> c_int {
     stub!(gnutls_session_supplemental_register)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_sign_algorithm_get_requested(session: gnutls_session_t, indx: size_t, algo: *mut gnutls_sign_algorithm_t) -> c_int {
-    stub!(gnutls_sign_algorithm_get_requested)
 }
 
 /// Stub: unsupported: SRP is not offered by the rustls engine.
@@ -638,77 +526,63 @@ pub extern "C" fn gnutls_srp_verifier(username: *const c_char, password: *const 
     stub!(gnutls_srp_verifier)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: SRTP keying is a DTLS extension, and DTLS is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_srtp_get_keys(session: gnutls_session_t, key_material: *mut c_void, key_material_size: c_uint, client_key: *mut gnutls_datum_t, client_salt: *mut gnutls_datum_t, server_key: *mut gnutls_datum_t, server_salt: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_srtp_get_keys)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: SRTP keying is a DTLS extension, and DTLS is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_srtp_get_mki(session: gnutls_session_t, mki: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_srtp_get_mki)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: SRTP keying is a DTLS extension, and DTLS is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_srtp_set_mki(session: gnutls_session_t, mki: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_srtp_set_mki)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: SRTP keying is a DTLS extension, and DTLS is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_srtp_set_profile(session: gnutls_session_t, profile: gnutls_srtp_profile_t) -> c_int {
     stub!(gnutls_srtp_set_profile)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: SRTP keying is a DTLS extension, and DTLS is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_srtp_set_profile_direct(session: gnutls_session_t, profiles: *const c_char, err_pos: *mut *const c_char) -> c_int {
     stub!(gnutls_srtp_set_profile_direct)
 }
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_store_commitment(db_name: *const c_char, tdb: gnutls_tdb_t, host: *const c_char, service: *const c_char, hash_algo: gnutls_digest_algorithm_t, hash: *const gnutls_datum_t, expiration: time_t, flags: c_uint) -> c_int {
-    stub!(gnutls_store_commitment)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_store_pubkey(db_name: *const c_char, tdb: gnutls_tdb_t, host: *const c_char, service: *const c_char, cert_type: gnutls_certificate_type_t, cert: *const gnutls_datum_t, expiration: time_t, flags: c_uint) -> c_int {
-    stub!(gnutls_store_pubkey)
-}
-
-/// Stub: not implemented yet.
+/// Stub: unsupported: TLS supplemental data (RFC 4680) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_supplemental_get_name(type_: gnutls_supplemental_data_format_type_t) -> *const c_char {
     stub!(gnutls_supplemental_get_name)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: TLS supplemental data (RFC 4680) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_supplemental_recv(session: gnutls_session_t, do_recv_supplemental: c_uint) {
     stub!(gnutls_supplemental_recv)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: TLS supplemental data (RFC 4680) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_supplemental_register(name: *const c_char, type_: gnutls_supplemental_data_format_type_t, supp_recv_func: gnutls_supp_recv_func, supp_send_func: gnutls_supp_send_func) -> c_int {
     stub!(gnutls_supplemental_register)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: TLS supplemental data (RFC 4680) is not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_supplemental_send(session: gnutls_session_t, do_send_supplemental: c_uint) {
@@ -718,55 +592,6 @@ pub extern "C" fn gnutls_supplemental_send(session: gnutls_session_t, do_send_su
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_tdb_deinit(tdb: gnutls_tdb_t) {
-    stub!(gnutls_tdb_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_tdb_init(tdb: *mut gnutls_tdb_t) -> c_int {
-    stub!(gnutls_tdb_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_tdb_set_store_commitment_func(tdb: gnutls_tdb_t, cstore: gnutls_tdb_store_commitment_func) {
-    stub!(gnutls_tdb_set_store_commitment_func)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_tdb_set_store_func(tdb: gnutls_tdb_t, store: gnutls_tdb_store_func) {
-    stub!(gnutls_tdb_set_store_func)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_tdb_set_verify_func(tdb: gnutls_tdb_t, verify: gnutls_tdb_verify_func) {
-    stub!(gnutls_tdb_set_verify_func)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_url_is_supported(url: *const c_char) -> c_uint {
-    stub!(gnutls_url_is_supported)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_utf8_password_normalize(password: *const c_uchar, password_len: c_uint, out: *mut gnutls_datum_t, flags: c_uint) -> c_int {
     stub!(gnutls_utf8_password_normalize)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_verify_stored_pubkey(db_name: *const c_char, tdb: gnutls_tdb_t, host: *const c_char, service: *const c_char, cert_type: gnutls_certificate_type_t, cert: *const gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_verify_stored_pubkey)
 }

@@ -75,13 +75,6 @@ pub extern "C" fn gnutls_pkcs11_delete_url(object_url: *const c_char, flags: c_u
 /// Stub: unsupported: no PKCS#11 module support yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs11_get_pin_function(userdata: *mut *mut c_void) -> gnutls_pin_callback_t {
-    stub!(gnutls_pkcs11_get_pin_function)
-}
-
-/// Stub: unsupported: no PKCS#11 module support yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pkcs11_get_raw_issuer(url: *const c_char, cert: gnutls_x509_crt_t, issuer: *mut gnutls_datum_t, fmt: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
     stub!(gnutls_pkcs11_get_raw_issuer)
 }
@@ -307,13 +300,6 @@ pub extern "C" fn gnutls_pkcs11_privkey_status(key: gnutls_pkcs11_privkey_t) -> 
 #[no_mangle]
 pub extern "C" fn gnutls_pkcs11_reinit() -> c_int {
     stub!(gnutls_pkcs11_reinit)
-}
-
-/// Stub: unsupported: no PKCS#11 module support yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs11_set_pin_function(fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
-    stub!(gnutls_pkcs11_set_pin_function)
 }
 
 /// Stub: unsupported: no PKCS#11 module support yet.

@@ -76,48 +76,6 @@ pub extern "C" fn _gnutls_bin2hex(old: *const c_void, oldlen: size_t, buffer: *m
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn _gnutls_buffer_append_str(dest: *mut c_void, src: *const c_char) -> c_int {
-    stub!(_gnutls_buffer_append_str)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn _gnutls_buffer_clear(str_: *mut c_void) {
-    stub!(_gnutls_buffer_clear)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn _gnutls_buffer_init(str_: *mut c_void) {
-    stub!(_gnutls_buffer_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn _gnutls_buffer_pop_datum(str_: *mut c_void, data: *mut gnutls_datum_t, req_size: size_t) {
-    stub!(_gnutls_buffer_pop_datum)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn _gnutls_buffer_to_datum(str_: *mut c_void, data: *mut gnutls_datum_t, is_str: c_uint) -> c_int {
-    stub!(_gnutls_buffer_to_datum)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn _gnutls_buffer_unescape(dest: *mut c_void) -> c_int {
-    stub!(_gnutls_buffer_unescape)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn _gnutls_cidr_to_string(ip: *const c_void, ip_size: c_uint, out: *mut c_char, out_size: c_uint) -> *const c_char {
     stub!(_gnutls_cidr_to_string)
 }
@@ -267,7 +225,7 @@ pub extern "C" fn _gnutls_pkcs7_unpad(block: *const u8, block_size: c_uint) -> c
     stub!(_gnutls_pkcs7_unpad)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: rustls does not expose the master secret or the TLS 1.2 PRF over raw secrets.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn _gnutls_prf_raw(mac: c_int, master_size: size_t, master: *const c_void, label_size: size_t, label: *const c_char, seed_size: size_t, seed: *const u8, outsize: size_t, out: *mut c_char) -> c_int {
@@ -316,7 +274,7 @@ pub extern "C" fn _gnutls_set_session_ticket_key_rotation_callback(session: gnut
     stub!(_gnutls_set_session_ticket_key_rotation_callback)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: TLS supplemental data (RFC 4680) is not offered by the rustls engine.
 #[no_mangle]
 pub extern "C" fn _gnutls_supplemental_deinit() {
     stub!(_gnutls_supplemental_deinit)

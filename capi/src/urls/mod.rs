@@ -1,3 +1,4 @@
 //! <gnutls/urls.h>
+pub mod registry;
 pub mod stubs;
 pub mod types;

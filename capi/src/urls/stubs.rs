@@ -10,9 +10,3 @@ use crate::stub;
 #[allow(unused_imports)]
 use crate::types::*;
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_register_custom_url(st: *const gnutls_custom_url_st) -> c_int {
-    stub!(gnutls_register_custom_url)
-}

@@ -12,7 +12,7 @@ use rgnutls::x509::privkey::PrivateKey;
 
 /// Runs `f` on the certificate's draft, starting one (from the imported
 /// certificate, if any) on first use.
-unsafe fn with_draft(crt: gnutls_x509_crt_t, f: impl FnOnce(&mut CertDraft) -> Result<(), c_int>) -> c_int {
+pub(crate) unsafe fn with_draft(crt: gnutls_x509_crt_t, f: impl FnOnce(&mut CertDraft) -> Result<(), c_int>) -> c_int {
     // SAFETY: per the caller's contract.
     let Some(h) = (unsafe { ffi::handle(crt) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
     let mut guard = h.draft.lock().unwrap_or_else(|e| e.into_inner());

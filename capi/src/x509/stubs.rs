@@ -13,43 +13,8 @@ use crate::types::*;
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_verification_profile_get_id(name: *const c_char) -> gnutls_certificate_verification_profiles_t {
-    stub!(gnutls_certificate_verification_profile_get_id, 0)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_verification_profile_get_name(id: gnutls_certificate_verification_profiles_t) -> *const c_char {
-    stub!(gnutls_certificate_verification_profile_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pkcs8_info(data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, schema: *mut c_uint, cipher: *mut c_uint, salt: *mut c_void, salt_size: *mut c_uint, iter_count: *mut c_uint, oid: *mut *mut c_char) -> c_int {
     stub!(gnutls_pkcs8_info)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs_schema_get_name(schema: c_uint) -> *const c_char {
-    stub!(gnutls_pkcs_schema_get_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pkcs_schema_get_oid(schema: c_uint) -> *const c_char {
-    stub!(gnutls_pkcs_schema_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_cidr_to_rfc5280(cidr: *const c_char, cidr_rfc5280: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_cidr_to_rfc5280)
 }
 
 /// Stub: not implemented yet.
@@ -580,13 +545,6 @@ pub extern "C" fn gnutls_x509_crt_cpy_crl_dist_points(dst: gnutls_x509_crt_t, sr
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_authority_info_access(crt: gnutls_x509_crt_t, seq: c_uint, what: c_int, data: *mut gnutls_datum_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_authority_info_access)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_authority_key_gn_serial(cert: gnutls_x509_crt_t, seq: c_uint, alt: *mut c_void, alt_size: *mut size_t, alt_type: *mut c_uint, serial: *mut c_void, serial_size: *mut size_t, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_authority_key_gn_serial)
 }
@@ -608,50 +566,8 @@ pub extern "C" fn gnutls_x509_crt_get_dn_oid(cert: gnutls_x509_crt_t, indx: c_ui
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_extension_by_oid(cert: gnutls_x509_crt_t, oid: *const c_char, indx: c_uint, buf: *mut c_void, buf_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_extension_by_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_extension_by_oid2(cert: gnutls_x509_crt_t, oid: *const c_char, indx: c_uint, output: *mut gnutls_datum_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_extension_by_oid2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_extension_data(cert: gnutls_x509_crt_t, indx: c_uint, data: *mut c_void, sizeof_data: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_extension_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_extension_data2(cert: gnutls_x509_crt_t, indx: c_uint, data: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_get_extension_data2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_extension_info(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_extension_info)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_inhibit_anypolicy(cert: gnutls_x509_crt_t, skipcerts: *mut c_uint, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_inhibit_anypolicy)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer(cert: gnutls_x509_crt_t, dn: *mut gnutls_x509_dn_t) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer)
 }
 
 /// Stub: not implemented yet.
@@ -692,18 +608,11 @@ pub extern "C" fn gnutls_x509_crt_get_issuer_unique_id(crt: gnutls_x509_crt_t, b
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_key_purpose_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_key_purpose_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_name_constraints(crt: gnutls_x509_crt_t, nc: gnutls_x509_name_constraints_t, flags: c_uint, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_name_constraints)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_pk_dsa_raw(crt: gnutls_x509_crt_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
@@ -717,7 +626,7 @@ pub extern "C" fn gnutls_x509_crt_get_pk_ecc_raw(crt: gnutls_x509_crt_t, curve: 
     stub!(gnutls_x509_crt_get_pk_ecc_raw)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_pk_gost_raw(crt: gnutls_x509_crt_t, curve: *mut gnutls_ecc_curve_t, digest: *mut gnutls_digest_algorithm_t, paramset: *mut gnutls_gost_paramset_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
@@ -729,13 +638,6 @@ pub extern "C" fn gnutls_x509_crt_get_pk_gost_raw(crt: gnutls_x509_crt_t, curve:
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_pk_oid(cert: gnutls_x509_crt_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_pk_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_pk_rsa_raw(crt: gnutls_x509_crt_t, m: *mut gnutls_datum_t, e: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_get_pk_rsa_raw)
 }
 
 /// Stub: not implemented yet.
@@ -776,13 +678,6 @@ pub extern "C" fn gnutls_x509_crt_get_signature_oid(cert: gnutls_x509_crt_t, oid
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_subject(cert: gnutls_x509_crt_t, dn: *mut gnutls_x509_dn_t) -> c_int {
-    stub!(gnutls_x509_crt_get_subject)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_subject_alt_othername_oid(cert: gnutls_x509_crt_t, seq: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_subject_alt_othername_oid)
 }
@@ -792,41 +687,6 @@ pub extern "C" fn gnutls_x509_crt_get_subject_alt_othername_oid(cert: gnutls_x50
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_subject_unique_id(crt: gnutls_x509_crt_t, buf: *mut c_char, buf_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_subject_unique_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_tlsfeatures(cert: gnutls_x509_crt_t, features: gnutls_x509_tlsfeatures_t, flags: c_uint, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_tlsfeatures)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_import_url(crt: gnutls_x509_crt_t, url: *const c_char, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_import_url)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_list_import_url(certs: *mut *mut gnutls_x509_crt_t, size: *mut c_uint, url: *const c_char, pin_fn: gnutls_pin_callback_t, pin_fn_userdata: *mut c_void, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_list_import_url)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_list_verify(cert_list: *const gnutls_x509_crt_t, cert_list_length: c_uint, CA_list: *const gnutls_x509_crt_t, CA_list_length: c_uint, CRL_list: *const gnutls_x509_crl_t, CRL_list_length: c_uint, flags: c_uint, verify: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_list_verify)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_authority_info_access(crt: gnutls_x509_crt_t, what: c_int, data: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_set_authority_info_access)
 }
 
 /// Stub: not implemented yet.
@@ -862,13 +722,6 @@ pub extern "C" fn gnutls_x509_crt_set_crq_extension_by_oid(crt: gnutls_x509_crt_
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_crq_extensions(crt: gnutls_x509_crt_t, crq: gnutls_x509_crq_t) -> c_int {
     stub!(gnutls_x509_crt_set_crq_extensions)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_extension_by_oid(crt: gnutls_x509_crt_t, oid: *const c_char, buf: *const c_void, sizeof_buf: size_t, critical: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_extension_by_oid)
 }
 
 /// Stub: not implemented yet.
@@ -916,13 +769,6 @@ pub extern "C" fn gnutls_x509_crt_set_name_constraints(crt: gnutls_x509_crt_t, n
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_pin_function(crt: gnutls_x509_crt_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
-    stub!(gnutls_x509_crt_set_pin_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_policy(crt: gnutls_x509_crt_t, policy: *const gnutls_x509_policy_st, critical: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_policy)
 }
@@ -965,92 +811,8 @@ pub extern "C" fn gnutls_x509_crt_set_subject_unique_id(cert: gnutls_x509_crt_t,
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_tlsfeatures(crt: gnutls_x509_crt_t, features: gnutls_x509_tlsfeatures_t) -> c_int {
-    stub!(gnutls_x509_crt_set_tlsfeatures)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_verify_data2(crt: gnutls_x509_crt_t, algo: gnutls_sign_algorithm_t, flags: c_uint, data: *const gnutls_datum_t, signature: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_crt_verify_data2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_deinit(dn: gnutls_x509_dn_t) {
-    stub!(gnutls_x509_dn_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_export(dn: gnutls_x509_dn_t, format: gnutls_x509_crt_fmt_t, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_dn_export)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_export2(dn: gnutls_x509_dn_t, format: gnutls_x509_crt_fmt_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_dn_export2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_get_rdn_ava(dn: gnutls_x509_dn_t, irdn: c_int, iava: c_int, ava: *mut gnutls_x509_ava_st) -> c_int {
-    stub!(gnutls_x509_dn_get_rdn_ava)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_get_str(dn: gnutls_x509_dn_t, str: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_dn_get_str)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_get_str2(dn: gnutls_x509_dn_t, str: *mut gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_dn_get_str2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_import(dn: gnutls_x509_dn_t, data: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_dn_import)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_init(dn: *mut gnutls_x509_dn_t) -> c_int {
-    stub!(gnutls_x509_dn_init)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_oid_known(oid: *const c_char) -> c_int {
-    stub!(gnutls_x509_dn_oid_known)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_oid_name(oid: *const c_char, flags: c_uint) -> *const c_char {
-    stub!(gnutls_x509_dn_oid_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_dn_set_str(dn: gnutls_x509_dn_t, str: *const c_char, err: *mut *const c_char) -> c_int {
-    stub!(gnutls_x509_dn_set_str)
 }
 
 /// Stub: not implemented yet.
@@ -1137,14 +899,14 @@ pub extern "C" fn gnutls_x509_privkey_cpy(dst: gnutls_x509_privkey_t, src: gnutl
     stub!(gnutls_x509_privkey_cpy)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_export_dsa_raw(key: gnutls_x509_privkey_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t, x: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_privkey_export_dsa_raw)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_export_gost_raw(key: gnutls_x509_privkey_t, curve: *mut gnutls_ecc_curve_t, digest: *mut gnutls_digest_algorithm_t, paramset: *mut gnutls_gost_paramset_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, k: *mut gnutls_datum_t) -> c_int {
@@ -1158,7 +920,7 @@ pub extern "C" fn gnutls_x509_privkey_fix(key: gnutls_x509_privkey_t) -> c_int {
     stub!(gnutls_x509_privkey_fix)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_import_dsa_raw(key: gnutls_x509_privkey_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, g: *const gnutls_datum_t, y: *const gnutls_datum_t, x: *const gnutls_datum_t) -> c_int {
@@ -1172,7 +934,7 @@ pub extern "C" fn gnutls_x509_privkey_import_ecc_raw(key: gnutls_x509_privkey_t,
     stub!(gnutls_x509_privkey_import_ecc_raw)
 }
 
-/// Stub: not implemented yet.
+/// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_import_gost_raw(key: gnutls_x509_privkey_t, curve: gnutls_ecc_curve_t, digest: gnutls_digest_algorithm_t, paramset: gnutls_gost_paramset_t, x: *const gnutls_datum_t, y: *const gnutls_datum_t, k: *const gnutls_datum_t) -> c_int {
@@ -1210,13 +972,6 @@ pub extern "C" fn gnutls_x509_privkey_set_flags(key: gnutls_x509_privkey_t, flag
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_set_pin_function(key: gnutls_x509_privkey_t, fn_: gnutls_pin_callback_t, userdata: *mut c_void) {
-    stub!(gnutls_x509_privkey_set_pin_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_verify_seed(key: gnutls_x509_privkey_t, arg1: gnutls_digest_algorithm_t, seed: *const c_void, seed_size: size_t) -> c_int {
     stub!(gnutls_x509_privkey_verify_seed)
 }
@@ -1233,34 +988,6 @@ pub extern "C" fn gnutls_x509_rdn_get_by_oid(idn: *const gnutls_datum_t, oid: *c
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_rdn_get_oid(idn: *const gnutls_datum_t, indx: c_uint, buf: *mut c_void, sizeof_buf: *mut size_t) -> c_int {
     stub!(gnutls_x509_rdn_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_check_crt(feat: gnutls_x509_tlsfeatures_t, crt: gnutls_x509_crt_t) -> c_uint {
-    stub!(gnutls_x509_tlsfeatures_check_crt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_deinit(arg0: gnutls_x509_tlsfeatures_t) {
-    stub!(gnutls_x509_tlsfeatures_deinit)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_get(f: gnutls_x509_tlsfeatures_t, idx: c_uint, feature: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_tlsfeatures_get)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_init(features: *mut gnutls_x509_tlsfeatures_t) -> c_int {
-    stub!(gnutls_x509_tlsfeatures_init)
 }
 
 /// Stub: not implemented yet.

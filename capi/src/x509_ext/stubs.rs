@@ -272,13 +272,6 @@ pub extern "C" fn gnutls_x509_ext_export_subject_key_id(id: *const gnutls_datum_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_ext_export_tlsfeatures(f: gnutls_x509_tlsfeatures_t, ext: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_ext_export_tlsfeatures)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_ext_import_aia(ext: *const gnutls_datum_t, arg1: gnutls_x509_aia_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_ext_import_aia)
 }
@@ -370,13 +363,6 @@ pub extern "C" fn gnutls_x509_ext_import_subject_key_id(ext: *const gnutls_datum
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_ext_import_tlsfeatures(ext: *const gnutls_datum_t, arg1: gnutls_x509_tlsfeatures_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_ext_import_tlsfeatures)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_key_purpose_deinit(p: gnutls_x509_key_purposes_t) {
     stub!(gnutls_x509_key_purpose_deinit)
 }
@@ -435,11 +421,4 @@ pub extern "C" fn gnutls_x509_policies_init(arg0: *mut gnutls_x509_policies_t) -
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_policies_set(policies: gnutls_x509_policies_t, policy: *const gnutls_x509_policy_st) -> c_int {
     stub!(gnutls_x509_policies_set)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_tlsfeatures_add(f: gnutls_x509_tlsfeatures_t, feature: c_uint) -> c_int {
-    stub!(gnutls_x509_tlsfeatures_add)
 }

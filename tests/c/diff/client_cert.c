@@ -3,10 +3,18 @@
  * one from a key file, or one chosen by a retrieve_function2 callback
  * (which sees the server's CA names and algorithms). Prints both
  * handshake results, the chain the server got and its verification, and
- * gnutls_certificate_client_get_request_status, for TLS 1.2 and 1.3. */
+ * gnutls_certificate_client_get_request_status, and the signature
+ * algorithms each side used (gnutls_sign_algorithm_get, _get_client), for
+ * TLS 1.2 and 1.3. */
 #include "tls_pair.h"
 
 static gnutls_pcert_st pc[2];
+
+static const char *sign_name(int sign)
+{
+	const char *name = gnutls_sign_get_name(sign);
+	return name ? name : "none";
+}
 static gnutls_privkey_t pkey;
 static gnutls_certificate_credentials_t srv_cred, cli_none, cli_file, cli_retr, cli_retr_none;
 static const char *prio;
@@ -61,8 +69,9 @@ static void server_inspect(gnutls_session_t s, int hs, void *arg)
 	gnutls_certificate_get_peers(s, &n);
 	int r = gnutls_certificate_verify_peers2(s, &status);
 	peer_dn(s, dn, sizeof dn);
-	note("server handshake %s, client certs %u (%s), verify %s status %u\n", hs == 0 ? "ok" : gnutls_strerror_name(hs),
-	     n, dn, r == 0 ? "ok" : gnutls_strerror_name(r), status);
+	note("server handshake %s, client certs %u (%s), verify %s status %u, client signed with %s\n",
+	     hs == 0 ? "ok" : gnutls_strerror_name(hs), n, dn, r == 0 ? "ok" : gnutls_strerror_name(r), status,
+	     sign_name(gnutls_sign_algorithm_get_client(s)));
 }
 
 static void client_setup(gnutls_session_t s, void *arg)
@@ -76,8 +85,10 @@ static void client_setup(gnutls_session_t s, void *arg)
 static void client_inspect(gnutls_session_t s, int hs, void *arg)
 {
 	(void)arg;
-	note("client handshake %s, request status %u, sent a certificate %s\n", hs == 0 ? "ok" : "failed",
-	     gnutls_certificate_client_get_request_status(s), gnutls_certificate_get_ours(s) ? "yes" : "no");
+	note("client handshake %s, request status %u, sent a certificate %s, signed with %s, server signed with %s\n",
+	     hs == 0 ? "ok" : "failed", gnutls_certificate_client_get_request_status(s),
+	     gnutls_certificate_get_ours(s) ? "yes" : "no", sign_name(gnutls_sign_algorithm_get_client(s)),
+	     sign_name(gnutls_sign_algorithm_get(s)));
 	if (hs < 0)
 		note("~client error %s\n", gnutls_strerror_name(hs));
 }

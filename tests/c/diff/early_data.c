@@ -136,6 +136,8 @@ static int connect_once(gnutls_datum_t *in, gnutls_datum_t *out, const char *ear
 	printf("server early data: %zd %.*s\n", n, n > 0 ? (int)n : 0, buf);
 	printf("early flag client %d server %d\n", !!(gnutls_session_get_flags(cli.s) & GNUTLS_SFLAGS_EARLY_DATA),
 	       !!(gnutls_session_get_flags(srv.s) & GNUTLS_SFLAGS_EARLY_DATA));
+	printf("early prf hash client %d server %d, early cipher client %d server %d\n", gnutls_early_prf_hash_get(cli.s),
+	       gnutls_early_prf_hash_get(srv.s), gnutls_early_cipher_get(cli.s), gnutls_early_cipher_get(srv.s));
 	gnutls_record_send(srv.s, "ping", 4);
 	do
 		n = gnutls_record_recv(cli.s, buf, sizeof buf);
