@@ -675,7 +675,8 @@ pub(crate) fn pull(
     }
 }
 
-/// Lets rustls process what was pulled; on a protocol error sends rustls's alert (best effort).
+/// Lets rustls process what was pulled; on a protocol error sends rustls's alert (best effort),
+/// except after a refused peer certificate (see `SessionShared::withhold_alert`).
 pub(crate) fn process(
     conn: &mut Connection,
     io: &mut TlsIo<'_>,
@@ -694,7 +695,11 @@ pub(crate) fn process(
                 }
                 _ => code_for(&err),
             };
-            let _ = flush(conn, io, shared);
+            // A refused peer certificate ends the handshake silently, as in
+            // GnuTLS; the alert rustls queued dies with the connection.
+            if !shared.take_alert_withheld() {
+                let _ = flush(conn, io, shared);
+            }
             Err(code)
         }
     }

@@ -447,6 +447,7 @@ pub(crate) fn other_name(oid_text: &str, value: &[u8], flags: u32) -> Result<Gen
 mod tests {
     use super::*;
     use crate::x509::{keygen, X509Format};
+    use der::{Tag, Tagged};
 
     fn draft(key: &PrivateKey) -> CertDraft {
         let mut d = CertDraft::default();

@@ -17,6 +17,7 @@ pub mod legacy_sig;
 pub mod ocsp;
 pub mod ocsp_req;
 pub mod ocsp_print;
+pub mod path;
 pub mod print;
 pub mod print_ext;
 pub mod load;

@@ -96,7 +96,8 @@ pub unsafe extern "C" fn gnutls_certificate_get_verify_flags(res: gnutls_certifi
     entry! { unsafe { ffi::handle(res) }.map_or(0, |h| h.read().verify_flags()) }
 }
 
-// rgnutls: partial: the limits are recorded but not enforced (rustls bounds chain length itself)
+/// The depth limit applies to gnutls_certificate_verify_peers* and to
+/// gnutls_session_set_verify_cert; the bit limit is kept, unused, as in GnuTLS 3.7.
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_verify_limits(res: gnutls_certificate_credentials_t, max_bits: c_uint, max_depth: c_uint) {
     // SAFETY: live handle or NULL.
@@ -184,7 +185,7 @@ pub unsafe extern "C" fn gnutls_certificate_set_x509_key(res: gnutls_certificate
         };
         let ders: Vec<Vec<u8>> = chain.iter().map(|c| c.der().to_vec()).collect();
         let mut c = h.write();
-        let r = c.add_key_ders(&ders, PrivateKey::clone(&k));
+        let r = c.add_key_ders_sorted(&ders, PrivateKey::clone(&k));
         c.key_result_code(r)
     }
 }

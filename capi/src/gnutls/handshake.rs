@@ -1,6 +1,6 @@
 //! gnutls_handshake and its settings. The engine is configured from the
 //! session's priority and credentials on the first gnutls_handshake call.
-use super::peers::CallbackVerifier;
+use super::peers::{CallbackVerifier, HandshakeCheck};
 use super::session::{session, SessionHandle};
 use super::transport::CTransport;
 use crate::ctypes::*;
@@ -41,13 +41,11 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
         // present: the engine reports GNUTLS_E_INSUFFICIENT_CREDENTIALS.
         return Ok(());
     };
-    let verify_cb = match h.verify_function.load(Ordering::Acquire) {
-        0 => creds.callbacks.verify.load(Ordering::Acquire),
-        session_cb => session_cb,
-    };
+    // gnutls_session_set_verify_cert verifies through the verify function
+    // slot, as in GnuTLS, so the engine's verifiers only record (no policy).
+    let check = HandshakeCheck::for_session(h, creds);
     let trust = creds.trust();
     let core = creds.read();
-    let policy = h.verify.lock().unwrap_or_else(|e| e.into_inner()).policy(&core, Arc::clone(&trust));
     // A retrieve callback takes precedence over the key pairs, as in GnuTLS.
     let retrieve = super::retrieve::resolver(h, creds);
     if h.is_server() {
@@ -57,16 +55,16 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
         };
         settings.server_cert_resolver = Some(super::ocsp_staple::wrap(chosen, creds, &core, session_ptr));
         let mode = ClientAuthMode::from_raw(h.cert_request.load(Ordering::Acquire)).unwrap_or(ClientAuthMode::Ignore);
-        let inner = Arc::new(RecordingClientVerifier::new(h.peer.clone(), &prio.provider, mode, &trust, policy));
-        settings.client_cert_verifier = Some(CallbackVerifier::client(inner, session_ptr, verify_cb));
+        let inner = Arc::new(RecordingClientVerifier::new(h.peer.clone(), &prio.provider, mode, &trust, None));
+        settings.client_cert_verifier = Some(CallbackVerifier::client(inner, session_ptr, check));
     } else {
         settings.client_cert_resolver = match retrieve {
             Some(r) => Some(r),
             None if !core.key_pairs().is_empty() => Some(core.client_cert_resolver()),
             None => None,
         };
-        let inner = Arc::new(RecordingServerVerifier::new(h.peer.clone(), &prio.provider, policy));
-        settings.server_cert_verifier = Some(CallbackVerifier::server(inner, session_ptr, verify_cb));
+        let inner = Arc::new(RecordingServerVerifier::new(h.peer.clone(), &prio.provider, None));
+        settings.server_cert_verifier = Some(CallbackVerifier::server(inner, session_ptr, check));
     }
     Ok(())
 }

@@ -3,6 +3,13 @@
 //!
 //! rustls takes the staple from the CertifiedKey the resolver returns, so
 //! the callback runs inside the resolver, after the key pair is chosen.
+//!
+//! GnuTLS calls it only when the client sent status_request; rustls 0.23
+//! cannot tell us (checked against 0.23.46): `server::ClientHello` has no
+//! accessor for the extension, the staple is plain data in `CertifiedKey`
+//! (read by the handshake, never asked for), and nothing after the
+//! handshake records whether it was requested or sent. So the callback runs
+//! on every full handshake; rustls still sends the staple only if asked.
 use super::handles::CertificateCredentialsHandle;
 use crate::ctypes::*;
 use crate::entry;

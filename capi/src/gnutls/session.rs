@@ -55,6 +55,8 @@ pub struct SessionHandle {
     pub keylog: AtomicUsize,
     /// gnutls_session_set_verify_function (0 = use the credentials').
     pub verify_function: AtomicUsize,
+    /// gnutls_session_set_verify_output_function (0 = unset).
+    pub verify_output: AtomicUsize,
 }
 
 /// Data whose address the application holds (see `SessionHandle::returned`).
@@ -119,6 +121,7 @@ impl SessionHandle {
             handshake_hook: Mutex::new(Default::default()),
             keylog: AtomicUsize::new(0),
             verify_function: AtomicUsize::new(0),
+            verify_output: AtomicUsize::new(0),
         }
     }
 

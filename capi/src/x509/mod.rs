@@ -19,3 +19,4 @@ pub mod pin;
 pub mod list_verify;
 pub mod dn_handle;
 pub mod crt_ext;
+pub mod verify_hooks;

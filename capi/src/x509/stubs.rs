@@ -20,13 +20,6 @@ pub extern "C" fn gnutls_pkcs8_info(data: *const gnutls_datum_t, format: gnutls_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_session_set_verify_output_function(session: gnutls_session_t, func: gnutls_verify_output_function) {
-    stub!(gnutls_session_set_verify_output_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crl_get_authority_key_gn_serial(crl: gnutls_x509_crl_t, seq: c_uint, alt: *mut c_void, alt_size: *mut size_t, alt_type: *mut c_uint, serial: *mut c_void, serial_size: *mut size_t, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crl_get_authority_key_gn_serial)
 }
@@ -596,20 +589,6 @@ pub extern "C" fn gnutls_x509_rdn_get_oid(idn: *const gnutls_datum_t, indx: c_ui
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_trust_list_add_named_crt(list: gnutls_x509_trust_list_t, cert: gnutls_x509_crt_t, name: *const c_void, name_size: size_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_trust_list_add_named_crt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_get_issuer_by_dn(list: gnutls_x509_trust_list_t, dn: *const gnutls_datum_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_get_issuer_by_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_get_issuer_by_subject_key_id(list: gnutls_x509_trust_list_t, dn: *const gnutls_datum_t, spki: *const gnutls_datum_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_get_issuer_by_subject_key_id)
 }
 
 /// Stub: not implemented yet.
