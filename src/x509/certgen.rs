@@ -281,6 +281,11 @@ impl CertDraft {
         self.subject.to_der().map_err(der_err)
     }
 
+    /// DER of the issuer Name set so far (gnutls_x509_crt_set_issuer_dn).
+    pub fn issuer_der(&self) -> Result<Vec<u8>, Code> {
+        self.issuer.to_der().map_err(der_err)
+    }
+
     /// gnutls_x509_crt_sign2: signs the draft with `key` under the name
     /// `issuer` (DER) using `hash` (0: SHA-256, or SHA-512 for Ed25519) and returns the certificate.
     pub fn sign(&self, issuer: &[u8], key: &PrivateKey, hash: i32) -> Result<Crt, Code> {

@@ -126,6 +126,23 @@ pub unsafe fn subject_spki(crt: gnutls_x509_crt_t) -> Option<Vec<u8>> {
     draft.or_else(|| h.get().map(|c| c.spki().to_vec()))
 }
 
+/// The subject (or issuer) Name DER of the certificate being made on this
+/// handle; `None` when there is none, or it is signed already.
+///
+/// # Safety
+/// `crt` is NULL or a live handle.
+pub unsafe fn draft_name(crt: gnutls_x509_crt_t, issuer: bool) -> Option<Result<Vec<u8>, c_int>> {
+    // SAFETY: per the caller's contract.
+    let h = unsafe { ffi::handle(crt) }?;
+    if h.get().is_some() {
+        // Signed (or imported): the certificate itself answers.
+        return None;
+    }
+    let draft = h.draft.lock().unwrap_or_else(|e| e.into_inner());
+    let d = draft.as_ref()?;
+    Some(if issuer { d.issuer_der() } else { d.subject_der() })
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crt_set_key(crt: gnutls_x509_crt_t, key: gnutls_x509_privkey_t) -> c_int {
     entry! {

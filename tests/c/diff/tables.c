@@ -139,9 +139,13 @@ int main(void)
 		gnutls_x509_crt_init(&c);
 		int r = gnutls_x509_crt_set_dn(c, dns[i], &err);
 		printf("set_dn \"%s\": %s", dns[i], gnutls_strerror_name(r));
-		if (r == 0 && gnutls_x509_crt_get_dn2(c, &out) == 0) {
-			printf(" -> \"%s\"", out.data);
-			gnutls_free(out.data);
+		if (r == 0) {
+			int g = gnutls_x509_crt_get_dn2(c, &out);
+			if (g == 0) {
+				printf(" -> \"%s\"", out.data);
+				gnutls_free(out.data);
+			} else
+				printf(" -> %s", gnutls_strerror_name(g));
 		}
 		printf("\n");
 		gnutls_x509_crt_deinit(c);
