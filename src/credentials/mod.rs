@@ -220,18 +220,43 @@ impl CertificateCredentials {
         self.key_pairs.iter().any(|p| p.index == index)
     }
 
-    /// Staples an OCSP response (DER) to key pair `index`, as
-    /// gnutls_certificate_set_ocsp_status_request_mem does.
-    pub fn set_ocsp_response(&mut self, index: usize, response: Vec<u8>) -> Result<(), Code> {
+    /// Staples OCSP responses (DER) to key pair `index`, as
+    /// gnutls_certificate_set_ocsp_status_request_mem does, and returns how
+    /// many were taken. As GnuTLS: a response that does not decode is
+    /// refused with its ASN.1 error, and one about no certificate of the
+    /// pair's chain (by serial and issuer) as a mismatch. The leaf's
+    /// response is the one stapled.
+    pub fn set_ocsp_responses(&mut self, index: usize, responses: Vec<Vec<u8>>) -> Result<usize, Code> {
+        let parsed = responses
+            .iter()
+            .map(|r| crate::x509::ocsp::OcspResponse::from_der(r))
+            .collect::<Result<Vec<_>, Code>>()?;
         let pair = self
             .key_pairs
             .iter_mut()
             .find(|p| p.index == index)
             .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
-        let mut certified = CertifiedKey::clone(&pair.certified);
-        certified.ocsp = Some(response);
-        pair.certified = Arc::new(certified);
-        Ok(())
+        let chain = pair
+            .certified
+            .cert
+            .iter()
+            .map(|c| crate::x509::cert::CertInfo::parse(c.as_ref()))
+            .collect::<Result<Vec<_>, Code>>()?;
+        let mut leaf_response = None;
+        for (der, response) in responses.into_iter().zip(&parsed) {
+            let about = chain.iter().position(|c| response.check_crt(0, c).is_ok());
+            match about {
+                Some(0) => leaf_response = Some(der),
+                Some(_) => {}
+                None => return Err(errors::GNUTLS_E_OCSP_MISMATCH_WITH_CERTS),
+            }
+        }
+        if let Some(der) = leaf_response {
+            let mut certified = CertifiedKey::clone(&pair.certified);
+            certified.ocsp = Some(der);
+            pair.certified = Arc::new(certified);
+        }
+        Ok(parsed.len())
     }
 
     /// gnutls_certificate_set_verify_limits. Zero lifts a limit. Only the

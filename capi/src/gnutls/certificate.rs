@@ -385,28 +385,39 @@ pub extern "C" fn gnutls_certificate_set_params_function(res: gnutls_certificate
     let _ = (res, func);
 }
 
-unsafe fn ocsp_set(res: gnutls_certificate_credentials_t, response: Vec<u8>, idx: c_uint) -> c_int {
+unsafe fn ocsp_set(res: gnutls_certificate_credentials_t, responses: Vec<Vec<u8>>, idx: c_uint) -> c_int {
     // SAFETY: per the caller's contract.
-    unsafe { with_creds(res, |c| match c.set_ocsp_response(idx as usize, response) { Ok(()) => 0, Err(e) => e }) }
-        .unwrap_or(errors::GNUTLS_E_INVALID_REQUEST)
+    unsafe {
+        with_creds(res, |c| match c.set_ocsp_responses(idx as usize, responses) {
+            Ok(n) => n as c_int,
+            Err(e) => e,
+        })
+    }
+    .unwrap_or(errors::GNUTLS_E_INVALID_REQUEST)
 }
 
-/// The DER of an OCSP response given as PEM or DER.
-fn ocsp_der(data: &[u8], fmt: rgnutls::x509::X509Format) -> Result<Vec<u8>, c_int> {
+/// The OCSP responses of a file or buffer: one DER response, or every
+/// "OCSP RESPONSE" block of PEM (none is an error, as in GnuTLS).
+fn ocsp_ders(data: &[u8], fmt: rgnutls::x509::X509Format) -> Result<Vec<Vec<u8>>, c_int> {
     match fmt {
-        rgnutls::x509::X509Format::Der => Ok(data.to_vec()),
-        rgnutls::x509::X509Format::Pem => rgnutls::encoding::pem_decode(Some("OCSP RESPONSE"), data).map(|b| b.data),
+        rgnutls::x509::X509Format::Der => Ok(vec![data.to_vec()]),
+        rgnutls::x509::X509Format::Pem => {
+            let blocks = rgnutls::encoding::pem_decode_all("OCSP RESPONSE", data)?;
+            if blocks.is_empty() {
+                return Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE);
+            }
+            Ok(blocks)
+        }
     }
 }
 
-// rgnutls: partial: the response is stapled as given, without checking that it matches the certificate
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_ocsp_status_request_file(res: gnutls_certificate_credentials_t, response_file: *const c_char, idx: c_uint) -> c_int {
     // SAFETY: per the API contract.
-    entry! { unsafe { gnutls_certificate_set_ocsp_status_request_file2(res, response_file, idx, GNUTLS_X509_FMT_DER) } }
+    // GnuTLS: 0 on success here, where _file2 counts the responses.
+    entry! { unsafe { gnutls_certificate_set_ocsp_status_request_file2(res, response_file, idx, GNUTLS_X509_FMT_DER) }.min(0) }
 }
 
-// rgnutls: partial: the response is stapled as given, without checking that it matches the certificate
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_ocsp_status_request_file2(res: gnutls_certificate_credentials_t, response_file: *const c_char, idx: c_uint, fmt: gnutls_x509_crt_fmt_t) -> c_int {
     entry! {
@@ -414,24 +425,23 @@ pub unsafe extern "C" fn gnutls_certificate_set_ocsp_status_request_file2(res: g
         let Some(path) = (unsafe { ffi::cstr(response_file) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
         let f = match common::format(fmt) { Ok(f) => f, Err(e) => return e };
         let Ok(data) = std::fs::read(path) else { return errors::GNUTLS_E_FILE_ERROR };
-        match ocsp_der(&data, f) {
+        match ocsp_ders(&data, f) {
             // SAFETY: per the API contract.
-            Ok(der) => unsafe { ocsp_set(res, der, idx) },
+            Ok(ders) => unsafe { ocsp_set(res, ders, idx) },
             Err(e) => e,
         }
     }
 }
 
-// rgnutls: partial: the response is stapled as given, without checking that it matches the certificate
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_ocsp_status_request_mem(res: gnutls_certificate_credentials_t, resp: *const gnutls_datum_t, idx: c_uint, fmt: gnutls_x509_crt_fmt_t) -> c_int {
     entry! {
         // SAFETY: per the API contract.
         let Some(data) = (unsafe { ffi::datum(resp) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
         let f = match common::format(fmt) { Ok(f) => f, Err(e) => return e };
-        match ocsp_der(data, f) {
+        match ocsp_ders(data, f) {
             // SAFETY: per the API contract.
-            Ok(der) => unsafe { ocsp_set(res, der, idx) },
+            Ok(ders) => unsafe { ocsp_set(res, ders, idx) },
             Err(e) => e,
         }
     }
