@@ -330,10 +330,11 @@ pub unsafe extern "C" fn gnutls_certificate_get_x509_key(res: gnutls_certificate
     }
 }
 
-// rgnutls: partial: the issuer comes back as a fresh handle (GnuTLS lends its own; callers do not free it, so it leaks)
+/// The issuer of `cert` among the trusted certificates: lent (valid until
+/// the credentials are freed), or with GNUTLS_TL_GET_COPY a copy the caller
+/// frees, as in GnuTLS.
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_get_issuer(sc: gnutls_certificate_credentials_t, cert: gnutls_x509_crt_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    let _ = flags;
     entry! {
         // SAFETY: per the API contract.
         let (Some(h), Some(c), false) = (unsafe { ffi::handle(sc) }, unsafe { common::crt(cert) }, issuer.is_null()) else {
@@ -343,16 +344,20 @@ pub unsafe extern "C" fn gnutls_certificate_get_issuer(sc: gnutls_certificate_cr
         let Some(found) = trust.issuer_of(c.info()) else {
             return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE;
         };
-        match rgnutls::x509::crt::Crt::from_der(&found.der) {
-            Ok(i) => {
-                let slot = super::handles::Slot::default();
-                slot.set(i);
-                // SAFETY: checked non-NULL.
-                unsafe { *issuer = ffi::new_handle::<gnutls_x509_crt_int>(slot) };
-                0
-            }
-            Err(e) => e,
-        }
+        let crt = match rgnutls::x509::crt::Crt::from_der(&found.der) {
+            Ok(i) => i,
+            Err(e) => return e,
+        };
+        let make = move || {
+            let slot = super::handles::Slot::default();
+            slot.set(crt);
+            Some(ffi::new_handle::<gnutls_x509_crt_int>(slot))
+        };
+        let handle = if flags & GNUTLS_TL_GET_COPY as c_uint != 0 { make() } else { h.lent.lend(&found.der, make) };
+        let Some(handle) = handle else { return errors::GNUTLS_E_MEMORY_ERROR };
+        // SAFETY: checked non-NULL.
+        unsafe { *issuer = handle };
+        0
     }
 }
 

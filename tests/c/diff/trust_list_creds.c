@@ -42,6 +42,14 @@ int main(void)
         gnutls_x509_crt_get_dn2(issuer, &dn);
         printf("issuer: %s\n", dn.data);
         gnutls_free(dn.data);
+        /* Lent: asking again gives the same handle; a copy is the caller's. */
+        gnutls_x509_crt_t again = NULL, copy = NULL;
+        int r1 = gnutls_certificate_get_issuer(cred, leaf, &again, 0);
+        printf("lent again: %d, same handle %d\n", r1, again == issuer);
+        int r2 = gnutls_certificate_get_issuer(cred, leaf, &copy, GNUTLS_TL_GET_COPY);
+        printf("copy: %d, other handle %d\n", r2, copy != NULL && copy != issuer);
+        if (copy)
+            gnutls_x509_crt_deinit(copy);
     }
     gnutls_x509_crt_deinit(leaf);
     /* The list goes with the credentials. */
