@@ -243,6 +243,8 @@ pub struct TrustListHandle {
     pub owned_crls: std::sync::Mutex<Vec<usize>>,
     /// gnutls_x509_trust_list_set_getissuer_function (address; 0 unset).
     pub getissuer: std::sync::atomic::AtomicUsize,
+    /// Issuers lent by gnutls_x509_trust_list_get_issuer, freed with the list.
+    pub lent: LentCertificates,
 }
 
 impl Handle for gnutls_x509_trust_list_st {

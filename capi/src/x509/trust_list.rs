@@ -332,12 +332,11 @@ pub(crate) fn new_crt_handle(der: &[u8]) -> Result<gnutls_x509_crt_t, c_int> {
     Ok(ffi::new_handle::<gnutls_x509_crt_int>(slot))
 }
 
-const GNUTLS_TL_GET_COPY: c_uint = 1 << 0;
-
-// rgnutls: partial: without GNUTLS_TL_GET_COPY the issuer is still a fresh handle (GnuTLS lends its own; callers do not free it, so it leaks)
+/// The issuer of `cert` in the list: lent (valid while the list lives; the
+/// same handle each time), or with GNUTLS_TL_GET_COPY a copy the caller
+/// frees, as in GnuTLS.
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_trust_list_get_issuer(list: gnutls_x509_trust_list_t, cert: gnutls_x509_crt_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    let _ = GNUTLS_TL_GET_COPY & flags;
     entry! {
         // SAFETY: per the API contract.
         let (Some(h), Some(c), false) = (unsafe { ffi::handle(list) }, unsafe { crt(cert) }, issuer.is_null()) else {
@@ -345,7 +344,13 @@ pub unsafe extern "C" fn gnutls_x509_trust_list_get_issuer(list: gnutls_x509_tru
         };
         let found = h.read().issuer_of(c.info()).map(|i| i.der.clone());
         let Some(der) = found else { return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE };
-        match new_crt_handle(&der) {
+        let made = if flags & GNUTLS_TL_GET_COPY as c_uint != 0 {
+            new_crt_handle(&der)
+        } else {
+            let mut failure = errors::GNUTLS_E_MEMORY_ERROR;
+            h.lent.lend(&der, || new_crt_handle(&der).map_err(|e| failure = e).ok()).ok_or(failure)
+        };
+        match made {
             // SAFETY: checked non-NULL.
             Ok(p) => { unsafe { *issuer = p }; 0 }
             Err(e) => e,

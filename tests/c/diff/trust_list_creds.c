@@ -64,6 +64,11 @@ int main(void)
     printf("issuer from the credentials' list: %d\n", ret);
     if (ret == 0)
         gnutls_x509_crt_deinit(issuer);
+    /* Without GNUTLS_TL_GET_COPY the list lends its own (not to be freed). */
+    gnutls_x509_crt_t lent1 = NULL, lent2 = NULL;
+    int l1 = gnutls_x509_trust_list_get_issuer(got, leaf, &lent1, 0);
+    int l2 = gnutls_x509_trust_list_get_issuer(got, leaf, &lent2, 0);
+    printf("lent from the list: %d %d, same handle %d\n", l1, l2, lent1 != NULL && lent1 == lent2);
     gnutls_x509_crt_deinit(leaf);
     gnutls_certificate_free_credentials(cred);
     gnutls_global_deinit();
