@@ -161,6 +161,22 @@ pub fn pem_decode(label: Option<&str>, text: &[u8]) -> Result<PemBlock, Code> {
     }
 }
 
+/// Every block labelled exactly `label`, in order (other blocks are
+/// skipped); an empty list when there is none.
+pub fn pem_decode_all(label: &str, text: &[u8]) -> Result<Vec<Vec<u8>>, Code> {
+    let begin = format!("-----BEGIN {label}-----");
+    let end = format!("-----END {label}-----");
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(at) = find(rest, begin.as_bytes()) {
+        let body = &rest[at + begin.len()..];
+        let stop = find(body, end.as_bytes()).ok_or(GNUTLS_E_BASE64_DECODING_ERROR)?;
+        out.push(base64_decode(&strip_headers(&body[..stop]))?);
+        rest = &body[stop + end.len()..];
+    }
+    Ok(out)
+}
+
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
@@ -258,6 +274,13 @@ mod tests {
             pem_decode(Some("X509 CRL"), two.as_bytes()),
             Err(GNUTLS_E_BASE64_UNEXPECTED_HEADER_ERROR)
         );
+    }
+
+    #[test]
+    fn pem_blocks_of_one_label() {
+        let text = b"x\n-----BEGIN OCSP RESPONSE-----\nAQI=\n-----END OCSP RESPONSE-----\n-----BEGIN CERTIFICATE-----\nAw==\n-----END CERTIFICATE-----\n-----BEGIN OCSP RESPONSE-----\nBA==\n-----END OCSP RESPONSE-----\n";
+        assert_eq!(pem_decode_all("OCSP RESPONSE", text).unwrap(), vec![vec![1, 2], vec![4]]);
+        assert!(pem_decode_all("OCSP RESPONSE", b"no pem").unwrap().is_empty());
     }
 
     #[test]

@@ -107,6 +107,27 @@ pub(crate) struct TlsIo<'a> {
     transport: &'a mut dyn Transport,
     /// The last failure, with its direction, kept so the caller can map it exactly.
     pub(crate) last_error: Option<(IoError, Direction)>,
+    /// A copy of the bytes going one way, while the session needs to see a
+    /// plaintext handshake message rustls does not hand out (the ServerHello).
+    pub(crate) capture: Option<Capture>,
+}
+
+/// Bytes copied from one direction of a [`TlsIo`].
+#[derive(Debug, Default)]
+pub(crate) struct Capture {
+    /// Copy what is read (else what is written).
+    pub incoming: bool,
+    pub bytes: Vec<u8>,
+}
+
+impl Capture {
+    /// A handshake's first flights fit well within this.
+    const LIMIT: usize = 1 << 16;
+
+    fn keep(&mut self, data: &[u8]) {
+        let room = Self::LIMIT.saturating_sub(self.bytes.len());
+        self.bytes.extend_from_slice(&data[..data.len().min(room)]);
+    }
 }
 
 impl<'a> TlsIo<'a> {
@@ -114,6 +135,7 @@ impl<'a> TlsIo<'a> {
         TlsIo {
             transport,
             last_error: None,
+            capture: None,
         }
     }
 
@@ -134,7 +156,13 @@ impl<'a> TlsIo<'a> {
 impl io::Read for TlsIo<'_> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         match self.transport.pull(buf) {
-            Ok(n) => Ok(n.min(buf.len())),
+            Ok(n) => {
+                let n = n.min(buf.len());
+                if let Some(c) = self.capture.as_mut().filter(|c| c.incoming) {
+                    c.keep(&buf[..n]);
+                }
+                Ok(n)
+            }
             Err(e) => {
                 self.last_error = Some((e, Direction::Read));
                 Err(e.to_io())
@@ -146,7 +174,13 @@ impl io::Read for TlsIo<'_> {
 impl io::Write for TlsIo<'_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self.transport.push(buf) {
-            Ok(n) => Ok(n.min(buf.len())),
+            Ok(n) => {
+                let n = n.min(buf.len());
+                if let Some(c) = self.capture.as_mut().filter(|c| !c.incoming) {
+                    c.keep(&buf[..n]);
+                }
+                Ok(n)
+            }
             Err(e) => {
                 self.last_error = Some((e, Direction::Write));
                 Err(e.to_io())
@@ -157,7 +191,18 @@ impl io::Write for TlsIo<'_> {
     fn write_vectored(&mut self, bufs: &[io::IoSlice<'_>]) -> io::Result<usize> {
         let total: usize = bufs.iter().map(|b| b.len()).sum();
         match self.transport.push_vectored(bufs) {
-            Ok(n) => Ok(n.min(total)),
+            Ok(n) => {
+                let n = n.min(total);
+                if let Some(c) = self.capture.as_mut().filter(|c| !c.incoming) {
+                    let mut left = n;
+                    for b in bufs {
+                        let take = left.min(b.len());
+                        c.keep(&b[..take]);
+                        left -= take;
+                    }
+                }
+                Ok(n)
+            }
             Err(e) => {
                 self.last_error = Some((e, Direction::Write));
                 Err(e.to_io())

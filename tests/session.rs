@@ -866,3 +866,61 @@ fn a_server_without_a_usable_certificate_has_no_cipher_suites() {
     assert_eq!(sr, Err(errors::GNUTLS_E_NO_CIPHER_SUITES));
     assert!(cr.is_err());
 }
+
+/// Refuses every server certificate, as a failed gnutls_session_set_verify_cert does.
+#[derive(Debug)]
+struct RejectServer(Arc<CryptoProvider>);
+
+impl ServerCertVerifier for RejectServer {
+    fn verify_server_cert(
+        &self,
+        _: &CertificateDer<'_>,
+        _: &[CertificateDer<'_>],
+        _: &ServerName<'_>,
+        _: &[u8],
+        _: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Err(rgnutls::session::CodeError(errors::GNUTLS_E_CERTIFICATE_VERIFICATION_ERROR).into_rustls())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+#[test]
+fn refused_certificate_sends_no_alert() {
+    let cred = ecdsa_cred();
+    for version in [&rustls::version::TLS13, &rustls::version::TLS12] {
+        let (mut ct, mut st) = link();
+        let (mut c, mut s) = (client(), server_with(&cred));
+        only(&mut c, version);
+        c.settings_mut().expect("settings").server_cert_verifier = Some(Arc::new(RejectServer(provider())));
+        let (cr, sr) = handshake(&mut c, &mut ct, &mut s, &mut st);
+        assert_eq!(cr, Err(errors::GNUTLS_E_CERTIFICATE_VERIFICATION_ERROR));
+        // Nothing came: the server still waits, then reads the end of the
+        // connection, as with GnuTLS (not GNUTLS_E_FATAL_ALERT_RECEIVED).
+        assert_eq!(sr, Err(errors::GNUTLS_E_AGAIN));
+        ct.close();
+        assert_eq!(s.handshake(&mut st), Err(errors::GNUTLS_E_PREMATURE_TERMINATION));
+        assert_eq!(s.alert_get(), None);
+    }
+}

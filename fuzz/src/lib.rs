@@ -2,6 +2,7 @@
 //! peer or file input, through the same entry points real programs use. A
 //! harness must never panic or crash; errors are the expected outcome.
 pub mod pkix;
+pub mod crq;
 pub mod ocsp;
 pub mod session_data;
 pub mod small;
@@ -11,6 +12,7 @@ pub use session_data::session_data;
 pub use small::small_parsers;
 pub use x509::x509_import;
 pub use pkix::{crl_import, pkcs12_import, pkcs7_import};
+pub use crq::crq_import;
 
 use rgnutls_capi::gnutls::handshake::gnutls_handshake;
 use rgnutls_capi::gnutls::record::{gnutls_record_recv, gnutls_record_send};

@@ -170,3 +170,10 @@ fn small_parsers_never_crash() {
         rgnutls_fuzz::small_parsers(&data);
     }
 }
+
+#[test]
+fn crq_import_never_crash() {
+    for data in pkix_seeds("crq") {
+        rgnutls_fuzz::crq_import(&data);
+    }
+}

@@ -582,7 +582,7 @@ int gnutls_x509_crq_set_attribute_by_oid(gnutls_x509_crq_t crq,
 
 int gnutls_x509_crq_set_basic_constraints(gnutls_x509_crq_t crq,
                                           unsigned int ca,
-                                          int pathLenConstraint);
+                                          int path_len_constraint);
 
 int gnutls_x509_crq_set_challenge_password(gnutls_x509_crq_t crq, const char *pass);
 

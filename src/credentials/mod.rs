@@ -32,6 +32,36 @@ pub const FLAG_SKIP_OCSP_RESPONSE_CHECK: u32 = 1 << 2;
 /// GNUTLS_CERTIFICATE_VERIFY_CRLS
 pub const FLAG_VERIFY_CRLS: u32 = 1 << 3;
 
+/// GnuTLS's default limits for gnutls_certificate_set_verify_limits: the
+/// longest peer chain accepted, and the largest key (16384 bits, which
+/// GnuTLS 3.7 records but does not check).
+pub const DEFAULT_MAX_VERIFY_DEPTH: u32 = 16;
+pub const DEFAULT_MAX_VERIFY_BITS: u32 = 16384;
+
+/// A key pair's chain as GnuTLS keeps it: from the end certificate, the
+/// issuing path found among the certificates given (others are dropped).
+/// Past 16 certificates GnuTLS does not sort: the chain must already be in
+/// order (GNUTLS_E_CERTIFICATE_LIST_UNSORTED otherwise).
+pub fn sort_chain(chain: Vec<CertificateDer<'static>>) -> Result<Vec<CertificateDer<'static>>, Code> {
+    if chain.len() < 2 {
+        return Ok(chain);
+    }
+    let infos = chain
+        .iter()
+        .map(|c| CertInfo::parse(c))
+        .collect::<Result<Vec<_>, _>>()?;
+    if chain.len() > DEFAULT_MAX_VERIFY_DEPTH as usize {
+        if infos.windows(2).all(|w| w[0].is_issued_by(&w[1])) {
+            return Ok(chain);
+        }
+        return Err(errors::GNUTLS_E_CERTIFICATE_LIST_UNSORTED);
+    }
+    Ok(crate::x509::path::issuing_path(&infos)
+        .into_iter()
+        .map(|i| chain[i].clone())
+        .collect())
+}
+
 /// One certificate chain with its private key.
 #[derive(Clone, Debug)]
 pub struct KeyPair {
@@ -59,7 +89,8 @@ pub struct CertificateCredentials {
     /// a pair whose key does not match (returning the error), so the next
     /// pair's API_V2 index counts it. We drop such a pair but keep the count.
     slots: usize,
-    /// gnutls_certificate_set_verify_limits: (max key bits, max chain depth).
+    /// gnutls_certificate_set_verify_limits: (max key bits, max chain
+    /// depth); None until set, meaning GnuTLS's defaults.
     verify_limits: Option<(u32, u32)>,
 }
 
@@ -97,8 +128,17 @@ impl CertificateCredentials {
         password: Option<&str>,
     ) -> Result<usize, Code> {
         let key = PrivateKey::import(key, format, password)?;
-        let chain = load::certificates(cert, format)?;
-        self.add_key_parts(chain, key)
+        let mut chain = load::certificates(cert, format)?;
+        // GnuTLS reads at most this many certificates of a PEM chain.
+        chain.truncate(DEFAULT_MAX_VERIFY_DEPTH as usize);
+        self.add_key_parts(sort_chain(chain)?, key)
+    }
+
+    /// As [`Self::add_key_ders`], putting the chain in issuing order first
+    /// as gnutls_certificate_set_x509_key does (see [`sort_chain`]).
+    pub fn add_key_ders_sorted(&mut self, chain: &[Vec<u8>], key: PrivateKey) -> Result<usize, Code> {
+        let chain = chain.iter().map(|d| CertificateDer::from(d.clone())).collect();
+        self.add_key_parts(sort_chain(chain)?, key)
     }
 
     /// Adds a key pair from decoded parts (gnutls_certificate_set_x509_key):
@@ -180,27 +220,67 @@ impl CertificateCredentials {
         self.key_pairs.iter().any(|p| p.index == index)
     }
 
-    /// Staples an OCSP response (DER) to key pair `index`, as
-    /// gnutls_certificate_set_ocsp_status_request_mem does.
-    pub fn set_ocsp_response(&mut self, index: usize, response: Vec<u8>) -> Result<(), Code> {
+    /// Staples OCSP responses (DER) to key pair `index`, as
+    /// gnutls_certificate_set_ocsp_status_request_mem does, and returns how
+    /// many were taken. As GnuTLS: a response that does not decode is
+    /// refused with its ASN.1 error, and one about no certificate of the
+    /// pair's chain (by serial and issuer) as a mismatch. The leaf's
+    /// response is the one stapled.
+    pub fn set_ocsp_responses(&mut self, index: usize, responses: Vec<Vec<u8>>) -> Result<usize, Code> {
+        let parsed = responses
+            .iter()
+            .map(|r| crate::x509::ocsp::OcspResponse::from_der(r))
+            .collect::<Result<Vec<_>, Code>>()?;
         let pair = self
             .key_pairs
             .iter_mut()
             .find(|p| p.index == index)
             .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
-        let mut certified = CertifiedKey::clone(&pair.certified);
-        certified.ocsp = Some(response);
-        pair.certified = Arc::new(certified);
-        Ok(())
+        let chain = pair
+            .certified
+            .cert
+            .iter()
+            .map(|c| crate::x509::cert::CertInfo::parse(c.as_ref()))
+            .collect::<Result<Vec<_>, Code>>()?;
+        let mut leaf_response = None;
+        for (der, response) in responses.into_iter().zip(&parsed) {
+            let about = chain.iter().position(|c| response.check_crt(0, c).is_ok());
+            match about {
+                Some(0) => leaf_response = Some(der),
+                Some(_) => {}
+                None => return Err(errors::GNUTLS_E_OCSP_MISMATCH_WITH_CERTS),
+            }
+        }
+        if let Some(der) = leaf_response {
+            let mut certified = CertifiedKey::clone(&pair.certified);
+            certified.ocsp = Some(der);
+            pair.certified = Arc::new(certified);
+        }
+        Ok(parsed.len())
     }
 
-    /// gnutls_certificate_set_verify_limits (recorded; rustls bounds chains itself).
+    /// gnutls_certificate_set_verify_limits. Zero lifts a limit. Only the
+    /// depth is enforced ([`Self::check_chain_depth`]): GnuTLS 3.7 keeps
+    /// the bit limit without using it.
     pub fn set_verify_limits(&mut self, max_bits: u32, max_depth: u32) {
         self.verify_limits = Some((max_bits, max_depth));
     }
 
-    pub fn verify_limits(&self) -> Option<(u32, u32)> {
+    /// (max key bits, max chain depth), GnuTLS's defaults unless set.
+    pub fn verify_limits(&self) -> (u32, u32) {
         self.verify_limits
+            .unwrap_or((DEFAULT_MAX_VERIFY_BITS, DEFAULT_MAX_VERIFY_DEPTH))
+    }
+
+    /// What gnutls_certificate_verify_peers* does before verifying: a peer
+    /// chain longer than the depth limit is GNUTLS_E_CONSTRAINT_ERROR (the
+    /// status is not computed at all).
+    pub fn check_chain_depth(&self, chain_len: usize) -> Result<(), Code> {
+        let (_, depth) = self.verify_limits();
+        if depth > 0 && chain_len > depth as usize {
+            return Err(errors::GNUTLS_E_CONSTRAINT_ERROR);
+        }
+        Ok(())
     }
 
     /// Adds a key pair from files (gnutls_certificate_set_x509_key_file2).
@@ -281,7 +361,7 @@ impl CertificateCredentials {
         }
         let parsed = p12.simple_parse(password, false)?;
         let chain: Vec<Vec<u8>> = parsed.chain.iter().map(|c| c.der().to_vec()).collect();
-        let index = self.add_key_ders(&chain, parsed.key)?;
+        let index = self.add_key_ders_sorted(&chain, parsed.key)?;
         if let Some(crl) = &parsed.crl {
             self.add_crls(&[crl]);
         }
@@ -311,6 +391,7 @@ impl CertificateCredentials {
         hostname: Option<&str>,
         now: UnixTime,
     ) -> Result<u32, Code> {
+        self.check_chain_depth(chain.len())?;
         verify::verify_peer(chain, &self.trust, hostname, self.verify_flags, now)
     }
 
@@ -322,5 +403,56 @@ impl CertificateCredentials {
     /// Client side: picks a key pair per CertificateRequest.
     pub fn client_cert_resolver(&self) -> Arc<dyn rustls::client::ResolvesClientCert> {
         Arc::new(resolve::ClientCertResolver::new(self.key_pairs.clone()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chain_depth_limit_follows_gnutls() {
+        let mut creds = CertificateCredentials::new();
+        // GnuTLS's default: 16 certificates.
+        assert_eq!(creds.verify_limits(), (DEFAULT_MAX_VERIFY_BITS, DEFAULT_MAX_VERIFY_DEPTH));
+        assert_eq!(creds.check_chain_depth(16), Ok(()));
+        assert_eq!(creds.check_chain_depth(17), Err(errors::GNUTLS_E_CONSTRAINT_ERROR));
+        creds.set_verify_limits(8200, 1);
+        assert_eq!(creds.check_chain_depth(1), Ok(()));
+        assert_eq!(creds.check_chain_depth(2), Err(errors::GNUTLS_E_CONSTRAINT_ERROR));
+        // Zero lifts the limit.
+        creds.set_verify_limits(0, 0);
+        assert_eq!(creds.check_chain_depth(100), Ok(()));
+        // The chain is refused before anything is verified.
+        let certs = load::certificates(
+            &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/certs/chains/valid.pem")).unwrap_or_default(),
+            X509Format::Pem,
+        )
+        .unwrap_or_default();
+        assert_eq!(certs.len(), 2);
+        creds.set_verify_limits(0, 1);
+        assert_eq!(creds.verify_peer(&certs, None, UnixTime::now()), Err(errors::GNUTLS_E_CONSTRAINT_ERROR));
+    }
+
+    fn pem_chain(file: &str) -> Vec<CertificateDer<'static>> {
+        let path = format!("{}/tests/certs/{file}", env!("CARGO_MANIFEST_DIR"));
+        load::certificates(&std::fs::read(path).unwrap_or_default(), X509Format::Pem).unwrap_or_default()
+    }
+
+    #[test]
+    fn key_chains_are_kept_in_issuing_order() {
+        // leaf, root, intermediate: sent as leaf, intermediate, root.
+        let unsorted = pem_chain("chains/unsorted.pem");
+        let sorted = sort_chain(unsorted.clone()).unwrap_or_default();
+        assert_eq!(sorted, [unsorted[0].clone(), unsorted[2].clone(), unsorted[1].clone()]);
+        // A repeated intermediate is dropped.
+        let dup = pem_chain("more/dup-inter.pem");
+        assert_eq!(sort_chain(dup).map(|c| c.len()), Ok(2));
+        // Past 16 certificates only a sorted chain is taken.
+        let long = pem_chain("long/chain17.pem");
+        assert_eq!(sort_chain(long.clone()).map(|c| c.len()), Ok(17));
+        let mut shuffled = long;
+        shuffled.swap(1, 2);
+        assert_eq!(sort_chain(shuffled), Err(errors::GNUTLS_E_CERTIFICATE_LIST_UNSORTED));
     }
 }

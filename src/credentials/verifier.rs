@@ -112,12 +112,17 @@ impl PeerRecord {
         data.ocsp_checked = false;
     }
 
-    fn set_status(&self, status: u32) {
+    /// Records the status of a verification run during the handshake
+    /// (gnutls_session_get_verify_cert_status).
+    pub fn set_status(&self, status: u32) {
         self.lock().status = Some(status);
     }
 }
 
-/// Verification during the handshake (gnutls_session_set_verify_cert).
+/// Verification during the handshake by the verifier itself, for users of
+/// the core. (The C library's gnutls_session_set_verify_cert runs through
+/// the session's verify function instead, as GnuTLS does, so that the
+/// credentials' limits and the application's hooks apply.)
 #[derive(Clone, Debug)]
 pub struct VerifyPolicy {
     pub trust: Arc<TrustList>,

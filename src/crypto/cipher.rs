@@ -5,11 +5,13 @@
 //! each call as one data unit with the IV as tweak, and GCM/ChaCha20-Poly1305
 //! take associated data before the text and give the tag at the end.
 
+use super::block_glue;
 use super::streaming_aead::StreamingAead;
 use super::Result;
 use crate::algorithms::cipher::{self as alg, CipherInfo};
 use crate::errors::GNUTLS_E_INVALID_REQUEST;
 use cipher::generic_array::GenericArray;
+use cipher::inout::InOutBuf;
 use cipher::{
     BlockCipher, BlockDecrypt, BlockDecryptMut, BlockEncrypt, BlockEncryptMut, BlockSizeUser,
     InnerIvInit, KeyInit, KeyIvInit, StreamCipher, StreamCipherSeek,
@@ -26,16 +28,28 @@ trait Engine: Send + Sync {
     fn tag(&mut self) -> Result<[u8; 16]> {
         Err(GNUTLS_E_INVALID_REQUEST)
     }
+    /// `input` into `output` (of the same length); by default a copy, then
+    /// in place.
+    fn encrypt_to(&mut self, input: &[u8], output: &mut [u8]) -> Result<()> {
+        output.copy_from_slice(input);
+        self.encrypt(output)
+    }
+    fn decrypt_to(&mut self, input: &[u8], output: &mut [u8]) -> Result<()> {
+        output.copy_from_slice(input);
+        self.decrypt(output)
+    }
 }
 
 fn bad<E>(_: E) -> crate::errors::Code {
     GNUTLS_E_INVALID_REQUEST
 }
 
-/// CBC over any block cipher.
+/// CBC over any block cipher. Encryption chains through
+/// [`block_glue::CbcEncrypt`] (the chaining value in a register); decryption,
+/// which is parallel, through the cbc crate.
 struct Cbc<C: BlockCipher + BlockEncrypt + BlockDecrypt + Clone> {
     cipher: C,
-    enc: cbc::Encryptor<C>,
+    enc_iv: GenericArray<u8, C::BlockSize>,
     dec: cbc::Decryptor<C>,
 }
 
@@ -43,7 +57,7 @@ impl<C: BlockCipher + BlockEncrypt + BlockDecrypt + Clone> Cbc<C> {
     fn new(cipher: C) -> Self {
         let zero = GenericArray::default();
         Cbc {
-            enc: cbc::Encryptor::inner_iv_init(cipher.clone(), &zero),
+            enc_iv: zero.clone(),
             dec: cbc::Decryptor::inner_iv_init(cipher.clone(), &zero),
             cipher,
         }
@@ -63,20 +77,22 @@ impl<C: BlockCipher + BlockEncrypt + BlockDecrypt + Clone + Send + Sync> Engine 
             return Err(GNUTLS_E_INVALID_REQUEST);
         }
         let iv = GenericArray::from_slice(iv);
-        self.enc = cbc::Encryptor::inner_iv_init(self.cipher.clone(), iv);
+        self.enc_iv = iv.clone();
         self.dec = cbc::Decryptor::inner_iv_init(self.cipher.clone(), iv);
         Ok(())
     }
     fn encrypt(&mut self, buf: &mut [u8]) -> Result<()> {
         whole_blocks(buf, C::block_size())?;
-        // All blocks in one call: the backend (AES-NI) then loops without a
-        // dispatch per block.
-        let (blocks, _) = cipher::inout::InOutBuf::from(buf).into_chunks();
-        self.enc.encrypt_blocks_inout_mut(blocks);
+        self.cipher.encrypt_with_backend(block_glue::CbcEncrypt {
+            buf,
+            iv: &mut self.enc_iv,
+        });
         Ok(())
     }
     fn decrypt(&mut self, buf: &mut [u8]) -> Result<()> {
         whole_blocks(buf, C::block_size())?;
+        // All blocks in one call: the backend (AES-NI) decrypts them in
+        // parallel batches.
         let (blocks, _) = cipher::inout::InOutBuf::from(buf).into_chunks();
         self.dec.decrypt_blocks_inout_mut(blocks);
         Ok(())
@@ -128,50 +144,32 @@ impl<C: BlockCipher + BlockEncrypt + Clone + Send + Sync> Engine for Cfb8<C> {
 struct Xts<
     C: BlockCipher + BlockEncrypt + BlockDecrypt + BlockSizeUser<BlockSize = cipher::consts::U16>,
 > {
+    /// For ragged lengths (ciphertext stealing) only.
     xts: xts_mode::Xts128<C>,
-    /// The two halves of the key again, for the batched path below.
+    /// The two halves of the key again, for whole blocks (the common case).
     data: C,
     tweak_cipher: C,
     tweak: [u8; 16],
-}
-
-/// Multiplies an XTS tweak by α in GF(2^128) (IEEE 1619: the tweak is a
-/// little-endian 128-bit number; reduce by x^128 + x^7 + x^2 + x + 1).
-fn xts_next_tweak(t: u128) -> u128 {
-    (t << 1) ^ ((t >> 127) * 0x87)
 }
 
 impl<C> Xts<C>
 where
     C: BlockCipher + BlockEncrypt + BlockDecrypt + BlockSizeUser<BlockSize = cipher::consts::U16>,
 {
-    /// XTS over whole blocks, eight at a time through the block cipher's
-    /// parallel (pipelined AES-NI) path. xts-mode handles one block per
-    /// call, about eight times slower; it still does ciphertext stealing.
-    fn whole_blocks(&self, buf: &mut [u8], encrypt: bool) {
-        let mut t = GenericArray::clone_from_slice(&self.tweak);
+    /// XTS over whole blocks through [`block_glue::XtsBlocks`] (xts-mode
+    /// handles one block per call, several times slower). `data` holds whole
+    /// blocks only.
+    fn whole_blocks(&self, data: InOutBuf<'_, '_, u8>, encrypt: bool) {
+        let mut t = GenericArray::from(self.tweak);
         self.tweak_cipher.encrypt_block(&mut t);
-        let mut tweak = u128::from_le_bytes(t.into());
-        let block = |b: &[u8]| u128::from_le_bytes(b.try_into().unwrap_or([0; 16]));
-        for chunk in buf.chunks_mut(16 * 8) {
-            let n = chunk.len() / 16;
-            let mut blocks = [GenericArray::<u8, cipher::consts::U16>::default(); 8];
-            let mut tweaks = [0u128; 8];
-            for i in 0..n {
-                tweaks[i] = tweak;
-                let x = block(&chunk[i * 16..i * 16 + 16]) ^ tweak;
-                blocks[i].copy_from_slice(&x.to_le_bytes());
-                tweak = xts_next_tweak(tweak);
-            }
-            if encrypt {
-                self.data.encrypt_blocks(&mut blocks[..n]);
-            } else {
-                self.data.decrypt_blocks(&mut blocks[..n]);
-            }
-            for i in 0..n {
-                let y = block(&blocks[i]) ^ tweaks[i];
-                chunk[i * 16..i * 16 + 16].copy_from_slice(&y.to_le_bytes());
-            }
+        let unit = block_glue::XtsBlocks {
+            blocks: data.into_chunks().0,
+            tweak: t.into(),
+        };
+        if encrypt {
+            self.data.encrypt_with_backend(unit);
+        } else {
+            self.data.decrypt_with_backend(unit);
         }
     }
 }
@@ -194,7 +192,7 @@ where
             return Err(GNUTLS_E_INVALID_REQUEST);
         }
         if buf.len().is_multiple_of(16) {
-            self.whole_blocks(buf, true);
+            self.whole_blocks(buf.into(), true);
         } else {
             self.xts.encrypt_sector(buf, self.tweak);
         }
@@ -205,11 +203,37 @@ where
             return Err(GNUTLS_E_INVALID_REQUEST);
         }
         if buf.len().is_multiple_of(16) {
-            self.whole_blocks(buf, false);
+            self.whole_blocks(buf.into(), false);
         } else {
             self.xts.decrypt_sector(buf, self.tweak);
         }
         Ok(())
+    }
+    /// Whole blocks go straight from `input` to `output` (a disk sector: no
+    /// copy first).
+    fn encrypt_to(&mut self, input: &[u8], output: &mut [u8]) -> Result<()> {
+        match InOutBuf::new(input, output) {
+            Ok(io) if input.len() >= 16 && input.len().is_multiple_of(16) => {
+                self.whole_blocks(io, true);
+                Ok(())
+            }
+            _ => {
+                output.copy_from_slice(input);
+                self.encrypt(output)
+            }
+        }
+    }
+    fn decrypt_to(&mut self, input: &[u8], output: &mut [u8]) -> Result<()> {
+        match InOutBuf::new(input, output) {
+            Ok(io) if input.len() >= 16 && input.len().is_multiple_of(16) => {
+                self.whole_blocks(io, false);
+                Ok(())
+            }
+            _ => {
+                output.copy_from_slice(input);
+                self.decrypt(output)
+            }
+        }
     }
 }
 
@@ -456,16 +480,14 @@ impl Cipher {
         let out = output
             .get_mut(..input.len())
             .ok_or(crate::errors::GNUTLS_E_SHORT_MEMORY_BUFFER)?;
-        out.copy_from_slice(input);
-        self.encrypt(out)
+        self.engine.encrypt_to(input, out)
     }
 
     pub fn decrypt_to(&mut self, input: &[u8], output: &mut [u8]) -> Result<()> {
         let out = output
             .get_mut(..input.len())
             .ok_or(crate::errors::GNUTLS_E_SHORT_MEMORY_BUFFER)?;
-        out.copy_from_slice(input);
-        self.decrypt(out)
+        self.engine.decrypt_to(input, out)
     }
 
     /// `gnutls_cipher_add_auth` (AEAD ciphers, before any text).
@@ -494,7 +516,7 @@ mod xts_tests {
     fn batched_xts_matches_xts_mode() {
         let key: Vec<u8> = (0..64u8).collect();
         let mut seed = 7u32;
-        for len in [16usize, 32, 48, 128, 144, 512, 4096] {
+        for len in [16usize, 17, 32, 48, 100, 128, 144, 512, 528, 1040, 4096] {
             let data: Vec<u8> = (0..len)
                 .map(|_| {
                     seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
@@ -515,6 +537,48 @@ mod xts_tests {
             assert_eq!(got, want, "encrypt, len {len}");
             engine.decrypt(&mut got).unwrap();
             assert_eq!(got, data, "decrypt, len {len}");
+            // From one buffer into another, as gnutls_cipher_encrypt2 does.
+            let mut out = vec![0u8; len];
+            engine.encrypt_to(&data, &mut out).unwrap();
+            assert_eq!(out, want, "encrypt_to, len {len}");
+            let mut back = vec![0u8; len];
+            engine.decrypt_to(&out, &mut back).unwrap();
+            assert_eq!(back, data, "decrypt_to, len {len}");
         }
+    }
+
+    /// CBC encryption through the block glue gives what the cbc crate gives,
+    /// across calls (the chain continues) and after a new IV; for 16- and
+    /// 8-byte blocks.
+    #[test]
+    fn cbc_glue_matches_cbc_crate() {
+        fn check<C>(key: &[u8], iv: &[u8])
+        where
+            C: BlockCipher + BlockEncrypt + BlockDecrypt + KeyInit + Clone + Send + Sync,
+        {
+            let bs = C::block_size();
+            let data: Vec<u8> = (0..bs * 40).map(|i| (i * 31 + 7) as u8).collect();
+            let mut want = data.clone();
+            let mut reference = cbc::Encryptor::<C>::new_from_slices(key, iv).unwrap();
+            let (blocks, _) = cipher::inout::InOutBuf::from(&mut want[..]).into_chunks();
+            reference.encrypt_blocks_inout_mut(blocks);
+
+            let mut engine = Cbc::new(C::new_from_slice(key).unwrap());
+            for _ in 0..2 {
+                engine.set_iv(iv).unwrap();
+                let mut got = data.clone();
+                let (a, b) = got.split_at_mut(bs * 3);
+                engine.encrypt(a).unwrap();
+                engine.encrypt(b).unwrap();
+                assert_eq!(got, want, "block size {bs}");
+                engine.decrypt(&mut got).unwrap();
+                assert_eq!(got, data);
+            }
+            assert!(engine.encrypt(&mut [0u8; 5]).is_err());
+        }
+        let key: Vec<u8> = (100..132u8).collect();
+        check::<aes::Aes128>(&key[..16], &[5; 16]);
+        check::<aes::Aes256>(&key, &[6; 16]);
+        check::<des::TdesEde3>(&key[..24], &[7; 8]);
     }
 }

@@ -7,6 +7,7 @@
 //! Errors are GnuTLS error codes.
 
 pub mod aead;
+mod block_glue;
 pub mod cipher;
 pub mod dh;
 pub mod dss_sig;

@@ -120,6 +120,30 @@ impl StoresServerSessions for DbStore {
     }
 }
 
+/// The server's store when the application set no database: it keeps
+/// nothing, but says it could, so that rustls gives every TLS 1.2 session
+/// an ID as GnuTLS does (a client offering one back gets a full handshake).
+#[derive(Debug)]
+pub struct Forgetful;
+
+impl StoresServerSessions for Forgetful {
+    fn put(&self, _key: Vec<u8>, _value: Vec<u8>) -> bool {
+        false
+    }
+
+    fn get(&self, _key: &[u8]) -> Option<Vec<u8>> {
+        None
+    }
+
+    fn take(&self, _key: &[u8]) -> Option<Vec<u8>> {
+        None
+    }
+
+    fn can_cache(&self) -> bool {
+        true
+    }
+}
+
 /// A process-wide in-memory [`SessionDb`], for TLS 1.3 stateful tickets when
 /// the application gave no db callbacks (0-RTT needs stateful tickets).
 #[derive(Default)]

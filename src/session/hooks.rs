@@ -44,8 +44,13 @@ impl ServerCertVerifier for RecordingServerVerifier {
             i.peer_certificates = certs;
             i.peer_ocsp = ocsp_response.to_vec();
         });
-        self.inner
-            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+        let verified = self
+            .inner
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now);
+        if verified.is_err() {
+            self.shared.withhold_alert();
+        }
+        verified
     }
 
     fn verify_tls12_signature(
@@ -114,7 +119,11 @@ impl ClientCertVerifier for RecordingClientVerifier {
     ) -> Result<ClientCertVerified, Error> {
         let certs = chain(end_entity, intermediates);
         self.shared.update(|i| i.peer_certificates = certs);
-        self.inner.verify_client_cert(end_entity, intermediates, now)
+        let verified = self.inner.verify_client_cert(end_entity, intermediates, now);
+        if verified.is_err() {
+            self.shared.withhold_alert();
+        }
+        verified
     }
 
     fn verify_tls12_signature(

@@ -12,6 +12,7 @@
 //! The record layer (send/recv/bye/cork...) is in `crate::record`.
 
 mod alpn;
+pub mod client_hello;
 pub mod desc;
 mod errmap;
 mod hooks;
@@ -131,6 +132,9 @@ impl Default for Settings {
     }
 }
 
+/// The status_request extension: the client asks for an OCSP staple.
+const STATUS_REQUEST: u16 = 5;
+
 /// Where the session is in its life.
 enum State {
     /// Not started: settings may still change.
@@ -168,6 +172,12 @@ pub struct Session {
     stable: Option<crate::db::dispatch::Active>,
     pub(crate) send: crate::record::SendState,
     pub(crate) close: crate::record::CloseState,
+    /// Server: the bytes fed to the Acceptor, from which the ClientHello is
+    /// copied out for the handshake hook (see `client_hello`).
+    hello_records: Vec<u8>,
+    /// The bytes of the handshake's direction that carries the ServerHello,
+    /// kept across calls until it is whole (see `client_hello::server_random`).
+    hello_capture: Vec<u8>,
 }
 
 impl Session {
@@ -182,6 +192,8 @@ impl Session {
             stable: None,
             send: Default::default(),
             close: Default::default(),
+            hello_records: Vec::new(),
+            hello_capture: Vec::new(),
         }
     }
 
@@ -314,6 +326,12 @@ impl Session {
                 State::Accepting(mut acceptor) => match acceptor.accept() {
                     Ok(Some(accepted)) => {
                         self.note_client_hello(&accepted);
+                        let raw = client_hello::first_handshake_message(&self.hello_records).unwrap_or_default();
+                        self.hello_records = Vec::new();
+                        self.shared.update(|i| {
+                            i.client_requested_ocsp = client_hello::offers_extension(&raw, STATUS_REQUEST);
+                            i.client_hello = raw;
+                        });
                         self.state = State::ClientHello(Box::new(accepted));
                         if self.settings.pause_after_client_hello {
                             return Ok(Step::ClientHello);
@@ -325,7 +343,7 @@ impl Session {
                             self.shared.set_direction(Direction::Read);
                             return Err(code);
                         }
-                        match acceptor.read_tls(&mut io) {
+                        match acceptor.read_tls(&mut client_hello::Recorder::new(&mut io, &mut self.hello_records)) {
                             Ok(0) => return Err(self.fail(errors::GNUTLS_E_PREMATURE_TERMINATION)),
                             Ok(_) => self.state = State::Accepting(acceptor),
                             Err(_) => {
@@ -340,7 +358,15 @@ impl Session {
                     }
                     Err((err, mut alert)) => {
                         let _ = alert.write_all(&mut io);
-                        return Err(self.fail(code_for(&err)));
+                        // rustls turns an old client away for what it lacks
+                        // (say, signature algorithms) before looking at its
+                        // version; GnuTLS names the version.
+                        let hello = client_hello::first_handshake_message(&self.hello_records);
+                        let too_old = hello
+                            .and_then(|h| client_hello::highest_offered_version(&h))
+                            .is_some_and(|v| v < 0x0303);
+                        let code = if too_old { errors::GNUTLS_E_UNSUPPORTED_VERSION_PACKET } else { code_for(&err) };
+                        return Err(self.fail(code));
                     }
                 },
                 State::ClientHello(accepted) => {
@@ -362,7 +388,27 @@ impl Session {
                     }
                 }
                 State::Conn(mut conn) => {
+                    // Until the ServerHello has passed (read by a client,
+                    // written by a server), keep a copy of that direction:
+                    // rustls does not hand out the server random.
+                    let watching = self.shared.with_info(|i| i.server_random.is_none()) && conn.is_handshaking();
+                    if watching {
+                        io.capture = Some(crate::transport::Capture {
+                            incoming: self.role == Role::Client,
+                            bytes: std::mem::take(&mut self.hello_capture),
+                        });
+                    }
                     let result = drive_handshake(&mut conn, &mut io, &self.shared, self.handshake_deadline);
+                    if let Some(capture) = io.capture.take() {
+                        match client_hello::server_hello(&capture.bytes) {
+                            Some((random, id)) => self.shared.update(|i| {
+                                i.server_random = Some(random);
+                                i.server_session_id = id;
+                            }),
+                            None if result.is_ok() => {}
+                            None => self.hello_capture = capture.bytes,
+                        }
+                    }
                     if result.is_ok() {
                         shrink_receive_buffer(&mut conn);
                     }
@@ -490,7 +536,8 @@ impl Session {
         let resumable = s.server_session_storage.is_some() || s.ticketer.is_some();
         config.session_storage = match &s.server_session_storage {
             Some(store) => Arc::clone(store),
-            None => Arc::new(rustls::server::NoServerSessionStorage {}),
+            // GnuTLS gives every TLS 1.2 session an ID, a database or not.
+            None => Arc::new(crate::db::store::Forgetful),
         };
         if let Some(t) = &s.ticketer {
             config.ticketer = Arc::clone(t);
@@ -510,6 +557,7 @@ impl Session {
         let resumed = conn.handshake_kind() == Some(HandshakeKind::Resumed);
         let peer = conn.peer_certificates().map(<[_]>::to_vec);
         self.shared.update(|i| {
+            i.client_hello = Vec::new();
             i.protocol = protocol;
             i.cipher_suite = suite;
             i.kx_group = group;
@@ -627,7 +675,8 @@ pub(crate) fn pull(
     }
 }
 
-/// Lets rustls process what was pulled; on a protocol error sends rustls's alert (best effort).
+/// Lets rustls process what was pulled; on a protocol error sends rustls's alert (best effort),
+/// except after a refused peer certificate (see `SessionShared::withhold_alert`).
 pub(crate) fn process(
     conn: &mut Connection,
     io: &mut TlsIo<'_>,
@@ -646,7 +695,11 @@ pub(crate) fn process(
                 }
                 _ => code_for(&err),
             };
-            let _ = flush(conn, io, shared);
+            // A refused peer certificate ends the handshake silently, as in
+            // GnuTLS; the alert rustls queued dies with the connection.
+            if !shared.take_alert_withheld() {
+                let _ = flush(conn, io, shared);
+            }
             Err(code)
         }
     }

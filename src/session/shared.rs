@@ -7,7 +7,7 @@
 //! the C layer keeps beside the session. Locks are held only for the copy in or
 //! out, never across a callback, so every method here is callback-safe.
 
-use std::sync::atomic::{AtomicI32, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use rustls::pki_types::CertificateDer;
@@ -31,6 +31,11 @@ pub struct SessionInfo {
     pub server_name: Option<String>,
     /// Server side: the ALPN protocols the client offered, in its order.
     pub client_alpn: Vec<Vec<u8>>,
+    /// Server side: the ClientHello body as received (for the handshake
+    /// hook); emptied once the handshake is done.
+    pub client_hello: Vec<u8>,
+    /// Server side: the ClientHello asked for an OCSP staple (status_request).
+    pub client_requested_ocsp: bool,
     /// The server's handshake signature scheme (as in GnuTLS's session description).
     pub signature_scheme: Option<SignatureScheme>,
     /// The scheme the client signed its CertificateVerify with, if it sent
@@ -46,6 +51,11 @@ pub struct SessionInfo {
     pub resumed: bool,
     /// Client random (from rustls's key log hook).
     pub client_random: Option<[u8; 32]>,
+    /// Server random, from the ServerHello as it crossed the wire.
+    pub server_random: Option<[u8; 32]>,
+    /// The session ID of the ServerHello (a TLS 1.3 one only echoes the
+    /// client's, and is not what GnuTLS reports).
+    pub server_session_id: Vec<u8>,
     /// The handshake finished successfully.
     pub handshake_complete: bool,
     /// Client side: the server sent a CertificateRequest
@@ -147,6 +157,9 @@ pub struct SessionShared {
     /// A failure raised by an application callback that runs inside rustls
     /// (a certificate retrieve function), which rustls cannot carry itself.
     callback_failure: AtomicI32,
+    /// The peer's certificate was refused by our verifier: the handshake
+    /// fails without the alert rustls queued (see [`Self::withhold_alert`]).
+    alert_withheld: AtomicBool,
     info: Mutex<SessionInfo>,
 }
 
@@ -156,6 +169,7 @@ impl Default for SessionShared {
             direction: AtomicU8::new(Direction::Read as u8),
             last_alert: AtomicI32::new(NO_ALERT),
             callback_failure: AtomicI32::new(0),
+            alert_withheld: AtomicBool::new(false),
             info: Mutex::new(SessionInfo::default()),
         }
     }
@@ -205,6 +219,19 @@ impl SessionShared {
             0 => None,
             code => Some(code),
         }
+    }
+
+    /// GnuTLS's handshake sends no alert when certificate verification
+    /// (gnutls_session_set_verify_cert or a verify function) refuses the
+    /// peer: the peer just sees the connection end. rustls queues one; this
+    /// asks the session to drop it instead of sending it.
+    pub(crate) fn withhold_alert(&self) {
+        self.alert_withheld.store(true, Ordering::Release);
+    }
+
+    /// Takes the request made with [`Self::withhold_alert`].
+    pub(crate) fn take_alert_withheld(&self) -> bool {
+        self.alert_withheld.swap(false, Ordering::AcqRel)
     }
 
     /// A copy of everything learnt so far.

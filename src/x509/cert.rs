@@ -7,7 +7,10 @@ use der::asn1::{AnyRef, Ia5StringRef, PrintableStringRef, TeletexStringRef, Utf8
 use der::{Decode, Encode, Reader, SliceReader};
 use rustls_pki_types::CertificateDer;
 use x509_cert::ext::pkix::name::GeneralName;
-use x509_cert::ext::pkix::{BasicConstraints, ExtendedKeyUsage, KeyUsage, SubjectAltName};
+use x509_cert::ext::pkix::{
+    AuthorityKeyIdentifier, BasicConstraints, ExtendedKeyUsage, KeyUsage, SubjectAltName,
+    SubjectKeyIdentifier,
+};
 use x509_cert::Certificate;
 
 use crate::errors::{self, Code};
@@ -73,6 +76,10 @@ pub struct CertInfo {
     pub common_names: Vec<String>,
     /// A critical extension we do not understand is present.
     pub unknown_critical: bool,
+    /// subjectKeyIdentifier, when present.
+    pub subject_key_id: Option<Vec<u8>>,
+    /// The keyIdentifier of authorityKeyIdentifier, when present.
+    pub authority_key_id: Option<Vec<u8>>,
 }
 
 impl CertInfo {
@@ -84,6 +91,23 @@ impl CertInfo {
     /// Issuer and subject are the same name.
     pub fn is_self_issued(&self) -> bool {
         self.issuer == self.subject
+    }
+
+    /// `issuer` could have issued this certificate, as GnuTLS decides it
+    /// (gnutls_x509_crt_check_issuer): the names match and, when both are
+    /// present, the authority key identifier is the issuer's subject key
+    /// identifier.
+    pub fn is_issued_by(&self, issuer: &CertInfo) -> bool {
+        self.issuer == issuer.subject
+            && match (&self.authority_key_id, &issuer.subject_key_id) {
+                (Some(aki), Some(ski)) => aki == ski,
+                _ => true,
+            }
+    }
+
+    /// Self-signed in GnuTLS's sense: its own issuer.
+    pub fn is_self_signed(&self) -> bool {
+        self.is_issued_by(self)
     }
 
     /// The certificate as the pki-types wrapper rustls wants.
@@ -152,6 +176,8 @@ fn parse_inner(der: &[u8]) -> Option<CertInfo> {
         ip_addresses: Vec::new(),
         common_names: Vec::new(),
         unknown_critical: false,
+        subject_key_id: None,
+        authority_key_id: None,
     };
 
     for rdn in tbs_cert.subject.0.iter() {
@@ -179,6 +205,13 @@ fn parse_inner(der: &[u8]) -> Option<CertInfo> {
             "2.5.29.37" => {
                 let eku = ExtendedKeyUsage::from_der(value).ok()?;
                 info.ext_key_usage = Some(eku.0.iter().map(|o| o.to_string()).collect());
+            }
+            "2.5.29.14" => {
+                info.subject_key_id = Some(SubjectKeyIdentifier::from_der(value).ok()?.0.as_bytes().to_vec());
+            }
+            "2.5.29.35" => {
+                let aki = AuthorityKeyIdentifier::from_der(value).ok()?;
+                info.authority_key_id = aki.key_identifier.map(|k| k.as_bytes().to_vec());
             }
             "2.5.29.17" => {
                 let san = SubjectAltName::from_der(value).ok()?;

@@ -11,7 +11,7 @@ use der::asn1::{
     Any, BitString, GeneralizedTime, Ia5String, ObjectIdentifier, OctetString, PrintableStringRef,
     UtcTime, Utf8StringRef,
 };
-use der::{Decode, Encode, Tag, Tagged};
+use der::{Decode, Encode};
 use x509_cert::attr::AttributeTypeAndValue;
 use x509_cert::certificate::{TbsCertificate, Version};
 use x509_cert::ext::pkix::name::GeneralName;
@@ -212,6 +212,20 @@ impl CertDraft {
         self.set_extension(OID_SAN, critical, SubjectAltName(names).to_der().map_err(der_err)?)
     }
 
+    /// gnutls_x509_crt_set_subject_alt_othername: an other name whose
+    /// value is DER, or encoded as the GNUTLS_FSAN_ENCODE_* `flags` ask.
+    pub fn add_subject_alt_othername(&mut self, oid_text: &str, value: &[u8], flags: u32) -> Result<(), Code> {
+        let name = other_name(oid_text, value, flags)?;
+        let append = flags & crate::x509::crq::FSAN_APPEND != 0;
+        let mut names = match (append, self.extension_value(OID_SAN)) {
+            (true, Some(old)) => SubjectAltName::from_der(old).map_err(der_err)?.0,
+            _ => Vec::new(),
+        };
+        names.push(name);
+        let critical = self.extension_critical(OID_SAN);
+        self.set_extension(OID_SAN, critical, SubjectAltName(names).to_der().map_err(der_err)?)
+    }
+
     /// gnutls_x509_crt_set_key_usage: `usage` is GnuTLS's bit mask (the
     /// DER bit string's bytes, first byte low). Always critical, as in GnuTLS.
     pub fn set_key_usage(&mut self, usage: u32) -> Result<(), Code> {
@@ -267,6 +281,11 @@ impl CertDraft {
         self.subject.to_der().map_err(der_err)
     }
 
+    /// DER of the issuer Name set so far (gnutls_x509_crt_set_issuer_dn).
+    pub fn issuer_der(&self) -> Result<Vec<u8>, Code> {
+        self.issuer.to_der().map_err(der_err)
+    }
+
     /// gnutls_x509_crt_sign2: signs the draft with `key` under the name
     /// `issuer` (DER) using `hash` (0: SHA-256, or SHA-512 for Ed25519) and returns the certificate.
     pub fn sign(&self, issuer: &[u8], key: &PrivateKey, hash: i32) -> Result<Crt, Code> {
@@ -277,9 +296,9 @@ impl CertDraft {
             (_, 0) => digest::SHA256,
             (_, h) => h,
         };
-        if key_pk == pk::RSA_PSS {
-            // The PSS parameters are not written yet.
-            return Err(errors::GNUTLS_E_UNIMPLEMENTED_FEATURE);
+        // GnuTLS refuses extensions in a certificate set to v1 or v2.
+        if matches!(self.version, Some(Version::V1 | Version::V2)) && !self.extensions.is_empty() {
+            return Err(errors::GNUTLS_E_CERTIFICATE_ERROR);
         }
         let sign_id = pksign::sign_algorithm_for(key_pk, hash, false)?;
         let algorithm = signature_algorithm(sign_id)?;
@@ -324,12 +343,32 @@ fn time(t: i64) -> Result<Time, Code> {
     })
 }
 
-/// The AlgorithmIdentifier of a signature: RSA ones carry NULL parameters.
-fn signature_algorithm(sign_id: i32) -> Result<AlgorithmIdentifierOwned, Code> {
+/// The AlgorithmIdentifier of a signature: RSA ones carry NULL parameters,
+/// RSA-PSS ones their hash, MGF1 with that hash and a salt as long as the
+/// hash (what the signer uses).
+pub(crate) fn signature_algorithm(sign_id: i32) -> Result<AlgorithmIdentifierOwned, Code> {
     let info = sign::info(sign_id).ok_or(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM)?;
     let oid_text = info.oid.ok_or(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM)?;
-    let parameters = (info.pk == pk::RSA).then(|| Any::from(der::asn1::Null));
+    let parameters = match info.pk {
+        pk::RSA => Some(Any::from(der::asn1::Null)),
+        pk::RSA_PSS => Some(pss_parameters(info.hash)?),
+        _ => None,
+    };
     Ok(AlgorithmIdentifierOwned { oid: oid(oid_text)?, parameters })
+}
+
+fn pss_parameters(hash: i32) -> Result<Any, Code> {
+    let d = digest::info(hash).ok_or(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM)?;
+    let hash_oid = oid(d.oid.ok_or(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM)?)?;
+    let salt_len = u8::try_from(d.output_len).map_err(|_| errors::GNUTLS_E_INTERNAL_ERROR)?;
+    let hash_ai = spki::AlgorithmIdentifierRef { oid: hash_oid, parameters: Some(der::asn1::AnyRef::NULL) };
+    let params = pkcs1::RsaPssParams {
+        hash: hash_ai,
+        mask_gen: spki::AlgorithmIdentifier { oid: oid("1.2.840.113549.1.1.8")?, parameters: Some(hash_ai) },
+        salt_len,
+        trailer_field: Default::default(),
+    };
+    Any::from_der(&params.to_der().map_err(der_err)?).map_err(der_err)
 }
 
 /// PrintableString's alphabet (X.680 41.4).
@@ -338,7 +377,7 @@ fn printable(s: &str) -> bool {
 }
 
 /// A directory string value, encoded as GnuTLS chooses.
-fn attribute_value(oid_text: &str, text: &str) -> Result<Any, Code> {
+pub(crate) fn attribute_value(oid_text: &str, text: &str) -> Result<Any, Code> {
     if oid_text == OID_EMAIL || oid_text == OID_DC {
         let ia5 = Ia5String::new(text).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
         return Any::encode_from(&ia5).map_err(der_err);
@@ -365,28 +404,16 @@ fn add_attribute(name: &mut Name, oid_text: &str, raw: bool, value: &[u8]) -> Re
 
 /// An RFC 4514 string ("CN=x,O=y", most significant last) as a Name.
 fn parse_dn(text: &str) -> Result<Name, Code> {
-    let parsed: Name = text.parse().map_err(|_| errors::GNUTLS_E_PARSING_ERROR)?;
-    // Re-encode each value as GnuTLS would (x509-cert writes UTF8String).
+    // GnuTLS's reading of the string (spaces, `#hex` values, one attribute
+    // per RDN), in encoding order; each value encoded as GnuTLS would.
     let mut out = Name::default();
-    for rdn in parsed.0.iter() {
-        for atv in rdn.0.iter() {
-            let s = match atv.value.tag() {
-                Tag::Utf8String | Tag::PrintableString | Tag::Ia5String => {
-                    std::str::from_utf8(atv.value.value()).map_err(der_err)?.to_string()
-                }
-                _ => {
-                    let d = atv.value.to_der().map_err(der_err)?;
-                    add_attribute(&mut out, &atv.oid.to_string(), true, &d)?;
-                    continue;
-                }
-            };
-            add_attribute(&mut out, &atv.oid.to_string(), false, s.as_bytes())?;
-        }
+    for a in crate::x509::name::parse_dn_string(text)? {
+        add_attribute(&mut out, &a.oid, a.raw, &a.value)?;
     }
     Ok(out)
 }
 
-fn general_name(kind: u32, value: &[u8]) -> Result<GeneralName, Code> {
+pub(crate) fn general_name(kind: u32, value: &[u8]) -> Result<GeneralName, Code> {
     let text = || std::str::from_utf8(value).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST);
     let ia5 = |s: &str| Ia5String::new(s).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST);
     Ok(match kind {
@@ -401,14 +428,31 @@ fn general_name(kind: u32, value: &[u8]) -> Result<GeneralName, Code> {
         }
         san_type::DN => GeneralName::DirectoryName(Name::from_der(value).map_err(der_err)?),
         san_type::REGISTERED_ID => GeneralName::RegisteredId(oid(text()?)?),
+        // The XMPP address: an other name holding UTF-8 text.
+        san_type::OTHERNAME_XMPP => other_name("1.3.6.1.5.5.7.8.5", value, crate::x509::crq::FSAN_ENCODE_UTF8_STRING)?,
         _ => return Err(errors::GNUTLS_E_INVALID_REQUEST),
     })
+}
+
+/// An otherName: `value` as given (DER), or encoded as the flags ask.
+pub(crate) fn other_name(oid_text: &str, value: &[u8], flags: u32) -> Result<GeneralName, Code> {
+    let any = if flags & crate::x509::crq::FSAN_ENCODE_UTF8_STRING != 0 {
+        let text = std::str::from_utf8(value).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
+        Any::encode_from(&der::asn1::Utf8StringRef::new(text).map_err(der_err)?).map_err(der_err)?
+    } else if flags & crate::x509::crq::FSAN_ENCODE_OCTET_STRING != 0 {
+        Any::encode_from(&OctetString::new(value).map_err(der_err)?).map_err(der_err)?
+    } else {
+        Any::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?
+    };
+    let type_id = ObjectIdentifier::new(oid_text).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
+    Ok(GeneralName::OtherName(x509_cert::ext::pkix::name::OtherName { type_id, value: any }))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::x509::{keygen, X509Format};
+    use der::{Tag, Tagged};
 
     fn draft(key: &PrivateKey) -> CertDraft {
         let mut d = CertDraft::default();

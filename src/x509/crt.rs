@@ -176,11 +176,7 @@ impl Crt {
 
     /// gnutls_sign_algorithm_t of the certificate's signature (0 when unknown).
     pub fn signature_algorithm(&self) -> i32 {
-        let alg = &self.cert.signature_algorithm;
-        if alg.oid.to_string() == OID_RSA_PSS {
-            return pss_sign_algorithm(alg.parameters.as_ref()).unwrap_or(sign::UNKNOWN);
-        }
-        sign::by_oid(&alg.oid.to_string()).map_or(sign::UNKNOWN, |s| s.id)
+        sign_algorithm_of(&self.cert.signature_algorithm)
     }
 
     /// gnutls_x509_crt_get_fingerprint: the digest of the DER certificate.
@@ -235,9 +231,7 @@ impl Crt {
         let (critical, value) = self
             .extension(OID_SAN)
             .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
-        let san = SubjectAltName::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
-        let names = san.0.iter().filter_map(alt_name).collect();
-        Ok((names, critical))
+        Ok((alt_names_from_der(value)?, critical))
     }
 
     /// gnutls_x509_crt_get_key_usage: GnuTLS's bit values and criticality.
@@ -245,8 +239,7 @@ impl Crt {
         let (critical, value) = self
             .extension(OID_KEY_USAGE)
             .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
-        let usage = KeyUsage::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
-        Ok((gnutls_key_usage(usage.0.bits()), critical))
+        Ok((key_usage_from_der(value)?, critical))
     }
 
     pub fn basic_constraints(&self) -> Result<Constraints, Code> {
@@ -314,6 +307,35 @@ impl Crt {
     /// gnutls_x509_crt_check_issuer: `issuer`'s subject is this certificate's issuer.
     pub fn issued_by(&self, issuer: &Crt) -> bool {
         self.info.issuer == issuer.info.subject
+    }
+}
+
+/// The gnutls_sign_algorithm_t an AlgorithmIdentifier names (0 when unknown).
+pub fn sign_algorithm_of(alg: &spki::AlgorithmIdentifierOwned) -> i32 {
+    if alg.oid.to_string() == OID_RSA_PSS {
+        return pss_sign_algorithm(alg.parameters.as_ref()).unwrap_or(sign::UNKNOWN);
+    }
+    sign::by_oid(&alg.oid.to_string()).map_or(sign::UNKNOWN, |s| s.id)
+}
+
+/// The names of a SubjectAltName extension value, as GnuTLS returns them.
+pub fn alt_names_from_der(value: &[u8]) -> Result<Vec<AltName>, Code> {
+    let san = SubjectAltName::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+    Ok(san.0.iter().filter_map(alt_name).collect())
+}
+
+/// GnuTLS's bit mask of a KeyUsage extension value.
+pub fn key_usage_from_der(value: &[u8]) -> Result<u32, Code> {
+    let usage = KeyUsage::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+    Ok(gnutls_key_usage(usage.0.bits()))
+}
+
+/// The gnutls_x509_subject_alt_name_t of an other name with this type OID.
+pub fn othername_kind(oid: &str) -> u32 {
+    match oid {
+        OID_MS_UPN => san_type::OTHERNAME_MSUSERPRINCIPAL,
+        OID_XMPP => san_type::OTHERNAME_XMPP,
+        _ => san_type::OTHERNAME,
     }
 }
 

@@ -77,6 +77,11 @@ fn attribute_name(oid: &str) -> Option<&'static str> {
         .map(|(_, n)| *n)
 }
 
+/// Whether GnuTLS knows the attribute type (it can encode text for it).
+pub fn is_known_attribute(oid: &str) -> bool {
+    attribute_name(oid).is_some()
+}
+
 /// Formats a DER-encoded Name. Errors: the Name does not decode.
 pub fn format(name_der: &[u8], order: DnOrder) -> Result<String, Code> {
     let name = Name::from_der(name_der).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;

@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use der::Decode;
-use x509_cert::ext::pkix::{AuthorityKeyIdentifier, BasicConstraints, ExtendedKeyUsage, KeyUsage, SubjectAltName, SubjectKeyIdentifier};
+use der::Encode;
+use x509_cert::ext::pkix::{AuthorityKeyIdentifier, BasicConstraints, ExtendedKeyUsage, SubjectAltName, SubjectKeyIdentifier};
 
 use super::crt::{san_type, AltName, Crt};
 use super::rawkey::positive_int;
@@ -105,6 +106,45 @@ fn ip_text(bytes: &[u8]) -> String {
     }
 }
 
+/// An otherName GnuTLS does not decode: its OID, DER and ASCII view.
+fn other_name_lines(other: &x509_cert::ext::pkix::name::OtherName, lines: &mut Vec<String>) {
+    let oid = other.type_id.to_string();
+    let der = der::Encode::to_der(&other.value).unwrap_or_default();
+    match super::crt::othername_kind(&oid) {
+        san_type::OTHERNAME_XMPP | san_type::OTHERNAME_MSUSERPRINCIPAL => {
+            let label = if oid == "1.3.6.1.5.5.7.8.5" { "XMPP Address" } else { "Microsoft Principal Name" };
+            let text = other.value.value();
+            lines.push(format!("{label}: {}", String::from_utf8_lossy(text)));
+        }
+        _ => {
+            lines.push(format!("otherName OID: {oid}"));
+            lines.push(format!("otherName DER: {}", hex_encode(&der)));
+            lines.push(format!("otherName ASCII: {}", ascii(&der)));
+        }
+    }
+}
+
+/// Bytes as text, non-printable ones as '.'.
+fn ascii(bytes: &[u8]) -> String {
+    bytes.iter().map(|&b| if b.is_ascii_graphic() || b == b' ' { b as char } else { '.' }).collect()
+}
+
+/// The lines of a SubjectAltName value, one per name.
+fn alt_name_lines(value: &[u8]) -> Option<Vec<String>> {
+    let san = SubjectAltName::from_der(value).ok()?;
+    let mut lines = Vec::new();
+    for name in &san.0 {
+        match name {
+            x509_cert::ext::pkix::name::GeneralName::OtherName(other) => other_name_lines(other, &mut lines),
+            other => {
+                let names = super::crt::alt_names_from_der(&SubjectAltName(vec![other.clone()]).to_der().ok()?).ok()?;
+                lines.extend(names.iter().map(alt_name_line));
+            }
+        }
+    }
+    Some(lines)
+}
+
 fn alt_name_line(name: &AltName) -> String {
     let text = String::from_utf8_lossy(&name.value);
     match name.kind {
@@ -117,8 +157,16 @@ fn alt_name_line(name: &AltName) -> String {
     }
 }
 
+/// GnuTLS's names for TLS features (RFC 7633).
+fn tls_feature_line(feature: u16) -> String {
+    match feature {
+        5 => "OCSP Status Request(5)".to_string(),
+        n => n.to_string(),
+    }
+}
+
 /// The body lines of a known extension, or `None` to dump it raw.
-fn known_extension(oid: &str, value: &[u8], crt: &Crt) -> Option<(&'static str, Vec<String>)> {
+fn known_extension(oid: &str, value: &[u8]) -> Option<(&'static str, Vec<String>)> {
     Some(match oid {
         "2.5.29.19" => {
             let bc = BasicConstraints::from_der(value).ok()?;
@@ -129,8 +177,7 @@ fn known_extension(oid: &str, value: &[u8], crt: &Crt) -> Option<(&'static str, 
             ("Basic Constraints", lines)
         }
         "2.5.29.15" => {
-            KeyUsage::from_der(value).ok()?;
-            let (bits, _) = crt.key_usage().ok()?;
+            let bits = super::crt::key_usage_from_der(value).ok()?;
             let lines = KEY_USAGE_NAMES.iter().filter(|(b, _)| bits & b != 0).map(|(_, n)| format!("{n}.")).collect();
             ("Key Usage", lines)
         }
@@ -154,10 +201,10 @@ fn known_extension(oid: &str, value: &[u8], crt: &Crt) -> Option<(&'static str, 
             let aki = AuthorityKeyIdentifier::from_der(value).ok()?;
             ("Authority Key Identifier", vec![hex_encode(aki.key_identifier?.as_bytes())])
         }
-        "2.5.29.17" => {
-            SubjectAltName::from_der(value).ok()?;
-            let (names, _) = crt.alt_names().ok()?;
-            ("Subject Alternative Name", names.iter().map(alt_name_line).collect())
+        "2.5.29.17" => ("Subject Alternative Name", alt_name_lines(value)?),
+        "1.3.6.1.5.5.7.1.24" => {
+            let features = Vec::<u16>::from_der(value).ok()?;
+            ("TLS Features", features.into_iter().map(tls_feature_line).collect())
         }
         _ => return None,
     })
@@ -170,19 +217,38 @@ pub fn extensions(crt: &Crt, out: &mut String) {
         return;
     }
     out.push_str("\tExtensions:\n");
+    extension_list(&exts, "", out);
+}
+
+/// Each extension, its title indented with `prefix` and two tabs, its body
+/// one tab more (a request's extensions sit one level deeper).
+pub fn extension_list(exts: &[(String, bool, &[u8])], prefix: &str, out: &mut String) {
     for (oid, critical, value) in exts {
-        match known_extension(&oid, value, crt) {
+        let critical = critical_text(*critical);
+        if oid == "2.5.29.16" {
+            // GnuTLS prints these two lines at a fixed depth.
+            let _ = writeln!(out, "{prefix}\t\tPrivate Key Usage Period ({critical}):");
+            if let Ok(p) = crate::x509::crq::PrivateKeyUsagePeriod::from_der(value) {
+                for (label, t) in [("Not Before", p.not_before), ("Not After", p.not_after)] {
+                    if let Some(t) = t {
+                        let secs = i64::try_from(t.to_unix_duration().as_secs()).unwrap_or(0);
+                        let _ = writeln!(out, "\t\t\t{label}: {}", super::print::long_time(secs));
+                    }
+                }
+            }
+            continue;
+        }
+        match known_extension(oid, value) {
             Some((title, lines)) => {
-                let _ = writeln!(out, "\t\t{title} ({}):", critical_text(critical));
+                let _ = writeln!(out, "{prefix}\t\t{title} ({critical}):");
                 for line in lines {
-                    let _ = writeln!(out, "\t\t\t{line}");
+                    let _ = writeln!(out, "{prefix}\t\t\t{line}");
                 }
             }
             None => {
-                let _ = writeln!(out, "\t\tUnknown extension {oid} ({}):", critical_text(critical));
-                let ascii: String = value.iter().map(|&b| if b.is_ascii_graphic() || b == b' ' { b as char } else { '.' }).collect();
-                let _ = writeln!(out, "\t\t\tASCII: {ascii}");
-                let _ = writeln!(out, "\t\t\tHexdump: {}", hex_encode(value));
+                let _ = writeln!(out, "{prefix}\t\tUnknown extension {oid} ({critical}):");
+                let _ = writeln!(out, "{prefix}\t\t\tASCII: {}", ascii(value));
+                let _ = writeln!(out, "{prefix}\t\t\tHexdump: {}", hex_encode(value));
             }
         }
     }

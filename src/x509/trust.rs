@@ -116,10 +116,28 @@ impl TrustList {
         self.crls.clear();
     }
 
-    /// A trusted certificate whose subject is `cert`'s issuer (the first
-    /// one added), for gnutls_x509_trust_list_get_issuer.
+    /// The first trusted certificate that could have issued `cert` (names
+    /// and key identifiers, see [`CertInfo::is_issued_by`]), for
+    /// gnutls_x509_trust_list_get_issuer.
     pub fn issuer_of(&self, cert: &CertInfo) -> Option<&CertInfo> {
-        self.anchors.iter().find(|a| a.subject == cert.issuer)
+        self.anchors.iter().find(|a| cert.is_issued_by(a))
+    }
+
+    /// gnutls_x509_trust_list_get_issuer_by_dn / _by_subject_key_id: the
+    /// first trusted certificate with this subject (DER Name), and with this
+    /// subject key identifier when one is given (non-empty). Without a name,
+    /// the key identifier alone selects. Neither: nothing.
+    pub fn issuer_by_name(&self, subject: Option<&[u8]>, key_id: Option<&[u8]>) -> Option<&CertInfo> {
+        let key_id = key_id.filter(|k| !k.is_empty());
+        let key_matches = |a: &CertInfo| match key_id {
+            Some(k) => a.subject_key_id.as_deref() == Some(k),
+            None => true,
+        };
+        match (subject, key_id) {
+            (Some(name), _) => self.anchors.iter().find(|a| a.subject == name && key_matches(a)),
+            (None, Some(_)) => self.anchors.iter().find(|a| key_matches(a)),
+            (None, None) => None,
+        }
     }
 
     pub fn anchors(&self) -> &[CertInfo] {

@@ -15,6 +15,7 @@ use x509_cert::crl::CertificateList;
 
 use super::cert::{signed_parts, CertInfo};
 use super::hostname;
+use super::path;
 use super::status::*;
 use super::trust::TrustList;
 use crate::errors::{self, Code};
@@ -35,6 +36,26 @@ pub struct VerifyOptions<'a> {
     pub flags: u32,
     pub now: UnixTime,
 }
+
+/// What verification reports as it goes, and what it may ask for: the
+/// application's gnutls_verify_output_function and the trust list's
+/// gnutls_x509_trust_list_set_getissuer_function, in GnuTLS's order.
+pub trait VerifyObserver {
+    /// One check: `cert` against its `issuer` (None when none was found),
+    /// or against a `crl` (DER) naming its issuer, with the status found.
+    fn checked(&mut self, _cert: &CertInfo, _issuer: Option<&CertInfo>, _crl: Option<&[u8]>, _status: u32) {}
+
+    /// Certificates (DER, nearest issuer first) that may complete a chain
+    /// ending at `cert`; an error (the callback's) stops looking.
+    fn missing_issuer(&mut self, _cert: &CertInfo) -> Result<Vec<Vec<u8>>, Code> {
+        Ok(Vec::new())
+    }
+}
+
+/// Reports nothing, asks for nothing.
+struct Silent;
+
+impl VerifyObserver for Silent {}
 
 /// Verifies `chain` (leaf first, possibly unsorted) against `trust`, the way
 /// gnutls_certificate_verify_peers3 does, and returns the status bitmask.
@@ -64,6 +85,16 @@ pub fn verify_peer_with(
     trust: &TrustList,
     opts: &VerifyOptions<'_>,
 ) -> Result<u32, Code> {
+    verify_peer_observed(chain, trust, opts, &mut Silent)
+}
+
+/// As [`verify_peer_with`], telling `observer` about every check.
+pub fn verify_peer_observed(
+    chain: &[CertificateDer<'_>],
+    trust: &TrustList,
+    opts: &VerifyOptions<'_>,
+    observer: &mut dyn VerifyObserver,
+) -> Result<u32, Code> {
     if chain.is_empty() {
         return Err(errors::GNUTLS_E_NO_CERTIFICATE_FOUND);
     }
@@ -71,19 +102,9 @@ pub fn verify_peer_with(
         .iter()
         .map(|c| CertInfo::parse(c))
         .collect::<Result<Vec<_>, _>>()?;
-    let leaf = &certs[0];
-    let mut status = path_status(&certs, trust, opts);
-    if let Some(purpose) = opts.purpose {
-        if !purpose_allowed(leaf, purpose) {
-            status |= CERT_INVALID | CERT_PURPOSE_MISMATCH;
-        }
-    }
-    if let Some(host) = opts.hostname {
-        if !hostname::matches(leaf, host, opts.flags) {
-            status |= CERT_INVALID | CERT_UNEXPECTED_OWNER;
-        }
-    }
-    Ok(status)
+    let sort = opts.flags & VERIFY_DO_NOT_ALLOW_UNSORTED_CHAIN == 0;
+    let built = path::build(certs, trust, sort, observer);
+    Ok(chain_status(&built, trust, opts, observer))
 }
 
 /// Verifies DER certificates (leaf first) now, as
@@ -95,17 +116,26 @@ pub fn verify_now(
     purpose: Option<&str>,
     flags: u32,
 ) -> Result<u32, Code> {
+    verify_now_observed(chain, trust, hostname, purpose, flags, &mut Silent)
+}
+
+/// As [`verify_now`], telling `observer` about every check.
+pub fn verify_now_observed(
+    chain: &[&[u8]],
+    trust: &TrustList,
+    hostname: Option<&str>,
+    purpose: Option<&str>,
+    flags: u32,
+    observer: &mut dyn VerifyObserver,
+) -> Result<u32, Code> {
     let certs: Vec<CertificateDer<'_>> = chain.iter().map(|d| CertificateDer::from(*d)).collect();
-    verify_peer_with(
-        &certs,
-        trust,
-        &VerifyOptions {
-            hostname,
-            purpose,
-            flags,
-            now: UnixTime::now(),
-        },
-    )
+    let opts = VerifyOptions {
+        hostname,
+        purpose,
+        flags,
+        now: UnixTime::now(),
+    };
+    verify_peer_observed(&certs, trust, &opts, observer)
 }
 
 fn purpose_allowed(cert: &CertInfo, purpose: &str) -> bool {
@@ -115,170 +145,299 @@ fn purpose_allowed(cert: &CertInfo, purpose: &str) -> bool {
     }
 }
 
-/// Puts the chain in issuing order starting from the leaf; certificates that
-/// are not part of that path are dropped (GnuTLS sorts peer chains too).
-fn sort_chain(certs: &[CertInfo]) -> Vec<&CertInfo> {
-    let mut path = vec![&certs[0]];
-    let mut used = vec![false; certs.len()];
-    used[0] = true;
-    while let Some(last) = path.last().copied() {
-        if last.is_self_issued() {
-            break;
-        }
-        let next = (0..certs.len()).find(|&i| !used[i] && certs[i].subject == last.issuer);
-        match next {
-            Some(i) => {
-                used[i] = true;
-                path.push(&certs[i]);
-            }
-            None => break,
-        }
+/// Netscape and VeriSign server gated crypto: old CA certificates use them
+/// for TLS servers.
+const PURPOSE_SERVER_GATED: &[&str] = &["2.16.840.1.113730.4.1", "2.16.840.1.113733.1.8.1"];
+
+/// The key purpose of a CA in the path: it must name the purpose itself
+/// ("any purpose" does not count), when it restricts purposes at all.
+fn ca_purpose_allowed(ca: &CertInfo, purpose: &str) -> bool {
+    let gated = purpose == PURPOSE_SERVER_AUTH && ca.basic_ca == Some(true);
+    match &ca.ext_key_usage {
+        None => true,
+        Some(list) if list.is_empty() => true,
+        Some(list) => list
+            .iter()
+            .any(|oid| oid == purpose || (gated && PURPOSE_SERVER_GATED.contains(&oid.as_str()))),
     }
-    path
 }
 
-fn path_status(certs: &[CertInfo], trust: &TrustList, opts: &VerifyOptions<'_>) -> u32 {
-    let flags = opts.flags;
-    let now = opts.now.as_secs();
-    // A leaf that is itself trusted is accepted as is.
-    if trust.contains(&certs[0].der) {
-        return 0;
-    }
-    let mut path: Vec<&CertInfo> = if flags & VERIFY_DO_NOT_ALLOW_UNSORTED_CHAIN != 0 {
-        certs.iter().collect()
-    } else {
-        sort_chain(certs)
-    };
+/// A failure that says the path may end at a different trusted
+/// certificate (GnuTLS then tries the trusted certificates named as the
+/// last certificate itself).
+fn signer_old_or_unknown(status: u32) -> bool {
+    status & (CERT_SIGNER_NOT_FOUND | CERT_EXPIRED | CERT_INSECURE_ALGORITHM) != 0
+}
 
-    // The path ends at the first certificate the trust list holds; else at
-    // a trusted issuer of its last certificate (a self-signed root the peer
-    // sent is not evidence of anything, so it is dropped first).
-    let anchor: Option<&CertInfo> = match path.iter().position(|c| trust.contains(&c.der)) {
-        Some(i) => {
-            let found = path[i];
-            path.truncate(i);
-            Some(found)
-        }
-        None => {
-            if path.len() > 1 && path.last().is_some_and(|c| c.is_self_issued()) {
-                path.pop();
-            }
-            path.last().and_then(|last| find_issuer(last, trust, flags))
-        }
+/// The status of a built path: the chain against the trusted certificates
+/// named as its last certificate's issuer, or failing that as the last
+/// certificate itself; then the end certificate's purpose and name; then,
+/// for a path found good, revocation by the trust list's CRLs.
+fn chain_status(
+    built: &[CertInfo],
+    trust: &TrustList,
+    opts: &VerifyOptions<'_>,
+    observer: &mut dyn VerifyObserver,
+) -> u32 {
+    let path = path::shorten(built, trust);
+    let (Some(&leaf), Some(&last)) = (path.first(), path.last()) else {
+        return CERT_INVALID;
     };
-
-    let mut status = 0;
-    let check_time = flags & VERIFY_DISABLE_TIME_CHECKS == 0;
-    for (i, subject) in path.iter().enumerate() {
-        if check_time {
-            status |= time_status(subject, now);
-        }
-        if subject.unknown_critical && flags & VERIFY_IGNORE_UNKNOWN_CRIT_EXTENSIONS == 0 {
-            status |= CERT_INVALID | CERT_UNKNOWN_CRIT_EXTENSIONS;
-        }
-        let issuer_is_anchor = i + 1 == path.len();
-        let issuer = if issuer_is_anchor {
-            anchor
-        } else {
-            path.get(i + 1).copied()
-        };
-        let Some(issuer) = issuer else { continue };
-        status |= issuer_status(issuer, issuer_is_anchor, flags);
-        status |= signature_status(
-            &subject.tbs,
-            &subject.signature_alg,
-            &subject.signature_oid,
-            &subject.signature,
-            issuer,
-            flags,
-        );
-        if flags & VERIFY_DISABLE_CRL_CHECKS == 0 {
-            status |= crl_status(subject, trust);
+    let named = |name: &[u8]| -> Vec<&CertInfo> { trust.anchors().iter().filter(|a| a.subject == name).collect() };
+    let mut status = verify_path(&path, &named(&last.issuer), opts, observer);
+    let mut issuers_crls = true;
+    if signer_old_or_unknown(status) && !last.is_self_signed() {
+        let first = status;
+        status = verify_path(&path, &named(&last.subject), opts, observer);
+        issuers_crls = false;
+        if status != 0 && first & CERT_SIGNER_NOT_FOUND == 0 {
+            status = first;
         }
     }
-    status |= path_len_status(&path, anchor);
-    match anchor {
-        None => status |= CERT_INVALID | CERT_SIGNER_NOT_FOUND,
-        Some(anchor) => {
-            if check_time && flags & VERIFY_DISABLE_TRUSTED_TIME_CHECKS == 0 {
-                status |= time_status(anchor, now);
-            }
-            if status == 0 {
-                status |= webpki_constraints(&path, anchor, opts.now);
-            }
+    if let Some(purpose) = opts.purpose {
+        if !purpose_allowed(leaf, purpose) {
+            status |= CERT_INVALID | CERT_PURPOSE_MISMATCH;
+        }
+    }
+    if let Some(host) = opts.hostname {
+        if !hostname::matches(leaf, host, opts.flags) {
+            status |= CERT_INVALID | CERT_UNEXPECTED_OWNER;
+        }
+    }
+    if status != 0 || opts.flags & VERIFY_DISABLE_CRL_CHECKS != 0 {
+        return status;
+    }
+    // GnuTLS looks up the last certificate's CRLs with the trusted
+    // certificates it used: after the second try it finds none.
+    let checked_last = issuers_crls.then_some(last);
+    let others = path[..path.len() - 1].iter().copied();
+    for cert in checked_last.into_iter().chain(others) {
+        if revoked(cert, trust, observer) {
+            return status | CERT_INVALID | CERT_REVOKED;
         }
     }
     status
 }
 
-/// A trusted certificate named as `cert`'s issuer; one whose key verifies
-/// the signature is preferred, so a wrong key is reported as a bad signature
-/// only when nothing better exists.
-fn find_issuer<'t>(cert: &CertInfo, trust: &'t TrustList, flags: u32) -> Option<&'t CertInfo> {
-    let mut candidates = trust.anchors().iter().filter(|a| a.subject == cert.issuer);
-    let first = candidates.clone().next()?;
-    Some(
-        candidates
-            .find(|a| {
-                signature_status(
+/// GnuTLS's MAX_VERIFY_DEPTH: the path length allowed before any CA's
+/// pathLenConstraint narrows it.
+const MAX_PATH: usize = 4096;
+
+/// One verification of `path` against the trusted certificates `anchors`:
+/// a certificate of the path that is itself trusted ends it there;
+/// otherwise the last certificate is checked against its trusted issuer,
+/// then each certificate against the next, down to the end certificate.
+/// Stops at the first failing link.
+fn verify_path(
+    path: &[&CertInfo],
+    anchors: &[&CertInfo],
+    opts: &VerifyOptions<'_>,
+    observer: &mut dyn VerifyObserver,
+) -> u32 {
+    let mut flags = opts.flags;
+    let now = opts.now.as_secs();
+    let mut n = path.len();
+    if n > 1 && path[n - 1].is_self_signed() {
+        n -= 1;
+    }
+    let mut status = 0;
+    let first = usize::from(flags & VERIFY_DO_NOT_ALLOW_SAME != 0);
+    if let Some((i, anchor)) = (first..n).find_map(|i| anchors.iter().find(|a| same_key(path[i], a, i > 0)).map(|a| (i, *a))) {
+        status |= trusted_ca_status(anchor, now, flags);
+        observer.checked(path[i], Some(anchor), None, status);
+        if status != 0 {
+            return status;
+        }
+        n = i;
+    }
+    if n == 0 {
+        return status;
+    }
+    let top = find_issuer(path[n - 1], anchors, now);
+    let mut link = Link {
+        max_path: MAX_PATH,
+        path: &path[..n],
+        anchor: top,
+        flags,
+        now: opts.now,
+    };
+    let out = link.check(path[n - 1], top, n == 1, observer);
+    if out != 0 {
+        return status | out | CERT_INVALID;
+    }
+    for i in (1..n).rev() {
+        if let Some(purpose) = opts.purpose {
+            if !ca_purpose_allowed(path[i], purpose) {
+                status |= CERT_INVALID | CERT_PURPOSE_MISMATCH;
+                observer.checked(path[i - 1], Some(path[i]), None, status);
+                return status;
+            }
+        }
+        // Below the trusted certificate, X.509 v1 CAs need an explicit flag.
+        if flags & VERIFY_ALLOW_ANY_X509_V1_CA_CRT == 0 {
+            flags |= VERIFY_DO_NOT_ALLOW_X509_V1_CA_CRT;
+        }
+        link.flags = flags;
+        let issuer = path[i - 1].is_issued_by(path[i]).then_some(path[i]);
+        let out = link.check(path[i - 1], issuer, i == 1, observer);
+        if out != 0 {
+            return status | out | CERT_INVALID;
+        }
+    }
+    status
+}
+
+/// The same certificate as a trusted one: for the end certificate the
+/// same bytes; for a CA the same name and key (a CA may be reissued, e.g.
+/// from intermediate to root, keeping both).
+fn same_key(cert: &CertInfo, trusted: &CertInfo, is_ca: bool) -> bool {
+    if is_ca {
+        cert.subject == trusted.subject && cert.spki == trusted.spki
+    } else {
+        cert.der == trusted.der
+    }
+}
+
+/// What GnuTLS checks of a trusted certificate found in the path: its dates.
+fn trusted_ca_status(ca: &CertInfo, now: u64, flags: u32) -> u32 {
+    if flags & (VERIFY_DISABLE_TRUSTED_TIME_CHECKS | VERIFY_DISABLE_TIME_CHECKS) == 0 {
+        time_status(ca, now)
+    } else {
+        0
+    }
+}
+
+/// An issuer of `cert` among `candidates`: the last one valid now, else
+/// the first.
+fn find_issuer<'a>(cert: &CertInfo, candidates: &[&'a CertInfo], now: u64) -> Option<&'a CertInfo> {
+    let mut issuer: Option<&CertInfo> = None;
+    for ca in candidates.iter().copied().filter(|ca| cert.is_issued_by(ca)) {
+        if issuer.is_none() || time_status(ca, now) == 0 {
+            issuer = Some(ca);
+        }
+    }
+    issuer
+}
+
+/// The per-link checks of one verification, with the state they share.
+struct Link<'p> {
+    /// How many more links the CAs above allow (pathLenConstraint).
+    max_path: usize,
+    /// The certificates being verified, end certificate first, and the
+    /// trusted issuer of the last one: name constraints are evaluated over
+    /// the whole of it when the end certificate is checked.
+    path: &'p [&'p CertInfo],
+    anchor: Option<&'p CertInfo>,
+    flags: u32,
+    now: UnixTime,
+}
+
+impl Link<'_> {
+    /// Checks `cert` against `issuer` and reports the result; returns the
+    /// problems found (0 when the link is good).
+    fn check(
+        &mut self,
+        cert: &CertInfo,
+        issuer: Option<&CertInfo>,
+        end_cert: bool,
+        observer: &mut dyn VerifyObserver,
+    ) -> u32 {
+        if self.max_path == 0 {
+            let out = CERT_INVALID | CERT_SIGNER_CONSTRAINTS_FAILURE;
+            observer.checked(cert, None, None, out);
+            return out;
+        }
+        self.max_path -= 1;
+        let flags = self.flags;
+        let now = self.now.as_secs();
+        let mut out = 0;
+        match issuer {
+            None => out |= CERT_INVALID | CERT_SIGNER_NOT_FOUND,
+            Some(iss) => {
+                if end_cert && self.name_constraints_violated() {
+                    out |= CERT_INVALID | CERT_SIGNER_CONSTRAINTS_FAILURE;
+                }
+                out |= self.issuer_status(cert, iss);
+                out |= signature_status(
                     &cert.tbs,
                     &cert.signature_alg,
                     &cert.signature_oid,
                     &cert.signature,
-                    a,
+                    iss,
                     flags,
-                ) == 0
-            })
-            .unwrap_or(first),
-    )
-}
-
-/// basicConstraints pathLenConstraint of every CA in the path, the trusted
-/// one included (webpki does not apply a trust anchor's): a CA allows at most
-/// that many intermediates below it, self-issued ones not counted (RFC 5280
-/// 4.2.1.9). GnuTLS reports a violation as a signer constraints failure.
-fn path_len_status(path: &[&CertInfo], anchor: Option<&CertInfo>) -> u32 {
-    let issuers = path.iter().copied().skip(1).chain(anchor);
-    let mut below = 0usize;
-    for (i, ca) in issuers.enumerate() {
-        if ca.path_len.is_some_and(|max| below > usize::from(max)) {
-            return CERT_INVALID | CERT_SIGNER_CONSTRAINTS_FAILURE;
+                );
+            }
         }
-        // path[i + 1] is this CA; it counts for the CAs above it
-        if path.get(i + 1).is_some_and(|c| !c.is_self_issued()) {
-            below += 1;
+        if flags & VERIFY_IGNORE_UNKNOWN_CRIT_EXTENSIONS == 0
+            && (issuer.is_some_and(|i| i.unknown_critical) || (end_cert && cert.unknown_critical))
+        {
+            out |= CERT_INVALID | CERT_UNKNOWN_CRIT_EXTENSIONS;
         }
+        if flags & VERIFY_DISABLE_TIME_CHECKS == 0 {
+            if let Some(iss) = issuer.filter(|_| flags & VERIFY_DISABLE_TRUSTED_TIME_CHECKS == 0) {
+                out |= time_status(iss, now);
+            }
+            out |= time_status(cert, now);
+        }
+        observer.checked(cert, issuer, None, out);
+        out
     }
-    0
+
+    /// The issuer may sign certificates: a CA (whose pathLenConstraint
+    /// narrows what follows), or a self-signed certificate without
+    /// basicConstraints when X.509 v1 CAs are allowed; and its keyUsage,
+    /// if any, allows certificate signing. X.509 v1 issuers are not
+    /// checked unless GNUTLS_VERIFY_DO_NOT_ALLOW_X509_V1_CA_CRT applies.
+    fn issuer_status(&mut self, cert: &CertInfo, issuer: &CertInfo) -> u32 {
+        let flags = self.flags;
+        if flags & VERIFY_DISABLE_CA_SIGN != 0
+            || (issuer.version == 0 && flags & VERIFY_DO_NOT_ALLOW_X509_V1_CA_CRT == 0)
+        {
+            return 0;
+        }
+        let mut status = 0;
+        let same = flags & VERIFY_DO_NOT_ALLOW_SAME == 0 && cert.tbs == issuer.tbs && cert.signature == issuer.signature;
+        let is_ca = same
+            || match issuer.basic_ca {
+                Some(true) => {
+                    if let Some(len) = issuer.path_len {
+                        self.max_path = self.max_path.min(usize::from(len));
+                    }
+                    true
+                }
+                Some(false) => false,
+                None => {
+                    flags & VERIFY_ALLOW_ANY_X509_V1_CA_CRT != 0
+                        || (flags & VERIFY_DO_NOT_ALLOW_X509_V1_CA_CRT == 0 && issuer.is_self_signed())
+                }
+            };
+        if !is_ca {
+            status |= CERT_INVALID | CERT_SIGNER_NOT_CA;
+        }
+        if issuer.key_usage_cert_sign == Some(false) {
+            status |= CERT_INVALID | CERT_SIGNER_CONSTRAINTS_FAILURE;
+        }
+        status
+    }
+
+    /// Name constraints of the CAs above the end certificate, evaluated by
+    /// webpki over the whole path; only its constraint errors count.
+    fn name_constraints_violated(&self) -> bool {
+        let Some(anchor) = self.anchor else {
+            return false;
+        };
+        webpki_constraints(self.path, anchor, self.now) != 0
+    }
 }
 
 fn time_status(cert: &CertInfo, now: u64) -> u32 {
-    let mut status = 0;
     if now < cert.not_before {
-        status |= CERT_INVALID | CERT_NOT_ACTIVATED;
+        CERT_INVALID | CERT_NOT_ACTIVATED
+    } else if now > cert.not_after {
+        CERT_INVALID | CERT_EXPIRED
+    } else {
+        0
     }
-    if now > cert.not_after {
-        status |= CERT_INVALID | CERT_EXPIRED;
-    }
-    status
-}
-
-fn issuer_status(issuer: &CertInfo, is_anchor: bool, flags: u32) -> u32 {
-    let mut status = 0;
-    if flags & VERIFY_DISABLE_CA_SIGN == 0 {
-        // X.509 v1 certificates have no extensions: GnuTLS accepts them as
-        // CAs when they are trusted, unless told not to.
-        let v1_ok = issuer.version == 0
-            && ((is_anchor && flags & VERIFY_DO_NOT_ALLOW_X509_V1_CA_CRT == 0)
-                || flags & VERIFY_ALLOW_ANY_X509_V1_CA_CRT != 0);
-        if issuer.basic_ca != Some(true) && !v1_ok {
-            status |= CERT_INVALID | CERT_SIGNER_NOT_CA;
-        }
-    }
-    if issuer.key_usage_cert_sign == Some(false) {
-        status |= CERT_INVALID | CERT_SIGNER_CONSTRAINTS_FAILURE;
-    }
-    status
 }
 
 /// Signature algorithms GnuTLS treats as insecure, with the flag allowing each.
@@ -330,35 +489,38 @@ pub(crate) fn signature_valid(
     matched || super::legacy_sig::verify(message, alg_oid, sig, issuer)
 }
 
-/// Revocation by the trust list's CRLs. GnuTLS checks a CRL's signature
-/// and dates only when it is added with GNUTLS_TL_VERIFY_CRL (see
-/// `TrustList::add_crls`); here a CRL naming the certificate's issuer
-/// and listing its serial revokes it (measured against 3.7.9).
-fn crl_status(cert: &CertInfo, trust: &TrustList) -> u32 {
-    let revoked = trust.crls().iter().any(|crl_der| {
+/// Revocation by the trust list's CRLs: every CRL naming `cert`'s issuer
+/// is reported; true at the first that lists its serial. GnuTLS checks a
+/// CRL's signature and dates only when it is added with
+/// GNUTLS_TL_VERIFY_CRL (see `TrustList::add_crls`), not here.
+fn revoked(cert: &CertInfo, trust: &TrustList, observer: &mut dyn VerifyObserver) -> bool {
+    for crl_der in trust.crls() {
         let Ok(crl) = CertificateList::from_der(crl_der) else {
-            return false;
+            continue;
         };
         let Ok(crl_issuer) = der::Encode::to_der(&crl.tbs_cert_list.issuer) else {
-            return false;
+            continue;
         };
-        crl_issuer == cert.issuer
-            && crl
-                .tbs_cert_list
-                .revoked_certificates
-                .iter()
-                .flatten()
-                .any(|entry| entry.serial_number.as_bytes() == cert.serial.as_slice())
-    });
-    if revoked {
-        CERT_INVALID | CERT_REVOKED
-    } else {
-        0
+        if crl_issuer != cert.issuer {
+            continue;
+        }
+        let listed = crl
+            .tbs_cert_list
+            .revoked_certificates
+            .iter()
+            .flatten()
+            .any(|entry| entry.serial_number.as_bytes() == cert.serial.as_slice());
+        if listed {
+            observer.checked(cert, None, Some(crl_der), CERT_INVALID | CERT_REVOKED);
+            return true;
+        }
+        observer.checked(cert, None, Some(crl_der), 0);
     }
+    false
 }
 
-/// Runs webpki over a path we found valid, to catch the constraints we do
-/// not evaluate (name constraints, path length); only those errors count.
+/// Runs webpki over a path, to catch the name constraints we do not
+/// evaluate ourselves; only those errors count.
 fn webpki_constraints(path: &[&CertInfo], anchor: &CertInfo, now: UnixTime) -> u32 {
     let Some(leaf) = path.first() else { return 0 };
     let anchor_der = anchor.to_cert_der();
@@ -387,7 +549,6 @@ fn webpki_constraints(path: &[&CertInfo], anchor: &CertInfo, now: UnixTime) -> u
     match result {
         Err(
             webpki::Error::NameConstraintViolation
-            | webpki::Error::PathLenConstraintViolated
             | webpki::Error::InvalidNetworkMaskConstraint
             | webpki::Error::MalformedNameConstraint,
         ) => CERT_INVALID | CERT_SIGNER_CONSTRAINTS_FAILURE,
@@ -445,4 +606,99 @@ pub(crate) fn crl_signer_status(
         }
     }
     status
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::x509::{load, X509Format};
+
+    fn ders(file: &str) -> Vec<Vec<u8>> {
+        let path = format!("{}/tests/certs/{file}", env!("CARGO_MANIFEST_DIR"));
+        let pem = std::fs::read(path).unwrap_or_default();
+        load::certificates(&pem, X509Format::Pem)
+            .unwrap_or_default()
+            .iter()
+            .map(|c| c.to_vec())
+            .collect()
+    }
+
+    fn trust(files: &[&str], crl: Option<&str>) -> TrustList {
+        let mut t = TrustList::new();
+        for f in files {
+            t.add_der_certificates(&ders(f)).unwrap_or_default();
+        }
+        if let Some(c) = crl {
+            let path = format!("{}/tests/certs/{c}", env!("CARGO_MANIFEST_DIR"));
+            t.add_crl_mem(&std::fs::read(path).unwrap_or_default(), X509Format::Pem)
+                .unwrap_or_default();
+        }
+        t
+    }
+
+    /// Records the checks as "cert>issuer status" (CNs, "-" for none, "crl").
+    #[derive(Default)]
+    struct Log(Vec<String>);
+
+    impl VerifyObserver for Log {
+        fn checked(&mut self, cert: &CertInfo, issuer: Option<&CertInfo>, crl: Option<&[u8]>, status: u32) {
+            let name = |c: &CertInfo| c.common_names.join(",");
+            let by = match (issuer, crl) {
+                (Some(i), _) => name(i),
+                (None, Some(_)) => "crl".to_string(),
+                (None, None) => "-".to_string(),
+            };
+            self.0.push(format!("{}>{} {:#x}", name(cert), by, status));
+        }
+    }
+
+    fn run(chain: &str, trusted: &[&str], crl: Option<&str>) -> (u32, Vec<String>) {
+        let chain = ders(chain);
+        let refs: Vec<&[u8]> = chain.iter().map(Vec::as_slice).collect();
+        let mut log = Log::default();
+        let status = verify_now_observed(&refs, &trust(trusted, crl), Some("www.example.com"), Some(PURPOSE_SERVER_AUTH), 0, &mut log)
+            .unwrap_or(u32::MAX);
+        (status, log.0)
+    }
+
+    // The sequences below are what GnuTLS 3.7.9 reports for the same calls.
+    #[test]
+    fn checks_are_reported_in_gnutls_order() {
+        let (leaf, inter, root) = ("www.example.com", "Test Intermediate CA", "Test Root CA");
+        let (s, log) = run("chains/valid.pem", &["chains/root.pem"], None);
+        assert_eq!(s, 0);
+        assert_eq!(log, [format!("{inter}>{root} 0x0"), format!("{leaf}>{inter} 0x0")]);
+
+        // Unknown issuer: the second try (trusted certificates named as the
+        // last one) reports again.
+        let (s, log) = run("chains/untrusted.pem", &["chains/root.pem"], None);
+        assert_eq!(s, CERT_INVALID | CERT_SIGNER_NOT_FOUND);
+        assert_eq!(log, ["Other Intermediate>- 0x42", "Other Intermediate>- 0x42"]);
+
+        // An expired end certificate makes GnuTLS try again too, keeping
+        // the first status.
+        let (s, log) = run("chains/expired.pem", &["chains/root.pem"], None);
+        assert_eq!(s, CERT_INVALID | CERT_EXPIRED);
+        assert_eq!(log, [format!("{inter}>{root} 0x0"), format!("{leaf}>{inter} 0x402"), format!("{inter}>- 0x42")]);
+
+        // A trusted intermediate: not found under its issuer's name, then
+        // found as itself.
+        let (s, log) = run("chains/valid.pem", &["chains/inter.pem"], None);
+        assert_eq!(s, 0);
+        assert_eq!(log, [format!("{inter}>- 0x42"), format!("{inter}>{inter} 0x0"), format!("{leaf}>{inter} 0x0")]);
+
+        // CRLs naming the end certificate's issuer are reported, revoking or not.
+        let (s, log) = run("chains/revoked.pem", &["chains/root.pem"], Some("chains/inter.crl"));
+        assert_eq!(s, CERT_INVALID | CERT_REVOKED);
+        assert_eq!(log.last().map(String::as_str), Some("www.example.com>crl 0x22"));
+        let (s, log) = run("chains/valid.pem", &["chains/root.pem"], Some("chains/inter.crl"));
+        assert_eq!(s, 0);
+        assert_eq!(log.last().map(String::as_str), Some("www.example.com>crl 0x0"));
+
+        // A CA with pathLenConstraint 0 above an intermediate: the end
+        // certificate's link fails before its issuer is looked at.
+        let (s, log) = run("more/pathlen.pem", &["more/pathlen-root.pem"], None);
+        assert_eq!(s, CERT_INVALID | CERT_SIGNER_CONSTRAINTS_FAILURE);
+        assert_eq!(log.last().map(String::as_str), Some("www.example.com>- 0x10002"));
+    }
 }

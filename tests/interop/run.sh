@@ -307,6 +307,25 @@ for v in 12 13; do
     done
 done
 
+# A TLS 1.1 client (s_client) is refused, and gnutls-serv says it was the
+# version (rustls turns it away for lacking signature algorithms first).
+gserv gserv-no-tls11 --echo --priority "NORMAL:-VERS-TLS1.1:-VERS-TLS1.0" \
+    --x509certfile "$C/rsa-chain.pem" --x509keyfile "$C/rsa.key"
+name=openssl-tls11-refused-version
+if want "$name" && [ -z "${port[gserv-no-tls11]}" ]; then
+    fail "$name" "gnutls-serv did not start" "$work/gserv-no-tls11.srv"
+elif want "$name"; then
+    timeout 20 openssl s_client -connect "127.0.0.1:${port[gserv-no-tls11]}" -tls1_1 -cipher 'DEFAULT:@SECLEVEL=0' \
+        </dev/null >"$work/$name.out" 2>&1
+    sleep 0.3
+    if grep -q 'Cipher is (NONE)' "$work/$name.out" &&
+        grep -q 'Error in handshake.*version' "$work/gserv-no-tls11.srv"; then
+        pass "$name"
+    else
+        fail "$name" "not refused for its version" "$work/$name.out" "$work/gserv-no-tls11.srv"
+    fi
+fi
+
 # Trust on first use: gnutls-cli --tofu accepts an unknown self-signed key
 # when told "y" and records it in $HOME/.gnutls/known_hosts; --strict-tofu
 # then connects without asking, and refuses with an empty database.

@@ -70,6 +70,16 @@ if cc -O1 -o "$work/staple_server" "$here/staple_server.c" -lgnutls; then
         port=$(free_port)
         serve "staple-cb$resp" "$corpus" env "$(lib_env)" "$work/staple_server" "$port" "$corpus" "$resp"
         if wait_port "$port" "$srv_pid"; then
+            # First a client that asks for no staple: the callback is not called.
+            echo | timeout 10 openssl s_client -connect "127.0.0.1:$port" -servername localhost -CAfile "$corpus/ca.pem" >"$work/sclient-nostatus.out" 2>&1
+            sleep 0.2
+            if [ "$resp" = good.der ]; then
+                if grep -q '^handshake ok' "$work/staple-cb$resp.srv" && ! grep -q '^callback' "$work/staple-cb$resp.srv"; then
+                    pass "status callback (ours) not called for a client that asks for no staple"
+                else
+                    fail "status callback (ours) called without status_request: $(tail -3 "$work/staple-cb$resp.srv" | tr '\n' ' ')"
+                fi
+            fi
             echo | timeout 10 openssl s_client -connect "127.0.0.1:$port" -servername localhost -status -CAfile "$corpus/ca.pem" >"$work/sclient-cb.out" 2>&1
             if [ "$resp" = - ]; then
                 if grep -q 'OCSP response: no response sent' "$work/sclient-cb.out" && grep -q '^handshake ok' "$work/staple-cb-.srv"; then

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tests/programs/certtool.sh BUILD: the real certtool on BUILD/libgnutls.so.30
 # (replace mode): key generation, a self-signed CA, a certificate it signs,
-# reading keys and certificates back, and chain verification. What ours
+# reading keys and certificates back, chain verification, and certificate
+# requests (made, read, and turned into certificates). What ours
 # makes is checked with the system library; where the output is
 # deterministic (key and certificate info), ours must print exactly what
 # the system library prints.
@@ -9,6 +10,8 @@ set -u -o pipefail
 [ $# -ge 1 ] || { echo "usage: $0 BUILD" >&2; exit 2; }
 build=$(cd "$1" && pwd)
 P=$(cd "$(dirname "$0")/../certs/pkcs7" && pwd) || exit 2
+keys=$(cd "$(dirname "$0")/../certs/keys" && pwd)
+crqs=$(cd "$(dirname "$0")/../certs/crq" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/rgnutls-certtool.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 passed=0 failed=0
@@ -102,6 +105,64 @@ check "p7-sign ed25519" "same --p7-sign --load-privkey $K/ed25519.key --load-cer
 check "p7-sign rsa-pss" "ours --p7-sign --load-privkey $K/rsa-pss.key --load-certificate $K/rsa-pss.pem --infile $P/data.txt --outfile pss.p7 && real --p7-verify --infile pss.p7 --load-certificate $K/rsa-pss.pem 2>&1 | grep -q 'Signature status: ok'"
 check "p7-info rsa-pss" "same --p7-info --infile pss.p7"
 check "p7-generate" "same --p7-generate --load-certificate $P/ca.pem --load-crl $P/ca.crl"
+# Certificate requests. With the fixed RSA key of the corpus, PKCS#1 v1.5
+# makes the request and the certificate deterministic: ours must write the
+# very bytes the system library writes.
+cat >req.tmpl <<'T'
+cn = "req.example"
+organization = "Org"
+country = GR
+dns_name = "a.example"
+dns_name = "b.example"
+ip_address = "10.0.0.1"
+email = "me@a.example"
+challenge_password = "secret123"
+tls_www_server
+tls_www_client
+signing_key
+encryption_key
+tls_feature = 5
+T
+cat >fromreq.tmpl <<'T'
+serial = 9
+activation_date = "2024-02-01 00:00:00"
+expiration_date = "2033-02-01 00:00:00"
+honor_crq_extensions
+tls_www_server
+T
+cat >fixedca.tmpl <<'T'
+cn = "Fixed CA"
+ca
+cert_signing_key
+serial = 1
+activation_date = "2024-01-01 00:00:00"
+expiration_date = "2034-01-01 00:00:00"
+T
+real --generate-self-signed --load-privkey "$keys/rsa-pkcs1.pem" --template fixedca.tmpl --outfile fixedca.pem >/dev/null 2>&1
+check "generate-request rsa" "ours --generate-request --load-privkey $keys/rsa-pkcs1.pem --template req.tmpl --outfile req.pem && real --crq-info --infile req.pem | grep -q 'Self signature: verified'"
+check "generate-request rsa same bytes" "real --generate-request --load-privkey $keys/rsa-pkcs1.pem --template req.tmpl --outfile req-real.pem && cmp req.pem req-real.pem"
+check "generate-request ecdsa" "ours --generate-request --load-privkey k.pem --template req.tmpl --outfile req-ec.pem && real --crq-info --infile req-ec.pem | grep -q 'Self signature: verified'"
+[ -s req-real.pem ] || real --generate-request --load-privkey "$keys/rsa-pkcs1.pem" --template req.tmpl --outfile req-real.pem >/dev/null 2>&1
+for f in req-real.pem req-ec.pem "$crqs/certtool-rsa.pem" "$crqs/certtool-ec.pem" "$crqs/openssl-ec.pem"; do
+    check "crq-info same $(basename "$f")" "[ -s $f ] && same --crq-info --infile $f"
+done
+check "crq-info same openssl-rsa-sha1.der" "same --crq-info --inder --infile $crqs/openssl-rsa-sha1.der"
+check "generate-certificate load-request" "ours --generate-certificate --load-request req-real.pem --load-ca-certificate fixedca.pem --load-ca-privkey $keys/rsa-pkcs1.pem --template fromreq.tmpl --outfile fromreq.pem && real --verify --load-ca-certificate fixedca.pem --infile fromreq.pem | verified"
+check "generate-certificate load-request same bytes" "real --generate-certificate --load-request req-real.pem --load-ca-certificate fixedca.pem --load-ca-privkey $keys/rsa-pkcs1.pem --template fromreq.tmpl --outfile fromreq-real.pem && cmp fromreq.pem fromreq-real.pem"
+check "generate-certificate load-request ecdsa" "ours --generate-certificate --load-request req-ec.pem --load-ca-certificate ca.pem --load-ca-privkey cak.pem --template fromreq.tmpl --outfile fromreq-ec.pem && real --verify --load-ca-certificate ca.pem --infile fromreq-ec.pem | verified"
+cat >names.tmpl <<'T'
+cn = "names.example"
+serial = 3
+activation_date = "2024-01-01 00:00:00"
+expiration_date = "2030-01-01 00:00:00"
+xmpp_name = "me@xmpp.example"
+other_name = "1.2.3.4 0c0378797a"
+tls_feature = 5
+tls_feature = 17
+T
+check "generate-self-signed other names and TLS features same bytes" "ours --generate-self-signed --load-privkey $keys/rsa-pkcs1.pem --template names.tmpl --outfile names.pem && real --generate-self-signed --load-privkey $keys/rsa-pkcs1.pem --template names.tmpl --outfile names-real.pem && cmp names.pem names-real.pem"
+check "other names certificate-info same" "[ -s names-real.pem ] && same --certificate-info --infile names-real.pem"
+check "crq-info garbage" "! ours --crq-info --infile $keys/garbage.txt"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

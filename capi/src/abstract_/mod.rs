@@ -6,6 +6,7 @@ pub mod pcert;
 pub mod sign;
 pub mod spki;
 pub mod retrieve;
+pub mod crq;
 pub mod urls;
 pub mod pin;
 pub mod pubkey_raw;

@@ -107,7 +107,7 @@ pub unsafe extern "C" fn gnutls_pubkey_import_ecc_raw(key: gnutls_pubkey_t, curv
         };
         // SAFETY: NULL or a datum per the API contract.
         let yv = unsafe { ffi::datum(y) };
-        match pubkey_raw::ecc_spki(curve as i32, xv, yv) {
+        match pubkey_raw::ecc_spki(curve, xv, yv) {
             Ok(s) => { h.set(s); 0 }
             Err(err) => err,
         }

@@ -356,13 +356,6 @@ pub extern "C" fn gnutls_pubkey_import_tpm_url(pkey: gnutls_pubkey_t, url: *cons
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_import_x509_crq(key: gnutls_pubkey_t, crq: gnutls_x509_crq_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pubkey_import_x509_crq)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pubkey_set_key_usage(key: gnutls_pubkey_t, usage: c_uint) -> c_int {
     stub!(gnutls_pubkey_set_key_usage)
 }
@@ -386,18 +379,4 @@ pub extern "C" fn gnutls_pubkey_verify_params(key: gnutls_pubkey_t) -> c_int {
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crl_privkey_sign(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
     stub!(gnutls_x509_crl_privkey_sign)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crq_privkey_sign(crq: gnutls_x509_crq_t, key: gnutls_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crq_privkey_sign)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crq_set_pubkey(crq: gnutls_x509_crq_t, key: gnutls_pubkey_t) -> c_int {
-    stub!(gnutls_x509_crq_set_pubkey)
 }

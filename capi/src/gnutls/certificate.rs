@@ -96,7 +96,8 @@ pub unsafe extern "C" fn gnutls_certificate_get_verify_flags(res: gnutls_certifi
     entry! { unsafe { ffi::handle(res) }.map_or(0, |h| h.read().verify_flags()) }
 }
 
-// rgnutls: partial: the limits are recorded but not enforced (rustls bounds chain length itself)
+/// The depth limit applies to gnutls_certificate_verify_peers* and to
+/// gnutls_session_set_verify_cert; the bit limit is kept, unused, as in GnuTLS 3.7.
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_verify_limits(res: gnutls_certificate_credentials_t, max_bits: c_uint, max_depth: c_uint) {
     // SAFETY: live handle or NULL.
@@ -184,7 +185,7 @@ pub unsafe extern "C" fn gnutls_certificate_set_x509_key(res: gnutls_certificate
         };
         let ders: Vec<Vec<u8>> = chain.iter().map(|c| c.der().to_vec()).collect();
         let mut c = h.write();
-        let r = c.add_key_ders(&ders, PrivateKey::clone(&k));
+        let r = c.add_key_ders_sorted(&ders, PrivateKey::clone(&k));
         c.key_result_code(r)
     }
 }
@@ -329,10 +330,11 @@ pub unsafe extern "C" fn gnutls_certificate_get_x509_key(res: gnutls_certificate
     }
 }
 
-// rgnutls: partial: the issuer comes back as a fresh handle (GnuTLS lends its own; callers do not free it, so it leaks)
+/// The issuer of `cert` among the trusted certificates: lent (valid until
+/// the credentials are freed), or with GNUTLS_TL_GET_COPY a copy the caller
+/// frees, as in GnuTLS.
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_get_issuer(sc: gnutls_certificate_credentials_t, cert: gnutls_x509_crt_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    let _ = flags;
     entry! {
         // SAFETY: per the API contract.
         let (Some(h), Some(c), false) = (unsafe { ffi::handle(sc) }, unsafe { common::crt(cert) }, issuer.is_null()) else {
@@ -342,16 +344,20 @@ pub unsafe extern "C" fn gnutls_certificate_get_issuer(sc: gnutls_certificate_cr
         let Some(found) = trust.issuer_of(c.info()) else {
             return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE;
         };
-        match rgnutls::x509::crt::Crt::from_der(&found.der) {
-            Ok(i) => {
-                let slot = super::handles::Slot::default();
-                slot.set(i);
-                // SAFETY: checked non-NULL.
-                unsafe { *issuer = ffi::new_handle::<gnutls_x509_crt_int>(slot) };
-                0
-            }
-            Err(e) => e,
-        }
+        let crt = match rgnutls::x509::crt::Crt::from_der(&found.der) {
+            Ok(i) => i,
+            Err(e) => return e,
+        };
+        let make = move || {
+            let slot = super::handles::Slot::default();
+            slot.set(crt);
+            Some(ffi::new_handle::<gnutls_x509_crt_int>(slot))
+        };
+        let handle = if flags & GNUTLS_TL_GET_COPY as c_uint != 0 { make() } else { h.lent.lend(&found.der, make) };
+        let Some(handle) = handle else { return errors::GNUTLS_E_MEMORY_ERROR };
+        // SAFETY: checked non-NULL.
+        unsafe { *issuer = handle };
+        0
     }
 }
 
@@ -384,28 +390,39 @@ pub extern "C" fn gnutls_certificate_set_params_function(res: gnutls_certificate
     let _ = (res, func);
 }
 
-unsafe fn ocsp_set(res: gnutls_certificate_credentials_t, response: Vec<u8>, idx: c_uint) -> c_int {
+unsafe fn ocsp_set(res: gnutls_certificate_credentials_t, responses: Vec<Vec<u8>>, idx: c_uint) -> c_int {
     // SAFETY: per the caller's contract.
-    unsafe { with_creds(res, |c| match c.set_ocsp_response(idx as usize, response) { Ok(()) => 0, Err(e) => e }) }
-        .unwrap_or(errors::GNUTLS_E_INVALID_REQUEST)
+    unsafe {
+        with_creds(res, |c| match c.set_ocsp_responses(idx as usize, responses) {
+            Ok(n) => n as c_int,
+            Err(e) => e,
+        })
+    }
+    .unwrap_or(errors::GNUTLS_E_INVALID_REQUEST)
 }
 
-/// The DER of an OCSP response given as PEM or DER.
-fn ocsp_der(data: &[u8], fmt: rgnutls::x509::X509Format) -> Result<Vec<u8>, c_int> {
+/// The OCSP responses of a file or buffer: one DER response, or every
+/// "OCSP RESPONSE" block of PEM (none is an error, as in GnuTLS).
+fn ocsp_ders(data: &[u8], fmt: rgnutls::x509::X509Format) -> Result<Vec<Vec<u8>>, c_int> {
     match fmt {
-        rgnutls::x509::X509Format::Der => Ok(data.to_vec()),
-        rgnutls::x509::X509Format::Pem => rgnutls::encoding::pem_decode(Some("OCSP RESPONSE"), data).map(|b| b.data),
+        rgnutls::x509::X509Format::Der => Ok(vec![data.to_vec()]),
+        rgnutls::x509::X509Format::Pem => {
+            let blocks = rgnutls::encoding::pem_decode_all("OCSP RESPONSE", data)?;
+            if blocks.is_empty() {
+                return Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE);
+            }
+            Ok(blocks)
+        }
     }
 }
 
-// rgnutls: partial: the response is stapled as given, without checking that it matches the certificate
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_ocsp_status_request_file(res: gnutls_certificate_credentials_t, response_file: *const c_char, idx: c_uint) -> c_int {
     // SAFETY: per the API contract.
-    entry! { unsafe { gnutls_certificate_set_ocsp_status_request_file2(res, response_file, idx, GNUTLS_X509_FMT_DER) } }
+    // GnuTLS: 0 on success here, where _file2 counts the responses.
+    entry! { unsafe { gnutls_certificate_set_ocsp_status_request_file2(res, response_file, idx, GNUTLS_X509_FMT_DER) }.min(0) }
 }
 
-// rgnutls: partial: the response is stapled as given, without checking that it matches the certificate
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_ocsp_status_request_file2(res: gnutls_certificate_credentials_t, response_file: *const c_char, idx: c_uint, fmt: gnutls_x509_crt_fmt_t) -> c_int {
     entry! {
@@ -413,24 +430,23 @@ pub unsafe extern "C" fn gnutls_certificate_set_ocsp_status_request_file2(res: g
         let Some(path) = (unsafe { ffi::cstr(response_file) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
         let f = match common::format(fmt) { Ok(f) => f, Err(e) => return e };
         let Ok(data) = std::fs::read(path) else { return errors::GNUTLS_E_FILE_ERROR };
-        match ocsp_der(&data, f) {
+        match ocsp_ders(&data, f) {
             // SAFETY: per the API contract.
-            Ok(der) => unsafe { ocsp_set(res, der, idx) },
+            Ok(ders) => unsafe { ocsp_set(res, ders, idx) },
             Err(e) => e,
         }
     }
 }
 
-// rgnutls: partial: the response is stapled as given, without checking that it matches the certificate
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_ocsp_status_request_mem(res: gnutls_certificate_credentials_t, resp: *const gnutls_datum_t, idx: c_uint, fmt: gnutls_x509_crt_fmt_t) -> c_int {
     entry! {
         // SAFETY: per the API contract.
         let Some(data) = (unsafe { ffi::datum(resp) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
         let f = match common::format(fmt) { Ok(f) => f, Err(e) => return e };
-        match ocsp_der(data, f) {
+        match ocsp_ders(data, f) {
             // SAFETY: per the API contract.
-            Ok(der) => unsafe { ocsp_set(res, der, idx) },
+            Ok(ders) => unsafe { ocsp_set(res, ders, idx) },
             Err(e) => e,
         }
     }

@@ -44,6 +44,37 @@ pub struct CertificateCredentialsHandle {
     /// by gnutls_certificate_get_trust_list): the credentials own it and the
     /// application may keep adding to it, so it is read at each use.
     pub trust_list: std::sync::Mutex<Option<OwnedTrustList>>,
+    /// Certificate handles lent to the application (gnutls_certificate_get_issuer
+    /// without GNUTLS_TL_GET_COPY): valid until the credentials are freed.
+    pub lent: LentCertificates,
+}
+
+/// `gnutls_x509_crt_t` handles the owner lends out and frees when it goes.
+#[derive(Default)]
+pub struct LentCertificates(std::sync::Mutex<Vec<(Vec<u8>, usize)>>);
+
+impl LentCertificates {
+    /// The lent handle for the certificate `der`, made on first use: a
+    /// second request for the same certificate gets the same handle.
+    pub fn lend(&self, der: &[u8], make: impl FnOnce() -> Option<*mut gnutls_x509_crt_int>) -> Option<*mut gnutls_x509_crt_int> {
+        let mut list = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, h)) = list.iter().find(|(d, _)| d == der) {
+            return Some(*h as *mut gnutls_x509_crt_int);
+        }
+        let h = make()?;
+        list.push((der.to_vec(), h as usize));
+        Some(h)
+    }
+}
+
+impl Drop for LentCertificates {
+    fn drop(&mut self) {
+        for (_, h) in self.0.get_mut().unwrap_or_else(|e| e.into_inner()).drain(..) {
+            // SAFETY: handles made by `lend`'s caller with ffi::new_handle
+            // and never freed by the application (they are lent).
+            unsafe { crate::ffi::free_handle(h as *mut gnutls_x509_crt_int) };
+        }
+    }
 }
 
 /// A `gnutls_x509_trust_list_t` the credentials own: freed with them, with
@@ -97,6 +128,7 @@ impl CertificateCredentialsHandle {
             core: RwLock::new(CertificateCredentials::new()),
             callbacks: CertificateCallbacks::default(),
             trust_list: std::sync::Mutex::new(None),
+            lent: LentCertificates::default(),
         }
     }
 
@@ -211,6 +243,8 @@ pub struct TrustListHandle {
     pub owned_crls: std::sync::Mutex<Vec<usize>>,
     /// gnutls_x509_trust_list_set_getissuer_function (address; 0 unset).
     pub getissuer: std::sync::atomic::AtomicUsize,
+    /// Issuers lent by gnutls_x509_trust_list_get_issuer, freed with the list.
+    pub lent: LentCertificates,
 }
 
 impl Handle for gnutls_x509_trust_list_st {

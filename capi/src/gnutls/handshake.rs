@@ -1,6 +1,6 @@
 //! gnutls_handshake and its settings. The engine is configured from the
 //! session's priority and credentials on the first gnutls_handshake call.
-use super::peers::CallbackVerifier;
+use super::peers::{CallbackVerifier, HandshakeCheck};
 use super::session::{session, SessionHandle};
 use super::transport::CTransport;
 use crate::ctypes::*;
@@ -29,7 +29,8 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
     let session_ptr = h as *const SessionHandle as usize;
     let creds = h.certificate_credentials();
     let settings = s.settings_mut()?;
-    settings.pause_after_client_hello = h.is_server() && h.post_client_hello.load(Ordering::Acquire) != 0;
+    settings.pause_after_client_hello =
+        h.is_server() && (h.post_client_hello.load(Ordering::Acquire) != 0 || h.client_hello_hook().is_some());
     settings.provider = Arc::clone(&prio.provider);
     settings.versions = prio.versions.clone();
     settings.server_precedence = prio.priority.server_precedence();
@@ -40,13 +41,11 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
         // present: the engine reports GNUTLS_E_INSUFFICIENT_CREDENTIALS.
         return Ok(());
     };
-    let verify_cb = match h.verify_function.load(Ordering::Acquire) {
-        0 => creds.callbacks.verify.load(Ordering::Acquire),
-        session_cb => session_cb,
-    };
+    // gnutls_session_set_verify_cert verifies through the verify function
+    // slot, as in GnuTLS, so the engine's verifiers only record (no policy).
+    let check = HandshakeCheck::for_session(h, creds);
     let trust = creds.trust();
     let core = creds.read();
-    let policy = h.verify.lock().unwrap_or_else(|e| e.into_inner()).policy(&core, Arc::clone(&trust));
     // A retrieve callback takes precedence over the key pairs, as in GnuTLS.
     let retrieve = super::retrieve::resolver(h, creds);
     if h.is_server() {
@@ -56,26 +55,68 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
         };
         settings.server_cert_resolver = Some(super::ocsp_staple::wrap(chosen, creds, &core, session_ptr));
         let mode = ClientAuthMode::from_raw(h.cert_request.load(Ordering::Acquire)).unwrap_or(ClientAuthMode::Ignore);
-        let inner = Arc::new(RecordingClientVerifier::new(h.peer.clone(), &prio.provider, mode, &trust, policy));
-        settings.client_cert_verifier = Some(CallbackVerifier::client(inner, session_ptr, verify_cb));
+        let inner = Arc::new(RecordingClientVerifier::new(h.peer.clone(), &prio.provider, mode, &trust, None));
+        settings.client_cert_verifier = Some(CallbackVerifier::client(inner, session_ptr, check));
     } else {
         settings.client_cert_resolver = match retrieve {
             Some(r) => Some(r),
             None if !core.key_pairs().is_empty() => Some(core.client_cert_resolver()),
             None => None,
         };
-        let inner = Arc::new(RecordingServerVerifier::new(h.peer.clone(), &prio.provider, policy));
-        settings.server_cert_verifier = Some(CallbackVerifier::server(inner, session_ptr, verify_cb));
+        let inner = Arc::new(RecordingServerVerifier::new(h.peer.clone(), &prio.provider, None));
+        settings.server_cert_verifier = Some(CallbackVerifier::server(inner, session_ptr, check));
     }
     Ok(())
 }
 
 type HookFn = unsafe extern "C" fn(gnutls_session_t) -> c_int;
+type MessageHookFn = unsafe extern "C" fn(gnutls_session_t, c_uint, c_uint, c_uint, *const gnutls_datum_t) -> c_int;
+
+/// What gnutls_handshake_set_hook_function set (one hook per session, as in GnuTLS).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct HandshakeHook {
+    /// The gnutls_handshake_hook_func (0 = none).
+    func: usize,
+    htype: c_uint,
+    when: c_int,
+}
+
+impl SessionHandle {
+    /// The hook to run on a received ClientHello, if one is set for it.
+    fn client_hello_hook(&self) -> Option<HandshakeHook> {
+        let hook = *self.handshake_hook.lock().unwrap_or_else(|e| e.into_inner());
+        let wanted = hook.htype == GNUTLS_HANDSHAKE_CLIENT_HELLO as c_uint || hook.htype == GNUTLS_HANDSHAKE_ANY as c_uint;
+        (hook.func != 0 && wanted).then_some(hook)
+    }
+}
+
+/// Runs the ClientHello hook if it is set for the `when` phase (GNUTLS_HOOK_PRE
+/// or GNUTLS_HOOK_POST), with the message as received.
+fn run_client_hello_hook(h: &SessionHandle, session: gnutls_session_t, when: c_int) -> Result<(), c_int> {
+    let Some(hook) = h.client_hello_hook() else { return Ok(()) };
+    if hook.when != when && hook.when != GNUTLS_HOOK_BOTH {
+        return Ok(());
+    }
+    let msg = h.shared.with_info(|i| i.client_hello.clone());
+    let datum = gnutls_datum_t { data: msg.as_ptr().cast_mut(), size: msg.len() as c_uint };
+    // SAFETY: a gnutls_handshake_hook_func stored by gnutls_handshake_set_hook_function.
+    let f: MessageHookFn = unsafe { core::mem::transmute::<usize, MessageHookFn>(hook.func) };
+    // SAFETY: the application's hook with its own session; `datum` points
+    // into `msg`, alive for the call, and the hook only reads it.
+    let r = unsafe { f(session, GNUTLS_HANDSHAKE_CLIENT_HELLO as c_uint, when as c_uint, 1, &datum) };
+    if r < 0 {
+        return Err(r);
+    }
+    Ok(())
+}
 
 /// Runs the handshake; on the server, stops after the ClientHello to run
-/// the application's post-client-hello function without holding the engine
-/// (it may read SNI and ALPN, and change credentials or priorities), then
-/// reconfigures and goes on.
+/// the application's hooks without holding the engine, in GnuTLS's order:
+/// the ClientHello hook's "pre" phase and the post-client-hello function
+/// (both may read SNI and ALPN, and change credentials or priorities), then
+/// the engine is reconfigured, then the hook's "post" phase (too late to
+/// change the credentials, as in GnuTLS, where the certificate is chosen
+/// while the ClientHello is processed).
 fn run_handshake(h: &SessionHandle, session: gnutls_session_t) -> Result<(), c_int> {
     loop {
         let step = h.with_core(|s| {
@@ -90,6 +131,7 @@ fn run_handshake(h: &SessionHandle, session: gnutls_session_t) -> Result<(), c_i
         if step == Step::Done {
             return Ok(());
         }
+        run_client_hello_hook(h, session, GNUTLS_HOOK_PRE)?;
         let hook = h.post_client_hello.load(Ordering::Acquire);
         if hook != 0 {
             // SAFETY: a gnutls_handshake_simple_hook_func stored by
@@ -102,6 +144,7 @@ fn run_handshake(h: &SessionHandle, session: gnutls_session_t) -> Result<(), c_i
             }
         }
         h.with_core(|s| configure(h, s))?;
+        run_client_hello_hook(h, session, GNUTLS_HOOK_POST)?;
     }
 }
 
@@ -194,7 +237,7 @@ pub unsafe extern "C" fn gnutls_handshake_get_last_out(session: gnutls_session_t
 
 static HOOK_LOGGED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-// rgnutls: unsupported: rustls does not expose individual handshake messages, so the hook is accepted but never called (logged once)
+// rgnutls: partial: only a server's received ClientHello reaches the hook (for GNUTLS_HANDSHAKE_CLIENT_HELLO or GNUTLS_HANDSHAKE_ANY); rustls does not expose the other handshake messages (logged once)
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_handshake_set_hook_function(
     session: gnutls_session_t,
@@ -203,8 +246,17 @@ pub unsafe extern "C" fn gnutls_handshake_set_hook_function(
     func: gnutls_handshake_hook_func,
 ) {
     entry! {
-        let _ = (session!(session), htype, when, func);
-        crate::ffi::stub_called("gnutls_handshake_set_hook_function", &HOOK_LOGGED);
+        let h = session!(session);
+        let client_hello = htype == GNUTLS_HANDSHAKE_CLIENT_HELLO as c_uint || htype == GNUTLS_HANDSHAKE_ANY as c_uint;
+        // Said once: the hook is accepted but will not see these messages.
+        if func.is_some() && !(h.is_server() && client_hello) && !HOOK_LOGGED.swap(true, Ordering::Relaxed) {
+            crate::log::emit(
+                1,
+                "gnutls_handshake_set_hook_function: rgnutls calls the hook only for a server's received ClientHello\n",
+            );
+        }
+        *h.handshake_hook.lock().unwrap_or_else(|e| e.into_inner()) =
+            HandshakeHook { func: func.map_or(0, |f| f as usize), htype, when };
     }
 }
 

@@ -237,7 +237,6 @@ pub unsafe extern "C" fn gnutls_session_channel_binding(
     }
 }
 
-// rgnutls: partial: the client random is known; rustls does not expose the server random, which is reported as zeros
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_session_get_random(
     session: gnutls_session_t,
@@ -248,8 +247,12 @@ pub unsafe extern "C" fn gnutls_session_get_random(
         let h = session!(session);
         let mut r = h.returned.lock().unwrap_or_else(|e| e.into_inner());
         r.randoms = vec![0; 64];
-        if let Some(c) = h.shared.with_info(|i| i.client_random) {
+        let (client_random, server_random) = h.shared.with_info(|i| (i.client_random, i.server_random));
+        if let Some(c) = client_random {
             r.randoms[..32].copy_from_slice(&c);
+        }
+        if let Some(s) = server_random {
+            r.randoms[32..].copy_from_slice(&s);
         }
         let base = r.randoms.as_mut_ptr();
         // SAFETY: non-NULL out datums, pointing into session-owned storage.

@@ -10,6 +10,7 @@ pub mod errors;
 pub mod global;
 pub mod handles;
 pub mod handshake;
+pub mod ext_raw;
 pub mod info;
 pub mod keylog;
 pub mod misc;

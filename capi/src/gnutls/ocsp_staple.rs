@@ -3,6 +3,10 @@
 //!
 //! rustls takes the staple from the CertifiedKey the resolver returns, so
 //! the callback runs inside the resolver, after the key pair is chosen.
+//!
+//! GnuTLS calls it only when the client sent status_request. rustls's
+//! ClientHello does not say, so the session's copy of the ClientHello as
+//! received does (SessionInfo::client_requested_ocsp).
 use super::handles::CertificateCredentialsHandle;
 use crate::ctypes::*;
 use crate::entry;
@@ -45,7 +49,6 @@ fn lock(h: &CertificateCredentialsHandle) -> std::sync::MutexGuard<'_, OcspFunct
     h.callbacks.ocsp.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-// rgnutls: partial: called on every full handshake (rustls does not tell whether the client asked for status; it sends the staple only if asked)
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_ocsp_status_request_function(res: gnutls_certificate_credentials_t, ocsp_func: gnutls_status_request_ocsp_func, ptr: *mut c_void) {
     entry! {
@@ -56,7 +59,6 @@ pub unsafe extern "C" fn gnutls_certificate_set_ocsp_status_request_function(res
     }
 }
 
-// rgnutls: partial: called on every full handshake (rustls does not tell whether the client asked for status; it sends the staple only if asked)
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_ocsp_status_request_function2(res: gnutls_certificate_credentials_t, idx: c_uint, ocsp_func: gnutls_status_request_ocsp_func, ptr: *mut c_void) -> c_int {
     entry! {
@@ -66,7 +68,8 @@ pub unsafe extern "C" fn gnutls_certificate_set_ocsp_status_request_function2(re
         };
         let index = idx as usize;
         if !h.read().has_pair(index) {
-            return errors::GNUTLS_E_INVALID_REQUEST;
+            // GnuTLS: no such key pair.
+            return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE;
         }
         let mut fns = lock(h);
         fns.per_pair.retain(|(j, _)| *j != index);
@@ -129,6 +132,14 @@ impl OcspCallbackResolver {
 impl ResolvesServerCert for OcspCallbackResolver {
     fn resolve(&self, client_hello: ClientHello<'_>) -> Option<Arc<CertifiedKey>> {
         let key = self.inner.resolve(client_hello)?;
+        // As GnuTLS, ask the application only when the client asked for a
+        // staple (status_request in the ClientHello as received).
+        // SAFETY: the session outlives its handshake.
+        let asked = unsafe { ffi::handle(self.session as gnutls_session_t) }
+            .is_some_and(|h: &super::session::SessionHandle| h.shared.with_info(|i| i.client_requested_ocsp));
+        if !asked {
+            return Some(key);
+        }
         let Some(ocsp) = self.staple(&key.cert) else {
             return Some(key);
         };

@@ -5,10 +5,8 @@ use super::session::{session, SessionHandle};
 use crate::ctypes::*;
 use crate::entry;
 use crate::types::*;
-use rgnutls::credentials::verifier::VerifyPolicy;
-use rgnutls::credentials::CertificateCredentials;
 use rgnutls::errors;
-use rgnutls::x509::verify::{verify_peer_with, VerifyOptions, PURPOSE_CLIENT_AUTH, PURPOSE_SERVER_AUTH};
+use rgnutls::x509::verify::{verify_peer_observed, VerifyOptions, PURPOSE_CLIENT_AUTH, PURPOSE_SERVER_AUTH};
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::server::danger::{ClientCertVerified, ClientCertVerifier};
@@ -16,72 +14,126 @@ use rustls::{DigitallySignedStruct, DistinguishedName, SignatureScheme};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-/// gnutls_session_set_verify_cert's settings: verify during the handshake.
+/// gnutls_session_set_verify_cert's settings: verify during the handshake,
+/// as gnutls_certificate_verify_peers would with these inputs.
 #[derive(Default, Clone)]
 pub struct VerifySettings {
     pub enabled: bool,
+    /// Expected peer name; None checks no name (GnuTLS then verifies as
+    /// gnutls_certificate_verify_peers2 does).
     pub hostname: Option<String>,
+    /// Required key purpose OID (gnutls_session_set_verify_cert2).
+    pub purpose: Option<String>,
     pub flags: u32,
 }
 
-impl VerifySettings {
-    /// `trust` is the credentials' effective trust (CertificateCredentialsHandle::trust).
-    pub fn policy(&self, creds: &CertificateCredentials, trust: Arc<rgnutls::x509::trust::TrustList>) -> Option<VerifyPolicy> {
-        self.enabled.then(|| VerifyPolicy {
-            trust,
-            flags: self.flags | creds.verify_flags(),
-            hostname: self.hostname.clone(),
-        })
+/// What runs once the peer's chain is recorded during the handshake: as in
+/// GnuTLS, one verify function, the session's (gnutls_session_set_verify_cert
+/// installs its own, [`HandshakeCheck::Auto`]) or else the credentials'.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandshakeCheck {
+    None,
+    /// A gnutls_certificate_verify_function, by address.
+    Function(usize),
+    /// gnutls_session_set_verify_cert's verification.
+    Auto,
+}
+
+impl HandshakeCheck {
+    /// The check for a session, from its settings and its credentials.
+    pub fn for_session(h: &SessionHandle, creds: &crate::gnutls::handles::CertificateCredentialsHandle) -> Self {
+        if h.verify.lock().unwrap_or_else(|e| e.into_inner()).enabled {
+            return Self::Auto;
+        }
+        match h.verify_function.load(Ordering::Acquire) {
+            0 => match creds.callbacks.verify.load(Ordering::Acquire) {
+                0 => Self::None,
+                f => Self::Function(f),
+            },
+            f => Self::Function(f),
+        }
     }
 }
 
-/// Wraps our recording verifier and, when the application set one with
-/// gnutls_certificate_set_verify_function, calls it once the chain is
-/// recorded. The callback runs inside the handshake and may call
-/// gnutls_certificate_get_peers, verify_peers*, session_get_ptr...: all of
-/// them read state outside the engine.
+/// Wraps our recording verifier and, when the session has a verify
+/// function (the application's, or gnutls_session_set_verify_cert's), runs
+/// it once the chain is recorded. The callback runs inside the handshake
+/// and may call gnutls_certificate_get_peers, verify_peers*,
+/// session_get_ptr...: all of them read state outside the engine.
 #[derive(Debug)]
 pub struct CallbackVerifier<V: ?Sized> {
     inner: Arc<V>,
     session: usize,
-    callback: usize,
+    check: HandshakeCheck,
 }
 
 type VerifyFn = unsafe extern "C" fn(gnutls_session_t) -> c_int;
 
+fn fail_with(code: c_int) -> rustls::Error {
+    rgnutls::session::CodeError(code).into_rustls()
+}
+
 impl<V: ?Sized> CallbackVerifier<V> {
     fn run_callback(&self) -> Result<(), rustls::Error> {
-        if self.callback == 0 {
-            return Ok(());
+        match self.check {
+            HandshakeCheck::None => Ok(()),
+            HandshakeCheck::Function(addr) => {
+                // SAFETY: a gnutls_certificate_verify_function stored by
+                // gnutls_{certificate,session}_set_verify_function; the session outlives its handshake.
+                let f: VerifyFn = unsafe { core::mem::transmute::<usize, VerifyFn>(addr) };
+                // SAFETY: calling the application's callback with its session.
+                let r = unsafe { f(self.session as gnutls_session_t) };
+                // GnuTLS passes an error code through; any other non-zero
+                // value is a plain refusal.
+                match r {
+                    0 => Ok(()),
+                    r if r < -1 => Err(fail_with(r)),
+                    _ => Err(fail_with(errors::GNUTLS_E_CERTIFICATE_ERROR)),
+                }
+            }
+            HandshakeCheck::Auto => {
+                // SAFETY: the session handle that configured this handshake, alive during it.
+                let Some(h) = (unsafe { crate::ffi::handle(self.session as gnutls_session_t) }) else {
+                    return Err(fail_with(errors::GNUTLS_E_INTERNAL_ERROR));
+                };
+                auto_verify(h).map_err(fail_with)
+            }
         }
-        // SAFETY: a gnutls_certificate_verify_function stored by
-        // gnutls_certificate_set_verify_function; the session outlives its handshake.
-        let f: VerifyFn = unsafe { core::mem::transmute::<usize, VerifyFn>(self.callback) };
-        // SAFETY: calling the application's callback with its session.
-        let r = unsafe { f(self.session as gnutls_session_t) };
-        if r == 0 {
-            Ok(())
-        } else {
-            Err(rgnutls::session::CodeError(errors::GNUTLS_E_CERTIFICATE_ERROR).into_rustls())
-        }
+    }
+}
+
+/// gnutls_session_set_verify_cert's verify function: verifies as
+/// gnutls_certificate_verify_peers does; an error there (no credentials, a
+/// chain over the depth limit...) is GNUTLS_E_CERTIFICATE_ERROR and leaves
+/// the status unset, a non-zero status is
+/// GNUTLS_E_CERTIFICATE_VERIFICATION_ERROR.
+fn auto_verify(h: &SessionHandle) -> Result<(), c_int> {
+    let settings = h.verify.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let status = verify(h, settings.hostname.as_deref(), settings.purpose.as_deref())
+        .map_err(|_| errors::GNUTLS_E_CERTIFICATE_ERROR)?;
+    h.peer.set_status(status);
+    if status == 0 {
+        Ok(())
+    } else {
+        Err(errors::GNUTLS_E_CERTIFICATE_VERIFICATION_ERROR)
     }
 }
 
 impl CallbackVerifier<dyn ServerCertVerifier> {
-    pub fn server(inner: Arc<dyn ServerCertVerifier>, session: usize, callback: usize) -> Arc<dyn ServerCertVerifier> {
-        if callback == 0 {
+    pub fn server(inner: Arc<dyn ServerCertVerifier>, session: usize, check: HandshakeCheck) -> Arc<dyn ServerCertVerifier> {
+        if check == HandshakeCheck::None {
             return inner;
         }
-        Arc::new(CallbackVerifier { inner, session, callback })
+        Arc::new(CallbackVerifier { inner, session, check })
     }
 }
 
 impl CallbackVerifier<dyn ClientCertVerifier> {
-    pub fn client(inner: Arc<dyn ClientCertVerifier>, session: usize, callback: usize) -> Arc<dyn ClientCertVerifier> {
-        if callback == 0 {
+    pub fn client(inner: Arc<dyn ClientCertVerifier>, session: usize, check: HandshakeCheck) -> Arc<dyn ClientCertVerifier> {
+        if check == HandshakeCheck::None {
             return inner;
         }
-        Arc::new(CallbackVerifier { inner, session, callback })
+        Arc::new(CallbackVerifier { inner, session, check })
     }
 }
 
@@ -213,13 +265,23 @@ fn verify(h: &SessionHandle, hostname: Option<&str>, purpose: Option<&str>) -> R
     let creds = h.certificate_credentials().ok_or(errors::GNUTLS_E_INSUFFICIENT_CREDENTIALS)?;
     let chain = h.peer.chain().filter(|c| !c.is_empty()).ok_or(errors::GNUTLS_E_NO_CERTIFICATE_FOUND)?;
     let core = creds.read();
+    // gnutls_certificate_set_verify_limits: checked before verifying anything.
+    core.check_chain_depth(chain.len())?;
     let flags = core.verify_flags() | h.verify.lock().unwrap_or_else(|e| e.into_inner()).flags;
     drop(core);
     let trust = creds.trust();
     let purpose = purpose.or(Some(if h.is_server() { PURPOSE_CLIENT_AUTH } else { PURPOSE_SERVER_AUTH }));
     let now = UnixTime::now();
+    // The session's output function, and the issuer callback of the trust
+    // list the credentials use (read now: no lock is held while they run).
+    let mut hooks = crate::x509::verify_hooks::CHooks { output: h.verify_output.load(Ordering::Acquire), ..Default::default() };
+    if let Some(list) = creds.trust_list.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+        hooks.getissuer = list.get().map_or(0, |l| l.getissuer.load(Ordering::Acquire));
+        hooks.list = list.as_ptr() as usize;
+    }
     // A stapled OCSP response adds its status (and sets is_checked).
-    verify_peer_with(&chain, &trust, &VerifyOptions { hostname, purpose, flags, now }).map(|s| s | h.peer.check_staple(&trust, flags, now))
+    verify_peer_observed(&chain, &trust, &VerifyOptions { hostname, purpose, flags, now }, &mut hooks)
+        .map(|s| s | h.peer.check_staple(&trust, flags, now))
 }
 
 unsafe fn write_status(status: *mut c_uint, r: Result<u32, c_int>) -> c_int {
@@ -260,6 +322,7 @@ pub unsafe extern "C" fn gnutls_certificate_verify_peers3(
     }
 }
 
+// rgnutls: partial: GNUTLS_DT_RFC822NAME (an e-mail address to match) is ignored
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_verify_peers(
     session: gnutls_session_t,
@@ -287,6 +350,13 @@ pub unsafe extern "C" fn gnutls_certificate_verify_peers(
     }
 }
 
+/// Installs GnuTLS's own verify function on the session, replacing one
+/// set with gnutls_session_set_verify_function.
+fn enable_verify(h: &SessionHandle, settings: VerifySettings) {
+    h.verify_function.store(0, Ordering::Release);
+    *h.verify.lock().unwrap_or_else(|e| e.into_inner()) = settings;
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_session_set_verify_cert(
     session: gnutls_session_t,
@@ -296,12 +366,12 @@ pub unsafe extern "C" fn gnutls_session_set_verify_cert(
     entry! {
         let h = session!(session);
         // SAFETY: NULL or a C string.
-        let host = unsafe { crate::ffi::cstr(hostname) }.map(str::to_owned);
-        *h.verify.lock().unwrap_or_else(|e| e.into_inner()) = VerifySettings { enabled: true, hostname: host, flags };
+        let hostname = unsafe { crate::ffi::cstr(hostname) }.map(str::to_owned);
+        enable_verify(h, VerifySettings { enabled: true, hostname, purpose: None, flags });
     }
 }
 
-// rgnutls: partial: the typed data may give a DNS hostname; other types are ignored
+// rgnutls: partial: GNUTLS_DT_RFC822NAME (an e-mail address to match) is ignored
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_session_set_verify_cert2(
     session: gnutls_session_t,
@@ -311,25 +381,31 @@ pub unsafe extern "C" fn gnutls_session_set_verify_cert2(
 ) {
     entry! {
         let h = session!(session);
-        let mut host = None;
+        let mut settings = VerifySettings { enabled: true, flags, ..Default::default() };
         for i in 0..elements as usize {
             // SAFETY: `elements` entries at `data`, per the API.
             if let Some(d) = unsafe { data.add(i).as_ref() } {
-                if d.r#type == GNUTLS_DT_DNS_HOSTNAME {
-                    // SAFETY: a C string for this type.
-                    host = unsafe { crate::ffi::cstr(d.data as *const c_char) }.map(str::to_owned);
+                // SAFETY: a C string for these types.
+                let text = || unsafe { crate::ffi::cstr(d.data as *const c_char) }.map(str::to_owned);
+                match d.r#type {
+                    GNUTLS_DT_DNS_HOSTNAME => settings.hostname = text(),
+                    GNUTLS_DT_KEY_PURPOSE_OID => settings.purpose = text(),
+                    _ => {}
                 }
             }
         }
-        *h.verify.lock().unwrap_or_else(|e| e.into_inner()) = VerifySettings { enabled: true, hostname: host, flags };
+        enable_verify(h, settings);
     }
 }
 
+/// The status of the verification gnutls_session_set_verify_cert ran in
+/// the last handshake; all bits set when none ran (or it failed before
+/// computing one), as in GnuTLS.
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_session_get_verify_cert_status(session: gnutls_session_t) -> c_uint {
     entry! {
         let h = session!(session);
-        h.peer.handshake_status().unwrap_or(0)
+        h.peer.handshake_status().unwrap_or(c_uint::MAX)
     }
 }
 
@@ -376,11 +452,15 @@ pub unsafe extern "C" fn gnutls_certificate_type_get2(
 }
 
 /// A verify function for this session only; it takes precedence over the
-/// credentials' one.
+/// credentials' one, and replaces gnutls_session_set_verify_cert's.
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_session_set_verify_function(
     session: gnutls_session_t,
     func: gnutls_certificate_verify_function,
 ) {
-    entry! { session!(session).verify_function.store(func.map_or(0, |f| f as usize), Ordering::Release) }
+    entry! {
+        let h = session!(session);
+        h.verify.lock().unwrap_or_else(|e| e.into_inner()).enabled = false;
+        h.verify_function.store(func.map_or(0, |f| f as usize), Ordering::Release);
+    }
 }

@@ -193,7 +193,7 @@ pub unsafe extern "C" fn gnutls_alert_send(
     }
 }
 
-// rgnutls: partial: rustls sends its own alert when it fails; only errors that end the session in close_notify are sent here
+// rgnutls: partial: sends nothing: rustls sends its own alert when it fails, and none after a refused peer certificate (GnuTLS's handshake sends none either, but this function would then send bad_certificate)
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_alert_send_appropriate(session: gnutls_session_t, err: c_int) -> c_int {
     entry! {

@@ -49,10 +49,14 @@ pub struct SessionHandle {
     pub resume: super::db::Resume,
     /// gnutls_handshake_set_post_client_hello_function (0 = unset).
     pub post_client_hello: AtomicUsize,
+    /// gnutls_handshake_set_hook_function.
+    pub handshake_hook: Mutex<super::handshake::HandshakeHook>,
     /// gnutls_session_set_keylog_function (0 = unset).
     pub keylog: AtomicUsize,
     /// gnutls_session_set_verify_function (0 = use the credentials').
     pub verify_function: AtomicUsize,
+    /// gnutls_session_set_verify_output_function (0 = unset).
+    pub verify_output: AtomicUsize,
 }
 
 /// Data whose address the application holds (see `SessionHandle::returned`).
@@ -114,8 +118,10 @@ impl SessionHandle {
             configured: AtomicBool::new(false),
             resume: super::db::Resume::new(flags),
             post_client_hello: AtomicUsize::new(0),
+            handshake_hook: Mutex::new(Default::default()),
             keylog: AtomicUsize::new(0),
             verify_function: AtomicUsize::new(0),
+            verify_output: AtomicUsize::new(0),
         }
     }
 
@@ -316,6 +322,11 @@ pub unsafe extern "C" fn gnutls_session_get_flags(session: gnutls_session_t) -> 
             // rustls requires renegotiation_info and the extended master
             // secret in TLS 1.2.
             flags |= (GNUTLS_SFLAGS_SAFE_RENEGOTIATION | GNUTLS_SFLAGS_EXT_MASTER_SECRET) as c_uint;
+        }
+        // A rustls client always asks for a staple; a server saw it asked.
+        let asked_ocsp = if h.is_server() { info.client_requested_ocsp } else { info.protocol.is_some() };
+        if asked_ocsp {
+            flags |= GNUTLS_SFLAGS_CLI_REQUESTED_OCSP as c_uint;
         }
         flags | super::session_data::flags(h)
     }

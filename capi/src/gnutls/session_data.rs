@@ -91,16 +91,20 @@ pub unsafe extern "C" fn gnutls_session_set_data(
     }
 }
 
-/// The session ID: the db key of a server's TLS 1.2 session; otherwise an
-/// opaque per-session value (rustls keeps client and TLS 1.3 IDs to itself).
+/// The session ID: the db key of a server's TLS 1.2 session, else the ID
+/// a TLS 1.2 ServerHello carried (both sides); otherwise (TLS 1.3, or
+/// before the handshake) an opaque per-session value, as GnuTLS gives.
 fn session_id(h: &SessionHandle) -> &[u8] {
     if let Some(key) = h.resume.events.session_key() {
         return h.resume.known_id.get_or_init(|| key);
     }
+    let wire = h.shared.with_info(|i| (i.protocol_id() == 4 && !i.server_session_id.is_empty()).then(|| i.server_session_id.clone()));
+    if let Some(wire) = wire {
+        return h.resume.known_id.get_or_init(|| wire);
+    }
     &h.resume.id
 }
 
-// rgnutls: partial: clients and TLS 1.3 get an opaque per-session ID, not the ID on the wire
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_session_get_id(
     session: gnutls_session_t,
@@ -114,7 +118,6 @@ pub unsafe extern "C" fn gnutls_session_get_id(
     }
 }
 
-// rgnutls: partial: clients and TLS 1.3 get an opaque per-session ID, not the ID on the wire
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_session_get_id2(session: gnutls_session_t, session_id_out: *mut gnutls_datum_t) -> c_int {
     entry! {

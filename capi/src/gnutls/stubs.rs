@@ -80,13 +80,6 @@ pub extern "C" fn gnutls_ext_get_name2(session: gnutls_session_t, tls_id: c_uint
     stub!(gnutls_ext_get_name2)
 }
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_ext_raw_parse(ctx: *mut c_void, cb: gnutls_ext_raw_process_func, data: *const gnutls_datum_t, flags: c_uint) -> c_int {
-    stub!(gnutls_ext_raw_parse)
-}
-
 /// Stub: unsupported: application-defined TLS extensions are not offered by the rustls engine.
 #[no_mangle]
 #[allow(unused_variables)]

@@ -147,7 +147,7 @@ pub unsafe extern "C" fn gnutls_store_pubkey(
             Ok(p) => p,
             Err(code) => return code,
         };
-        match tofu::append(&path, &tofu::key_line(host, service, expiration as i64, &spki)) {
+        match tofu::append(&path, &tofu::key_line(host, service, expiration, &spki)) {
             Ok(()) => 0,
             Err(code) => code,
         }
@@ -186,7 +186,7 @@ pub unsafe extern "C" fn gnutls_store_commitment(
             Ok(p) => p,
             Err(code) => return code,
         };
-        match tofu::append(&path, &tofu::commitment_line(host, service, expiration as i64, hash_algo, digest)) {
+        match tofu::append(&path, &tofu::commitment_line(host, service, expiration, hash_algo, digest)) {
             Ok(()) => 0,
             Err(code) => code,
         }

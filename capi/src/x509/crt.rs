@@ -171,6 +171,16 @@ pub unsafe extern "C" fn gnutls_x509_crt_export2(cert: gnutls_x509_crt_t, format
 
 /// DN getters: which name, in which order.
 unsafe fn dn_text(cert: gnutls_x509_crt_t, issuer: bool, order: DnOrder) -> Result<String, c_int> {
+    // A certificate being made shows the names set on it so far, as GnuTLS's does.
+    // SAFETY: per the caller's contract.
+    if let Some(name) = unsafe { super::crtgen::draft_name(cert, issuer) } {
+        let name = name?;
+        // A name not set yet (an empty SEQUENCE) is not there to give.
+        if name == [0x30, 0x00] {
+            return Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE);
+        }
+        return rgnutls::x509::dn::format(&name, order);
+    }
     // SAFETY: per the caller's contract.
     let c = unsafe { crt(cert) }.ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;
     if issuer { c.issuer_dn(order) } else { c.subject_dn(order) }
@@ -308,9 +318,11 @@ pub unsafe extern "C" fn gnutls_x509_crt_get_serial(cert: gnutls_x509_crt_t, res
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crt_get_pk_algorithm(cert: gnutls_x509_crt_t, bits: *mut c_uint) -> c_int {
     entry! {
+        // The draft's key while one is being made: certtool chooses the key
+        // usage of a certificate for a request from it before signing.
         // SAFETY: per the API contract.
-        let Some(c) = (unsafe { crt(cert) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
-        let (id, size) = c.pk_algorithm();
+        let Some(spki) = (unsafe { super::crtgen::subject_spki(cert) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let (id, size) = rgnutls::x509::crt::spki_algorithm(&spki).unwrap_or((rgnutls::algorithms::pk::UNKNOWN, 0));
         // SAFETY: `bits` is NULL or writable.
         if let Some(b) = unsafe { bits.as_mut() } {
             *b = size;

@@ -126,6 +126,23 @@ pub unsafe fn subject_spki(crt: gnutls_x509_crt_t) -> Option<Vec<u8>> {
     draft.or_else(|| h.get().map(|c| c.spki().to_vec()))
 }
 
+/// The subject (or issuer) Name DER of the certificate being made on this
+/// handle; `None` when there is none, or it is signed already.
+///
+/// # Safety
+/// `crt` is NULL or a live handle.
+pub unsafe fn draft_name(crt: gnutls_x509_crt_t, issuer: bool) -> Option<Result<Vec<u8>, c_int>> {
+    // SAFETY: per the caller's contract.
+    let h = unsafe { ffi::handle(crt) }?;
+    if h.get().is_some() {
+        // Signed (or imported): the certificate itself answers.
+        return None;
+    }
+    let draft = h.draft.lock().unwrap_or_else(|e| e.into_inner());
+    let d = draft.as_ref()?;
+    Some(if issuer { d.issuer_der() } else { d.subject_der() })
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crt_set_key(crt: gnutls_x509_crt_t, key: gnutls_x509_privkey_t) -> c_int {
     entry! {
@@ -149,6 +166,18 @@ pub unsafe extern "C" fn gnutls_x509_crt_set_subject_alt_name(crt: gnutls_x509_c
         let append = flags & GNUTLS_FSAN_APPEND != 0;
         // SAFETY: per the API contract.
         unsafe { with_draft(crt, |d| d.add_subject_alt_name(type_ as u32, value, append)) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_set_subject_alt_othername(crt: gnutls_x509_crt_t, oid: *const c_char, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(oid), Some(value)) = (unsafe { ffi::cstr(oid) }, unsafe { ffi::bytes(data, data_size as usize) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        // SAFETY: per the API contract.
+        unsafe { with_draft(crt, |d| d.add_subject_alt_othername(oid, value, flags)) }
     }
 }
 
@@ -251,7 +280,7 @@ pub unsafe fn sign_with(crt: gnutls_x509_crt_t, issuer: gnutls_x509_crt_t, key: 
     }
 }
 
-// rgnutls: partial: RSA-PSS issuer keys are refused (the PSS parameters are not written)
+// rgnutls: partial: RSA-PSS signatures use a salt as long as the hash; restrictions in an RSA-PSS key's own parameters are not applied
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crt_sign2(crt: gnutls_x509_crt_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
     let _ = flags;

@@ -111,7 +111,9 @@ pub unsafe extern "C" fn gnutls_certificate_get_trust_list(res: gnutls_certifica
     }
 }
 
-// rgnutls: partial: the function is stored but not called; a chain missing an issuer is reported as such
+/// The callback is asked for the issuers of a chain's last certificate when
+/// neither the chain nor the list has one, during gnutls_x509_trust_list_verify_crt*
+/// and the verification of peers whose credentials use this list.
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_trust_list_set_getissuer_function(tlist: gnutls_x509_trust_list_t, func: gnutls_x509_trust_list_getissuer_function) {
     entry! {
@@ -285,10 +287,9 @@ unsafe fn vdata(data: *const gnutls_typed_vdata_st, n: usize) -> Result<Vdata, c
     Ok(out)
 }
 
-// rgnutls: partial: the output callback is not called
+/// `func`, if given, sees every check made, in GnuTLS's order.
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_trust_list_verify_crt2(list: gnutls_x509_trust_list_t, cert_list: *mut gnutls_x509_crt_t, cert_list_size: c_uint, data: *mut gnutls_typed_vdata_st, elements: c_uint, flags: c_uint, voutput: *mut c_uint, func: gnutls_verify_output_function) -> c_int {
-    let _ = func;
     entry! {
         // SAFETY: per the API contract.
         let (Some(h), Some(chain), Some(out)) = (unsafe { ffi::handle(list) }, unsafe { common::crt_list(cert_list, cert_list_size as usize) }, unsafe { voutput.as_mut() }) else {
@@ -297,34 +298,45 @@ pub unsafe extern "C" fn gnutls_x509_trust_list_verify_crt2(list: gnutls_x509_tr
         // SAFETY: as above.
         let v = match unsafe { vdata(data, elements as usize) } { Ok(v) => v, Err(e) => return e };
         let ders: Vec<&[u8]> = chain.iter().map(|c| c.der()).collect();
-        let tl = h.read();
-        match rgnutls::x509::verify::verify_now(&ders, &tl, v.hostname.as_deref(), v.purpose.as_deref(), flags) {
+        // SAFETY: `list` is live for this call.
+        let mut hooks = unsafe { super::verify_hooks::CHooks::new(func, list) };
+        // The application's functions may call into the list (even add to
+        // it): they get a snapshot, not a lock held across the call.
+        let guard;
+        let snapshot;
+        let tl = if hooks.is_empty() {
+            guard = h.read();
+            &*guard
+        } else {
+            snapshot = h.read().clone();
+            &snapshot
+        };
+        match rgnutls::x509::verify::verify_now_observed(&ders, tl, v.hostname.as_deref(), v.purpose.as_deref(), flags, &mut hooks) {
             Ok(status) => { *out = status; 0 }
             Err(e) => e,
         }
     }
 }
 
-// rgnutls: partial: the output callback is not called
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_trust_list_verify_crt(list: gnutls_x509_trust_list_t, cert_list: *mut gnutls_x509_crt_t, cert_list_size: c_uint, flags: c_uint, verify: *mut c_uint, func: gnutls_verify_output_function) -> c_int {
     // SAFETY: per the API contract.
     entry! { unsafe { gnutls_x509_trust_list_verify_crt2(list, cert_list, cert_list_size, core::ptr::null_mut(), 0, flags, verify, func) } }
 }
 
-fn new_crt_handle(der: &[u8]) -> Result<gnutls_x509_crt_t, c_int> {
+/// A new certificate handle holding `der` (the caller frees it).
+pub(crate) fn new_crt_handle(der: &[u8]) -> Result<gnutls_x509_crt_t, c_int> {
     let c = rgnutls::x509::crt::Crt::from_der(der)?;
     let slot = Slot::default();
     slot.set(c);
     Ok(ffi::new_handle::<gnutls_x509_crt_int>(slot))
 }
 
-const GNUTLS_TL_GET_COPY: c_uint = 1 << 0;
-
-// rgnutls: partial: without GNUTLS_TL_GET_COPY the issuer is still a fresh handle (GnuTLS lends its own; callers do not free it, so it leaks)
+/// The issuer of `cert` in the list: lent (valid while the list lives; the
+/// same handle each time), or with GNUTLS_TL_GET_COPY a copy the caller
+/// frees, as in GnuTLS.
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_trust_list_get_issuer(list: gnutls_x509_trust_list_t, cert: gnutls_x509_crt_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
-    let _ = GNUTLS_TL_GET_COPY & flags;
     entry! {
         // SAFETY: per the API contract.
         let (Some(h), Some(c), false) = (unsafe { ffi::handle(list) }, unsafe { crt(cert) }, issuer.is_null()) else {
@@ -332,7 +344,13 @@ pub unsafe extern "C" fn gnutls_x509_trust_list_get_issuer(list: gnutls_x509_tru
         };
         let found = h.read().issuer_of(c.info()).map(|i| i.der.clone());
         let Some(der) = found else { return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE };
-        match new_crt_handle(&der) {
+        let made = if flags & GNUTLS_TL_GET_COPY as c_uint != 0 {
+            new_crt_handle(&der)
+        } else {
+            let mut failure = errors::GNUTLS_E_MEMORY_ERROR;
+            h.lent.lend(&der, || new_crt_handle(&der).map_err(|e| failure = e).ok()).ok_or(failure)
+        };
+        match made {
             // SAFETY: checked non-NULL.
             Ok(p) => { unsafe { *issuer = p }; 0 }
             Err(e) => e,
@@ -383,4 +401,48 @@ pub unsafe extern "C" fn gnutls_x509_trust_list_iter_deinit(iter: gnutls_x509_tr
 pub(crate) unsafe fn typed_vdata(data: *const gnutls_typed_vdata_st, n: usize) -> Result<(Option<String>, Option<String>), c_int> {
     // SAFETY: per the caller's contract.
     unsafe { vdata(data, n) }.map(|v| (v.hostname, v.purpose))
+}
+
+/// Hands out a copy of the trusted certificate `find` picks.
+///
+/// # Safety
+/// `list` is NULL or a live trust-list handle; `issuer` NULL or writable.
+unsafe fn issuer_copy(list: gnutls_x509_trust_list_t, issuer: *mut gnutls_x509_crt_t, find: impl FnOnce(&rgnutls::x509::trust::TrustList) -> Option<Vec<u8>>) -> c_int {
+    // SAFETY: per the caller's contract.
+    let (Some(h), false) = (unsafe { ffi::handle(list) }, issuer.is_null()) else {
+        return errors::GNUTLS_E_INVALID_REQUEST;
+    };
+    let Some(der) = find(&h.read()) else { return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE };
+    match new_crt_handle(&der) {
+        // SAFETY: checked non-NULL.
+        Ok(p) => { unsafe { *issuer = p }; 0 }
+        Err(e) => e,
+    }
+}
+
+/// A copy (the caller frees it) of the trusted certificate whose subject
+/// is `dn` (DER), as GnuTLS always copies here.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_get_issuer_by_dn(list: gnutls_x509_trust_list_t, dn: *const gnutls_datum_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
+    let _ = flags;
+    entry! {
+        // SAFETY: NULL or a datum per the API contract.
+        let Some(dn) = (unsafe { ffi::datum(dn) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // SAFETY: per the API contract.
+        unsafe { issuer_copy(list, issuer, |tl| tl.issuer_by_name(Some(dn), None).map(|c| c.der.clone())) }
+    }
+}
+
+/// A copy of the trusted certificate with subject `dn` (DER) and subject
+/// key identifier `spki`; either may be NULL (without `dn`, the key
+/// identifier alone selects).
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_get_issuer_by_subject_key_id(list: gnutls_x509_trust_list_t, dn: *const gnutls_datum_t, spki: *const gnutls_datum_t, issuer: *mut gnutls_x509_crt_t, flags: c_uint) -> c_int {
+    let _ = flags;
+    entry! {
+        // SAFETY: NULL or datums per the API contract.
+        let (dn, key_id) = (unsafe { ffi::datum(dn) }, unsafe { ffi::datum(spki) });
+        // SAFETY: per the API contract.
+        unsafe { issuer_copy(list, issuer, |tl| tl.issuer_by_name(dn, key_id).map(|c| c.der.clone())) }
+    }
 }

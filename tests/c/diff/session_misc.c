@@ -12,8 +12,15 @@
 
 static gnutls_certificate_credentials_t srv_cred, cli_cred;
 static int send_file_fd = -1;
+/* Each side's view of the randoms (client random, then server random). */
+static unsigned char randoms[2][64];
+/* Each side's session ID. */
+static unsigned char ids[2][32];
+static size_t id_sizes[2];
 static const char *prio;
 static int no_rdn;
+/* When set, the server's priority string (the client keeps `prio`). */
+static const char *server_prio;
 
 static int retr(gnutls_session_t s, const gnutls_datum_t *req_ca, int nreqs, const gnutls_pk_algorithm_t *pk, int npk,
 		gnutls_pcert_st **pcert, unsigned *n, gnutls_privkey_t *key)
@@ -27,7 +34,7 @@ static int retr(gnutls_session_t s, const gnutls_datum_t *req_ca, int nreqs, con
 static void server_setup(gnutls_session_t s, void *arg)
 {
 	(void)arg;
-	gnutls_priority_set_direct(s, prio, NULL);
+	gnutls_priority_set_direct(s, server_prio ? server_prio : prio, NULL);
 	gnutls_credentials_set(s, GNUTLS_CRD_CERTIFICATE, srv_cred);
 	gnutls_certificate_server_set_request(s, GNUTLS_CERT_REQUEST);
 	if (no_rdn)
@@ -47,7 +54,21 @@ static void client_setup(gnutls_session_t s, void *arg)
 static void inspect(gnutls_session_t s, int hs, void *arg)
 {
 	(void)arg;
+	gnutls_datum_t cr, sr;
+	gnutls_session_get_random(s, &cr, &sr);
+	if (hs == 0 && cr.size == 32 && sr.size == 32) {
+		memcpy(randoms[arg != NULL], cr.data, 32);
+		memcpy(randoms[arg != NULL] + 32, sr.data, 32);
+	}
+	id_sizes[arg != NULL] = sizeof ids[0];
+	if (gnutls_session_get_id(s, ids[arg != NULL], &id_sizes[arg != NULL]) < 0)
+		id_sizes[arg != NULL] = 99;
 	const char *suite = gnutls_ciphersuite_get(s);
+	unsigned flags = gnutls_session_get_flags(s);
+	note("ocsp flag: client requested %d\n", !!(flags & GNUTLS_SFLAGS_CLI_REQUESTED_OCSP));
+	/* A TLS 1.3 GnuTLS server asks for the client's staple in its
+	 * CertificateRequest; rustls's does not. */
+	note("~ocsp flag: server requested %d\n", !!(flags & GNUTLS_SFLAGS_SERV_REQUESTED_OCSP));
 	note("%s: compression %d, prf %s, early prf %d, early cipher %d, suite %s\n",
 	     hs == 0 ? "ok" : gnutls_strerror_name(hs), gnutls_compression_get(s),
 	     gnutls_digest_get_name(gnutls_prf_hash_get(s)), gnutls_early_prf_hash_get(s), gnutls_early_cipher_get(s),
@@ -81,10 +102,17 @@ static void inspect(gnutls_session_t s, int hs, void *arg)
 
 static void run(const char *p)
 {
-	struct pair_side srv = { .setup = server_setup, .inspect = inspect };
+	struct pair_side srv = { .setup = server_setup, .inspect = inspect, .drain = send_file_fd >= 0 };
 	struct pair_side c = { .setup = client_setup, .inspect = inspect, .arg = "client" };
+	static const unsigned char zero[32];
 	prio = p;
+	memset(randoms, 0, sizeof randoms);
 	pair_run(p, &srv, &c);
+	printf("randoms: both sides agree %s, client random set %s, server random set %s\n",
+	       memcmp(randoms[0], randoms[1], 64) == 0 ? "yes" : "no", memcmp(randoms[1], zero, 32) ? "yes" : "no",
+	       memcmp(randoms[1] + 32, zero, 32) ? "yes" : "no");
+	printf("session id: server %zu bytes, client %zu bytes, equal %s\n", id_sizes[0], id_sizes[1],
+	       id_sizes[0] == id_sizes[1] && memcmp(ids[0], ids[1], id_sizes[0] < 33 ? id_sizes[0] : 0) == 0 ? "yes" : "no");
 }
 
 /* A custom URL scheme: "rgtest:" names the test certificate and key. */
@@ -238,6 +266,12 @@ int main(void)
 	run(prios[0]);
 	run(prios[3]);
 	no_rdn = 0;
+	/* The client's first key share is X25519; a server that takes only
+	 * SECP384R1 answers with a HelloRetryRequest, then the ServerHello. */
+	printf("-- HelloRetryRequest\n");
+	server_prio = "NORMAL:-VERS-ALL:+VERS-TLS1.3:-GROUP-ALL:+GROUP-SECP384R1";
+	run("NORMAL:-VERS-ALL:+VERS-TLS1.3");
+	server_prio = NULL;
 
 	char path[] = "/tmp/rgnutls-sendfile.XXXXXX";
 	send_file_fd = mkstemp(path);

@@ -128,6 +128,29 @@ int main(void)
 			gnutls_free(s2.data);
 		}
 	}
+	/* gnutls_x509_crt_set_dn's reading of DN strings. */
+	const char *dns[] = { "CN=host,O=Org,C=US", " CN = spaced , O=Org ", "cn=lower,ou=Unit", "CN=a\\,b,O=x",
+			      "CN=#0c0568656c6c6f", "CN=", "CN=a+O=b", "XX=unknown", "", "CN=trailing\\ ",
+			      "2.5.4.3=byoid,C=DE", NULL };
+	for (int i = 0; dns[i]; i++) {
+		gnutls_x509_crt_t c;
+		const char *err = NULL;
+		gnutls_datum_t out = { NULL, 0 };
+		gnutls_x509_crt_init(&c);
+		int r = gnutls_x509_crt_set_dn(c, dns[i], &err);
+		printf("set_dn \"%s\": %s", dns[i], gnutls_strerror_name(r));
+		if (r == 0) {
+			int g = gnutls_x509_crt_get_dn2(c, &out);
+			if (g == 0) {
+				printf(" -> \"%s\"", out.data);
+				gnutls_free(out.data);
+			} else
+				printf(" -> %s", gnutls_strerror_name(g));
+		}
+		printf("\n");
+		gnutls_x509_crt_deinit(c);
+	}
+
 	/* PIN callbacks: the global one reads back; the per-object ones are accepted. */
 	void *ud = NULL;
 	printf("pin function before: %s\n", gnutls_pkcs11_get_pin_function(&ud) ? "set" : "none");

@@ -42,6 +42,14 @@ int main(void)
         gnutls_x509_crt_get_dn2(issuer, &dn);
         printf("issuer: %s\n", dn.data);
         gnutls_free(dn.data);
+        /* Lent: asking again gives the same handle; a copy is the caller's. */
+        gnutls_x509_crt_t again = NULL, copy = NULL;
+        int r1 = gnutls_certificate_get_issuer(cred, leaf, &again, 0);
+        printf("lent again: %d, same handle %d\n", r1, again == issuer);
+        int r2 = gnutls_certificate_get_issuer(cred, leaf, &copy, GNUTLS_TL_GET_COPY);
+        printf("copy: %d, other handle %d\n", r2, copy != NULL && copy != issuer);
+        if (copy)
+            gnutls_x509_crt_deinit(copy);
     }
     gnutls_x509_crt_deinit(leaf);
     /* The list goes with the credentials. */
@@ -56,6 +64,11 @@ int main(void)
     printf("issuer from the credentials' list: %d\n", ret);
     if (ret == 0)
         gnutls_x509_crt_deinit(issuer);
+    /* Without GNUTLS_TL_GET_COPY the list lends its own (not to be freed). */
+    gnutls_x509_crt_t lent1 = NULL, lent2 = NULL;
+    int l1 = gnutls_x509_trust_list_get_issuer(got, leaf, &lent1, 0);
+    int l2 = gnutls_x509_trust_list_get_issuer(got, leaf, &lent2, 0);
+    printf("lent from the list: %d %d, same handle %d\n", l1, l2, lent1 != NULL && lent1 == lent2);
     gnutls_x509_crt_deinit(leaf);
     gnutls_certificate_free_credentials(cred);
     gnutls_global_deinit();

@@ -3,7 +3,8 @@
  * GNUTLS_E_CERTIFICATE_VERIFICATION_ERROR when the chain is bad; the status
  * stays readable with gnutls_session_get_verify_cert_status. Cases: a good
  * chain, an untrusted issuer, an expired leaf, a wrong host name and a leaf
- * revoked by a CRL in the client's credentials, over TLS 1.3 and 1.2. */
+ * revoked by a CRL in the client's credentials, over TLS 1.3 and 1.2.
+ * A failing client sends no alert, so the server sees a premature end. */
 #include "tls_pair.h"
 
 struct vcase {
@@ -33,11 +34,9 @@ static void server_inspect(gnutls_session_t s, int hs, void *arg)
 {
 	(void)s;
 	(void)arg;
-	/* The real library sends no alert when its verification fails (the
-	 * server reads a premature end, -110); ours sends a fatal alert (-12).
-	 * Only the outcome is compared; the code goes on a free line. */
-	note("server handshake %s\n", hs == 0 ? "ok" : "failed");
-	note("~ server handshake %d\n", hs);
+	/* A client whose verification fails sends no alert: the server reads
+	 * the end of the connection (GNUTLS_E_PREMATURE_TERMINATION). */
+	note("server handshake %d\n", hs);
 }
 
 static void client_inspect(gnutls_session_t s, int hs, void *arg)
