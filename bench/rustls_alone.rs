@@ -157,7 +157,15 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let dir = args.next().expect("usage: rustls_alone CERTDIR [SECONDS]");
     let seconds: f64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(1.2);
-    bulk(&dir, seconds, "bulk-aes-128-gcm", rustls::CipherSuite::TLS13_AES_128_GCM_SHA256);
-    bulk(&dir, seconds, "bulk-aes-256-gcm", rustls::CipherSuite::TLS13_AES_256_GCM_SHA384);
-    bulk(&dir, seconds, "bulk-chacha20-poly1305", rustls::CipherSuite::TLS13_CHACHA20_POLY1305_SHA256);
+    // BENCH_ONLY=substring runs only the matching measurements, as in tls.c.
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    for (name, suite) in [
+        ("bulk-aes-128-gcm", rustls::CipherSuite::TLS13_AES_128_GCM_SHA256),
+        ("bulk-aes-256-gcm", rustls::CipherSuite::TLS13_AES_256_GCM_SHA384),
+        ("bulk-chacha20-poly1305", rustls::CipherSuite::TLS13_CHACHA20_POLY1305_SHA256),
+    ] {
+        if name.contains(&only) {
+            bulk(&dir, seconds, name, suite);
+        }
+    }
 }
