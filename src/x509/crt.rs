@@ -151,6 +151,16 @@ impl Crt {
         dn::value_by_oid(&self.info.issuer, oid, index, raw)
     }
 
+    /// OID of the `index`th subject attribute, in encoding order.
+    pub fn subject_oid(&self, index: usize) -> Result<String, Code> {
+        dn::oid_at(&self.info.subject, index)
+    }
+
+    /// OID of the `index`th issuer attribute, in encoding order.
+    pub fn issuer_oid(&self, index: usize) -> Result<String, Code> {
+        dn::oid_at(&self.info.issuer, index)
+    }
+
     pub fn activation_time(&self) -> i64 {
         i64::try_from(self.info.not_before).unwrap_or(i64::MAX)
     }

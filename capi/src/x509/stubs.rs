@@ -181,13 +181,6 @@ pub extern "C" fn gnutls_x509_crt_get_crl_dist_points(cert: gnutls_x509_crt_t, s
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_dn_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_dn_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_inhibit_anypolicy(cert: gnutls_x509_crt_t, skipcerts: *mut c_uint, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_inhibit_anypolicy)
 }
@@ -211,13 +204,6 @@ pub extern "C" fn gnutls_x509_crt_get_issuer_alt_name2(cert: gnutls_x509_crt_t, 
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_issuer_alt_othername_oid(cert: gnutls_x509_crt_t, seq: c_uint, ret: *mut c_void, ret_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_issuer_alt_othername_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_dn_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_dn_oid)
 }
 
 /// Stub: not implemented yet.
