@@ -314,7 +314,7 @@ mod tests {
         list.add_trust_mem(ROOT, X509Format::Pem).unwrap();
         assert_eq!(status(&list, &[&leaf, &inter]), 0);
         // An untrusted certificate is not removed, but blocklisted.
-        assert_eq!(list.remove_certificates(&[inter.clone()]), 0);
+        assert_eq!(list.remove_certificates(std::slice::from_ref(&inter)), 0);
         assert_eq!(status(&list, &[&leaf, &inter]), CERT_INVALID | CERT_REVOKED);
         // A trusted one goes; a chain to it has no signer any more.
         let mut list = TrustList::new();
@@ -341,7 +341,7 @@ mod tests {
         assert_eq!(list.verify_named(&leaf, b"HOST1", 0), CERT_INVALID | CERT_SIGNER_NOT_FOUND);
         assert_eq!(list.verify_named(&leaf, b"host", 0), CERT_INVALID | CERT_SIGNER_NOT_FOUND);
         assert!(list.anchors().is_empty());
-        list.remove_certificates(&[leaf.clone()]);
+        list.remove_certificates(std::slice::from_ref(&leaf));
         assert_eq!(list.verify_named(&leaf, b"host1", 0), CERT_INVALID | CERT_REVOKED);
 
         let revoked = der(CRL_REVOKED);
