@@ -370,7 +370,7 @@ impl CertificateCredentials {
 
     /// gnutls_certificate_set_x509_crl: already decoded CRLs.
     pub fn add_crls(&mut self, crls: &[&crate::x509::crl::Crl]) -> usize {
-        Arc::make_mut(&mut self.trust).add_crls(crls, false, 0)
+        Arc::make_mut(&mut self.trust).add_crls(crls, false, 0, false)
     }
 
     /// gnutls_certificate_set_x509_crl_file

@@ -151,6 +151,16 @@ impl Crt {
         dn::value_by_oid(&self.info.issuer, oid, index, raw)
     }
 
+    /// OID of the `index`th subject attribute, in encoding order.
+    pub fn subject_oid(&self, index: usize) -> Result<String, Code> {
+        dn::oid_at(&self.info.subject, index)
+    }
+
+    /// OID of the `index`th issuer attribute, in encoding order.
+    pub fn issuer_oid(&self, index: usize) -> Result<String, Code> {
+        dn::oid_at(&self.info.issuer, index)
+    }
+
     pub fn activation_time(&self) -> i64 {
         i64::try_from(self.info.not_before).unwrap_or(i64::MAX)
     }
@@ -489,6 +499,20 @@ fn other_name(other: &OtherName) -> AltName {
     })
 }
 
+/// GNUTLS_X509_CRT_LIST_SORT: the positions of the issuing path that
+/// starts at the first certificate, in order (leaf first); certificates
+/// off that path are left out, as GnuTLS drops them.
+pub fn chain_order<C: AsRef<Crt>>(certs: &[C]) -> Vec<usize> {
+    let infos: Vec<CertInfo> = certs.iter().map(|c| c.as_ref().info.clone()).collect();
+    super::path::issuing_path(&infos)
+}
+
+impl AsRef<Crt> for Crt {
+    fn as_ref(&self) -> &Crt {
+        self
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -508,5 +532,19 @@ mod tests {
         assert_eq!(integer_bits(&[0x00, 0x80, 0]), 16);
         assert_eq!(integer_bits(&[0x01]), 1);
         assert_eq!(integer_bits(&[]), 0);
+    }
+
+    #[test]
+    fn chain_order_follows_issuers_and_drops_strangers() {
+        let pem = [
+            &include_bytes!("../../tests/certs/chains/leaf.pem")[..],
+            include_bytes!("../../tests/certs/crl/ca.pem"),
+            include_bytes!("../../tests/certs/chains/root.pem"),
+            include_bytes!("../../tests/certs/chains/inter.pem"),
+        ]
+        .concat();
+        let list = Crt::import_list(&pem, X509Format::Pem).unwrap();
+        assert_eq!(chain_order(&list), vec![0, 3, 2]);
+        assert_eq!(chain_order(&list[..1]), vec![0]);
     }
 }

@@ -138,6 +138,19 @@ pub fn value_by_oid(name_der: &[u8], oid: &str, index: usize, raw: bool) -> Resu
     Ok(value_text(AnyRef::from(&atv.value))?.into_bytes())
 }
 
+/// The OID of the `index`th attribute of a Name, counting every attribute
+/// of every RDN in encoding order (gnutls_x509_crt_get_dn_oid). Errors:
+/// GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE past the last attribute.
+pub fn oid_at(name_der: &[u8], index: usize) -> Result<String, Code> {
+    let name = Name::from_der(name_der).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+    name.0
+        .iter()
+        .flat_map(|rdn| rdn.0.iter())
+        .nth(index)
+        .map(|atv| atv.oid.to_string())
+        .ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)
+}
+
 /// The escaped text of a directory string value.
 fn value_text(value: AnyRef<'_>) -> Result<String, Code> {
     let bytes = value.value();
@@ -204,6 +217,18 @@ mod tests {
             format(&der, DnOrder::Encoded).unwrap(),
             "C=US,O=Org,CN=example.com"
         );
+    }
+
+    #[test]
+    fn oids_in_encoding_order() {
+        let der = name("CN=example.com+OU=A,O=Org,C=US");
+        assert_eq!(oid_at(&der, 0).unwrap(), "2.5.4.6");
+        assert_eq!(oid_at(&der, 1).unwrap(), "2.5.4.10");
+        // Both attributes of the multi-valued RDN count.
+        let last_two = [oid_at(&der, 2).unwrap(), oid_at(&der, 3).unwrap()];
+        assert!(last_two.contains(&"2.5.4.3".to_string()));
+        assert!(last_two.contains(&"2.5.4.11".to_string()));
+        assert_eq!(oid_at(&der, 4), Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE));
     }
 
     #[test]

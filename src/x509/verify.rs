@@ -102,9 +102,26 @@ pub fn verify_peer_observed(
         .iter()
         .map(|c| CertInfo::parse(c))
         .collect::<Result<Vec<_>, _>>()?;
+    if let Some(status) = distrusted_status(&certs, trust) {
+        return Ok(status);
+    }
     let sort = opts.flags & VERIFY_DO_NOT_ALLOW_UNSORTED_CHAIN == 0;
     let built = path::build(certs, trust, sort, observer);
     Ok(chain_status(&built, trust, opts, observer))
+}
+
+/// A chain holding a certificate removed from the trust list is revoked,
+/// before any other check. A self-issued last certificate (of a longer
+/// chain) is left out: GnuTLS never relies on the peer's root.
+fn distrusted_status(certs: &[CertInfo], trust: &TrustList) -> Option<u32> {
+    let checked = match certs {
+        [rest @ .., last] if !rest.is_empty() && last.subject == last.issuer => rest,
+        all => all,
+    };
+    checked
+        .iter()
+        .any(|c| trust.is_distrusted(&c.der))
+        .then_some(CERT_INVALID | CERT_REVOKED)
 }
 
 /// Verifies DER certificates (leaf first) now, as

@@ -92,6 +92,99 @@ pub unsafe extern "C" fn gnutls_pcert_list_import_x509_raw(pcerts: *mut gnutls_p
     }
 }
 
+/// Fills `pcerts[k]` from `list[order[k]]`; on failure the ones filled
+/// are released again.
+///
+/// # Safety
+/// `pcerts` holds at least `order.len()` writable entries.
+unsafe fn fill_all<C: AsRef<Crt>>(pcerts: *mut gnutls_pcert_st, list: &[C], order: &[usize]) -> c_int {
+    for (k, &i) in order.iter().enumerate() {
+        let Some(c) = list.get(i) else { return errors::GNUTLS_E_INTERNAL_ERROR };
+        // SAFETY: k < order.len() entries, per the caller's contract.
+        let r = unsafe { fill(&mut *pcerts.add(k), c.as_ref()) };
+        if r < 0 {
+            for j in 0..k {
+                // SAFETY: filled above.
+                unsafe { gnutls_pcert_deinit(pcerts.add(j)) };
+            }
+            return r;
+        }
+    }
+    0
+}
+
+/// With GNUTLS_X509_CRT_LIST_SORT the certificates are put in issuing order
+/// and those off the path from the first are left out (`*ncrt` says how
+/// many remain); GNUTLS_X509_CRT_LIST_FAIL_IF_UNSORTED has no effect here,
+/// as in GnuTLS.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_pcert_import_x509_list(pcert: *mut gnutls_pcert_st, crt: *mut gnutls_x509_crt_t, ncrt: *mut c_uint, flags: c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(n), false) = (unsafe { ncrt.as_mut() }, pcert.is_null()) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // SAFETY: `crt` holds *ncrt handles per the API contract.
+        let Some(list) = (unsafe { common::crt_list(crt, *n as usize) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let order: Vec<usize> = if flags & GNUTLS_X509_CRT_LIST_SORT as c_uint != 0 && list.len() > 1 {
+            rgnutls::x509::crt::chain_order(&list)
+        } else {
+            (0..list.len()).collect()
+        };
+        // SAFETY: `pcert` holds *ncrt entries and order.len() <= *ncrt.
+        let r = unsafe { fill_all(pcert, &list, &order) };
+        if r == 0 {
+            *n = order.len() as c_uint;
+        }
+        r
+    }
+}
+
+/// The certificates of a file, always in issuing order from the first
+/// (others left out, as GnuTLS sorts here whatever the flags); more than
+/// `*pcert_list_size` of them is GNUTLS_E_SHORT_MEMORY_BUFFER, the size
+/// left as it was.
+// rgnutls: partial: PKCS #11 URLs are not accepted (only files); pin_fn is not used
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_pcert_list_import_x509_file(pcert_list: *mut gnutls_pcert_st, pcert_list_size: *mut c_uint, file: *const c_char, format: gnutls_x509_crt_fmt_t, pin_fn: gnutls_pin_callback_t, pin_fn_userdata: *mut c_void, flags: c_uint) -> c_int {
+    let _ = (pin_fn, pin_fn_userdata, flags);
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(max), Some(path), false) = (unsafe { pcert_list_size.as_mut() }, unsafe { ffi::cstr(file) }, pcert_list.is_null()) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        let fmt = match common::format(format) { Ok(f) => f, Err(e) => return e };
+        let data = match rgnutls::x509::trust::read_file(std::path::Path::new(path)) { Ok(d) => d, Err(e) => return e };
+        let list = match Crt::import_list(&data, fmt) { Ok(l) => l, Err(e) => return e };
+        let order = rgnutls::x509::crt::chain_order(&list);
+        if order.len() > *max as usize {
+            return errors::GNUTLS_E_SHORT_MEMORY_BUFFER;
+        }
+        // SAFETY: `pcert_list` holds *max entries and order.len() <= *max.
+        let r = unsafe { fill_all(pcert_list, &list, &order) };
+        if r == 0 {
+            *max = order.len() as c_uint;
+        }
+        r
+    }
+}
+
+/// A new certificate handle (the caller frees it) from the pcert's DER.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_pcert_export_x509(pcert: *mut gnutls_pcert_st, crt: *mut gnutls_x509_crt_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(p), Some(out)) = (unsafe { pcert.as_ref() }, unsafe { crt.as_mut() }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        if p.r#type != GNUTLS_CRT_X509 {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        }
+        // SAFETY: the pcert's datum, per the API contract.
+        let der = unsafe { ffi::datum(&p.cert) }.unwrap_or(&[]);
+        match crate::x509::trust_list::new_crt_handle(der) {
+            Ok(h) => { *out = h; 0 }
+            Err(e) => e,
+        }
+    }
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_pcert_deinit(pcert: *mut gnutls_pcert_st) {
     entry! {

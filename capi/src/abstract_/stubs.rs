@@ -20,13 +20,6 @@ pub extern "C" fn gnutls_pcert_export_openpgp(pcert: *mut gnutls_pcert_st, crt: 
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pcert_export_x509(pcert: *mut gnutls_pcert_st, crt: *mut gnutls_x509_crt_t) -> c_int {
-    stub!(gnutls_pcert_export_x509)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_pcert_import_openpgp(pcert: *mut gnutls_pcert_st, crt: gnutls_openpgp_crt_t, flags: c_uint) -> c_int {
     stub!(gnutls_pcert_import_openpgp)
 }
@@ -50,20 +43,6 @@ pub extern "C" fn gnutls_pcert_import_rawpk(pcert: *mut gnutls_pcert_st, key: gn
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_pcert_import_rawpk_raw(pcert: *mut gnutls_pcert_st, rawpubkey: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, key_usage: c_uint, flags: c_uint) -> c_int {
     stub!(gnutls_pcert_import_rawpk_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pcert_import_x509_list(pcert: *mut gnutls_pcert_st, crt: *mut gnutls_x509_crt_t, ncrt: *mut c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_pcert_import_x509_list)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pcert_list_import_x509_file(pcert_list: *mut gnutls_pcert_st, pcert_list_size: *mut c_uint, file: *const c_char, format: gnutls_x509_crt_fmt_t, pin_fn: gnutls_pin_callback_t, pin_fn_userdata: *mut c_void, flags: c_uint) -> c_int {
-    stub!(gnutls_pcert_list_import_x509_file)
 }
 
 /// Stub: not implemented yet.

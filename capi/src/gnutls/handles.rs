@@ -245,6 +245,8 @@ pub struct TrustListHandle {
     pub getissuer: std::sync::atomic::AtomicUsize,
     /// Issuers lent by gnutls_x509_trust_list_get_issuer, freed with the list.
     pub lent: LentCertificates,
+    /// gnutls_x509_trust_list_set_ptr (address; 0 unset).
+    pub user_ptr: std::sync::atomic::AtomicUsize,
 }
 
 impl Handle for gnutls_x509_trust_list_st {

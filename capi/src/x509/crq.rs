@@ -42,7 +42,7 @@ fn format_of(format: gnutls_x509_crt_fmt_t) -> X509Format {
 
 /// A string into a caller buffer, GnuTLS's _gnutls_strdatum_to_buf way: it
 /// needs room for the NUL; when short, the size needed counts it.
-unsafe fn str_out(buf: *mut c_void, size: *mut size_t, data: &[u8]) -> c_int {
+pub(super) unsafe fn str_out(buf: *mut c_void, size: *mut size_t, data: &[u8]) -> c_int {
     // SAFETY: per the caller's contract.
     let Some(sz) = (unsafe { size.as_mut() }) else { return errors::GNUTLS_E_INVALID_REQUEST };
     if buf.is_null() || *sz < data.len() + 1 {

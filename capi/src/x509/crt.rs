@@ -273,6 +273,29 @@ pub unsafe extern "C" fn gnutls_x509_crt_get_issuer_dn_by_oid(cert: gnutls_x509_
     entry! { unsafe { dn_by_oid(cert, true, oid, indx, raw_flag, buf, buf_size) } }
 }
 
+unsafe fn dn_oid(cert: gnutls_x509_crt_t, issuer: bool, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
+    // SAFETY: per the caller's contract.
+    let Some(c) = (unsafe { crt(cert) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+    let found = if issuer { c.issuer_oid(indx as usize) } else { c.subject_oid(indx as usize) };
+    match found {
+        // SAFETY: caller buffer of *oid_size bytes; the NUL must fit too.
+        Ok(o) => unsafe { super::crq::str_out(oid, oid_size, o.as_bytes()) },
+        Err(e) => e,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_get_dn_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
+    // SAFETY: per the API contract.
+    entry! { unsafe { dn_oid(cert, false, indx, oid, oid_size) } }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_get_issuer_dn_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
+    // SAFETY: per the API contract.
+    entry! { unsafe { dn_oid(cert, true, indx, oid, oid_size) } }
+}
+
 unsafe fn raw_name(cert: gnutls_x509_crt_t, issuer: bool, out: *mut gnutls_datum_t) -> c_int {
     // SAFETY: per the caller's contract.
     let Some(c) = (unsafe { crt(cert) }) else { return errors::GNUTLS_E_INVALID_REQUEST };

@@ -181,13 +181,6 @@ pub extern "C" fn gnutls_x509_crt_get_crl_dist_points(cert: gnutls_x509_crt_t, s
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_dn_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_dn_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_inhibit_anypolicy(cert: gnutls_x509_crt_t, skipcerts: *mut c_uint, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_inhibit_anypolicy)
 }
@@ -211,13 +204,6 @@ pub extern "C" fn gnutls_x509_crt_get_issuer_alt_name2(cert: gnutls_x509_crt_t, 
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_issuer_alt_othername_oid(cert: gnutls_x509_crt_t, seq: c_uint, ret: *mut c_void, ret_size: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_issuer_alt_othername_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_dn_oid(cert: gnutls_x509_crt_t, indx: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_dn_oid)
 }
 
 /// Stub: not implemented yet.
@@ -582,53 +568,4 @@ pub extern "C" fn gnutls_x509_rdn_get_by_oid(idn: *const gnutls_datum_t, oid: *c
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_rdn_get_oid(idn: *const gnutls_datum_t, indx: c_uint, buf: *mut c_void, sizeof_buf: *mut size_t) -> c_int {
     stub!(gnutls_x509_rdn_get_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_add_named_crt(list: gnutls_x509_trust_list_t, cert: gnutls_x509_crt_t, name: *const c_void, name_size: size_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_add_named_crt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_get_ptr(tlist: gnutls_x509_trust_list_t) -> *mut c_void {
-    stub!(gnutls_x509_trust_list_get_ptr)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_remove_cas(list: gnutls_x509_trust_list_t, clist: *const gnutls_x509_crt_t, clist_size: c_uint) -> c_int {
-    stub!(gnutls_x509_trust_list_remove_cas)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_remove_trust_file(list: gnutls_x509_trust_list_t, ca_file: *const c_char, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_x509_trust_list_remove_trust_file)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_remove_trust_mem(list: gnutls_x509_trust_list_t, cas: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t) -> c_int {
-    stub!(gnutls_x509_trust_list_remove_trust_mem)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_set_ptr(tlist: gnutls_x509_trust_list_t, ptr: *mut c_void) {
-    stub!(gnutls_x509_trust_list_set_ptr)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_trust_list_verify_named_crt(list: gnutls_x509_trust_list_t, cert: gnutls_x509_crt_t, name: *const c_void, name_size: size_t, flags: c_uint, verify: *mut c_uint, func: gnutls_verify_output_function) -> c_int {
-    stub!(gnutls_x509_trust_list_verify_named_crt)
 }

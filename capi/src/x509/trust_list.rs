@@ -146,7 +146,6 @@ pub unsafe extern "C" fn gnutls_x509_trust_list_add_cas(list: gnutls_x509_trust_
 const GNUTLS_TL_VERIFY_CRL: c_uint = 1;
 const GNUTLS_TL_FAIL_ON_INVALID_CRL: c_uint = 1 << 5;
 
-// rgnutls: partial: GNUTLS_TL_NO_DUPLICATES is not applied (every CRL is kept)
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_trust_list_add_crls(list: gnutls_x509_trust_list_t, crl_list: *const gnutls_x509_crl_t, crl_size: c_uint, flags: c_uint, verification_flags: c_uint) -> c_int {
     entry! {
@@ -156,7 +155,8 @@ pub unsafe extern "C" fn gnutls_x509_trust_list_add_crls(list: gnutls_x509_trust
         };
         let refs: Vec<&rgnutls::x509::crl::Crl> = crls.iter().map(|c| c.as_ref()).collect();
         let verify = flags & GNUTLS_TL_VERIFY_CRL != 0;
-        let added = h.write().add_crls(&refs, verify, verification_flags);
+        let no_duplicates = flags & GNUTLS_TL_NO_DUPLICATES as c_uint != 0;
+        let added = h.write().add_crls(&refs, verify, verification_flags, no_duplicates);
         if verify && flags & GNUTLS_TL_FAIL_ON_INVALID_CRL != 0 && added < refs.len() {
             return errors::GNUTLS_E_CRL_VERIFICATION_ERROR;
         }
@@ -444,5 +444,104 @@ pub unsafe extern "C" fn gnutls_x509_trust_list_get_issuer_by_subject_key_id(lis
         let (dn, key_id) = (unsafe { ffi::datum(dn) }, unsafe { ffi::datum(spki) });
         // SAFETY: per the API contract.
         unsafe { issuer_copy(list, issuer, |tl| tl.issuer_by_name(dn, key_id).map(|c| c.der.clone())) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_set_ptr(tlist: gnutls_x509_trust_list_t, ptr: *mut c_void) {
+    entry! {
+        // SAFETY: per the API contract.
+        if let Some(h) = unsafe { ffi::handle(tlist) } {
+            h.user_ptr.store(ptr as usize, std::sync::atomic::Ordering::Release);
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_get_ptr(tlist: gnutls_x509_trust_list_t) -> *mut c_void {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(h) = (unsafe { ffi::handle(tlist) }) else { return core::ptr::null_mut() };
+        h.user_ptr.load(std::sync::atomic::Ordering::Acquire) as *mut c_void
+    }
+}
+
+/// The certificates stop being trusted and are blocklisted: a chain
+/// through one of them verifies as revoked. Returns how many trusted
+/// entries went. The handles stay the caller's.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_remove_cas(list: gnutls_x509_trust_list_t, clist: *const gnutls_x509_crt_t, clist_size: c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(h) = (unsafe { ffi::handle(list) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        if clist_size == 0 {
+            return 0;
+        }
+        // SAFETY: as above.
+        let Some(cas) = (unsafe { common::crt_list(clist, clist_size as usize) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let ders: Vec<Vec<u8>> = cas.iter().map(|c| c.der().to_vec()).collect();
+        count_code(Ok(h.write().remove_certificates(&ders)))
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_remove_trust_mem(list: gnutls_x509_trust_list_t, cas: *const gnutls_datum_t, type_: gnutls_x509_crt_fmt_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(data)) = (unsafe { ffi::handle(list) }, unsafe { ffi::datum(cas) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let fmt = match common::format(type_) { Ok(f) => f, Err(e) => return e };
+        count_code(h.write().remove_trust_mem(data, fmt))
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_remove_trust_file(list: gnutls_x509_trust_list_t, ca_file: *const c_char, type_: gnutls_x509_crt_fmt_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(path)) = (unsafe { ffi::handle(list) }, unsafe { ffi::cstr(ca_file) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let fmt = match common::format(type_) { Ok(f) => f, Err(e) => return e };
+        count_code(h.write().remove_trust_file(Path::new(path), fmt))
+    }
+}
+
+/// `name_size` bytes of `name` (an empty name when 0).
+unsafe fn name_bytes<'a>(name: *const c_void, name_size: size_t) -> Option<&'a [u8]> {
+    if name_size == 0 {
+        return Some(&[]);
+    }
+    if name.is_null() {
+        return None;
+    }
+    // SAFETY: `name_size` readable bytes per the caller's contract.
+    Some(unsafe { core::slice::from_raw_parts(name as *const u8, name_size) })
+}
+
+/// Trusts `cert` itself for `name` only (never as a CA); the list owns the
+/// handle afterwards (freed by deinit with `all`).
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_add_named_crt(list: gnutls_x509_trust_list_t, cert: gnutls_x509_crt_t, name: *const c_void, name_size: size_t, flags: c_uint) -> c_int {
+    let _ = flags;
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(c), Some(name)) = (unsafe { ffi::handle(list) }, unsafe { crt(cert) }, unsafe { name_bytes(name, name_size) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        h.write().add_named(c.der(), name);
+        h.owned_crts.lock().unwrap_or_else(|e| e.into_inner()).push(cert as usize);
+        0
+    }
+}
+
+// rgnutls: partial: `func` is not called (GnuTLS reports a revoking CRL to it)
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_trust_list_verify_named_crt(list: gnutls_x509_trust_list_t, cert: gnutls_x509_crt_t, name: *const c_void, name_size: size_t, flags: c_uint, verify: *mut c_uint, func: gnutls_verify_output_function) -> c_int {
+    let _ = func;
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(h), Some(c), Some(name), Some(out)) = (unsafe { ffi::handle(list) }, unsafe { crt(cert) }, unsafe { name_bytes(name, name_size) }, unsafe { verify.as_mut() }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        *out = h.read().verify_named(c.der(), name, flags);
+        0
     }
 }
