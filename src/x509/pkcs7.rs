@@ -223,7 +223,10 @@ fn sign_algo(si: &SignerInfo) -> i32 {
 /// A PKCS#7 structure: empty until imported or built.
 #[derive(Clone, Debug, Default)]
 pub struct Pkcs7 {
-    signed: Option<SignedData>,
+    // Boxed: a bare Option<SignedData> uses a niche inside SignedData, and
+    // the optimiser's wide compare of it reads bytes a `None` leaves unset,
+    // which valgrind reports; a box's niche is its pointer.
+    signed: Option<Box<SignedData>>,
     /// eContentType as imported (GnuTLS reports none for a structure it built).
     econtent_oid: Option<String>,
     /// Attribute lists of the signers added by `sign`, in the order GnuTLS
@@ -268,7 +271,7 @@ impl Pkcs7 {
         let signed: SignedData = ci.content.decode_as().map_err(der_code)?;
         let econtent_oid = Some(signed.encap_content_info.econtent_type.to_string());
         Ok(Self {
-            signed: Some(signed),
+            signed: Some(Box::new(signed)),
             econtent_oid,
             written_attrs: Vec::new(),
             built: false,
@@ -359,7 +362,7 @@ impl Pkcs7 {
         if self.signed.is_none() {
             self.built = true;
         }
-        self.signed.get_or_insert_with(SignedData::empty)
+        self.signed.get_or_insert_with(|| Box::new(SignedData::empty()))
     }
 
     /// The DER of the structure. GnuTLS re-encodes on export and its ASN.1
