@@ -69,6 +69,19 @@ pub unsafe extern "C" fn gnutls_pcert_list_import_x509_raw(pcerts: *mut gnutls_p
         };
         let fmt = match common::format(format) { Ok(f) => f, Err(e) => return e };
         let mut list = match Crt::import_list(bytes, fmt) { Ok(l) => l, Err(e) => return e };
+        // As GnuTLS: SORT puts the chain in issuing order from the first
+        // certificate (leaving out those off that path); without it,
+        // FAIL_IF_UNSORTED refuses a list that is not in that order.
+        let order = rgnutls::x509::crt::chain_order(&list);
+        let in_order = order.len() == list.len() && order.iter().enumerate().all(|(i, &j)| i == j);
+        if flags & GNUTLS_X509_CRT_LIST_SORT as c_uint != 0 {
+            if !in_order {
+                let mut taken: Vec<Option<Crt>> = list.into_iter().map(Some).collect();
+                list = order.iter().filter_map(|&j| taken.get_mut(j).and_then(Option::take)).collect();
+            }
+        } else if flags & GNUTLS_X509_CRT_LIST_FAIL_IF_UNSORTED as c_uint != 0 && !in_order {
+            return errors::GNUTLS_E_CERTIFICATE_LIST_UNSORTED;
+        }
         if list.len() > *max as usize {
             if flags & FAIL_IF_EXCEED != 0 {
                 *max = list.len() as c_uint;
