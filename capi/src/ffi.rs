@@ -270,3 +270,21 @@ pub unsafe fn copy_out(out: *mut c_void, size: *mut size_t, data: &[u8], nul: bo
     *size = data.len();
     0
 }
+
+/// Reads a callback slot: an `AtomicUsize` that holds 0 or a function
+/// pointer of type `F`, stored by [`store_fn`] with the same `F`.
+pub fn load_fn<F: Copy>(slot: &std::sync::atomic::AtomicUsize) -> Option<F> {
+    let addr = slot.load(Ordering::Acquire);
+    debug_assert_eq!(core::mem::size_of::<F>(), core::mem::size_of::<usize>());
+    // SAFETY: slots only ever hold 0 or a function pointer of type F, stored
+    // by store_fn; F is a plain fn pointer type, the size of usize.
+    (addr != 0).then(|| unsafe { core::mem::transmute_copy::<usize, F>(&addr) })
+}
+
+/// Stores a callback (or clears the slot with `None`); see [`load_fn`].
+pub fn store_fn<F>(slot: &std::sync::atomic::AtomicUsize, f: Option<F>) {
+    debug_assert_eq!(core::mem::size_of::<F>(), core::mem::size_of::<usize>());
+    // SAFETY: F is a function pointer, the same size as usize.
+    let addr = f.map_or(0, |f| unsafe { core::mem::transmute_copy::<F, usize>(&f) });
+    slot.store(addr, Ordering::Release);
+}

@@ -27,19 +27,6 @@ type CStoreFn =
     unsafe extern "C" fn(*const c_char, *const c_char, *const c_char, time_t, gnutls_digest_algorithm_t, *const gnutls_datum_t) -> c_int;
 type VerifyFn = unsafe extern "C" fn(*const c_char, *const c_char, *const c_char, *const gnutls_datum_t) -> c_int;
 
-fn load<F: Copy>(slot: &std::sync::atomic::AtomicUsize) -> Option<F> {
-    let addr = slot.load(std::sync::atomic::Ordering::Acquire);
-    // SAFETY: the slot holds 0 or a function pointer of type F, stored by
-    // the matching setter below.
-    (addr != 0).then(|| unsafe { core::mem::transmute_copy::<usize, F>(&addr) })
-}
-
-fn store_slot<F>(slot: &std::sync::atomic::AtomicUsize, f: Option<F>) {
-    // SAFETY: F is a function pointer, the size of usize.
-    let addr = f.map_or(0, |f| unsafe { core::mem::transmute_copy::<F, usize>(&f) });
-    slot.store(addr, std::sync::atomic::Ordering::Release);
-}
-
 /// The database file: `db_name`, or GnuTLS's default under $HOME.
 ///
 /// # Safety
@@ -91,7 +78,7 @@ pub unsafe extern "C" fn gnutls_verify_stored_pubkey(
         };
         // SAFETY: NULL or a live handle from gnutls_tdb_init.
         if let Some(t) = unsafe { ffi::handle(tdb) } {
-            let Some(verify) = load::<VerifyFn>(&t.verify) else { return errors::GNUTLS_E_INVALID_REQUEST };
+            let Some(verify) = ffi::load_fn::<VerifyFn>(&t.verify) else { return errors::GNUTLS_E_INVALID_REQUEST };
             let key = gnutls_datum_t { data: spki.as_ptr() as *mut c_uchar, size: spki.len() as c_uint };
             // SAFETY: the application's function, with its own arguments and our datum.
             return unsafe { verify(db_name, host, service, &key) };
@@ -133,7 +120,7 @@ pub unsafe extern "C" fn gnutls_store_pubkey(
         };
         // SAFETY: NULL or a live handle from gnutls_tdb_init.
         if let Some(t) = unsafe { ffi::handle(tdb) } {
-            let Some(store) = load::<StoreFn>(&t.store) else { return errors::GNUTLS_E_INVALID_REQUEST };
+            let Some(store) = ffi::load_fn::<StoreFn>(&t.store) else { return errors::GNUTLS_E_INVALID_REQUEST };
             let key = gnutls_datum_t { data: spki.as_ptr() as *mut c_uchar, size: spki.len() as c_uint };
             // SAFETY: the application's function, with its own arguments and our datum.
             return unsafe { store(db_name, host, service, expiration, &key) };
@@ -173,7 +160,7 @@ pub unsafe extern "C" fn gnutls_store_commitment(
         }
         // SAFETY: NULL or a live handle from gnutls_tdb_init.
         if let Some(t) = unsafe { ffi::handle(tdb) } {
-            let Some(cstore) = load::<CStoreFn>(&t.cstore) else { return errors::GNUTLS_E_INVALID_REQUEST };
+            let Some(cstore) = ffi::load_fn::<CStoreFn>(&t.cstore) else { return errors::GNUTLS_E_INVALID_REQUEST };
             // SAFETY: the application's function, with its own arguments.
             return unsafe { cstore(db_name, host, service, expiration, hash_algo, hash) };
         }
@@ -218,7 +205,7 @@ pub unsafe extern "C" fn gnutls_tdb_set_store_func(tdb: gnutls_tdb_t, store: gnu
     entry! {
         // SAFETY: NULL or a live handle.
         if let Some(t) = unsafe { ffi::handle(tdb) } {
-            store_slot(&t.store, store);
+            ffi::store_fn(&t.store, store);
         }
     }
 }
@@ -228,7 +215,7 @@ pub unsafe extern "C" fn gnutls_tdb_set_store_commitment_func(tdb: gnutls_tdb_t,
     entry! {
         // SAFETY: NULL or a live handle.
         if let Some(t) = unsafe { ffi::handle(tdb) } {
-            store_slot(&t.cstore, cstore);
+            ffi::store_fn(&t.cstore, cstore);
         }
     }
 }
@@ -238,7 +225,7 @@ pub unsafe extern "C" fn gnutls_tdb_set_verify_func(tdb: gnutls_tdb_t, verify: g
     entry! {
         // SAFETY: NULL or a live handle.
         if let Some(t) = unsafe { ffi::handle(tdb) } {
-            store_slot(&t.verify, verify);
+            ffi::store_fn(&t.verify, verify);
         }
     }
 }

@@ -5,6 +5,7 @@
 use super::session::{session, SessionHandle};
 use crate::ctypes::*;
 use crate::entry;
+use crate::ffi::{load_fn, store_fn};
 use crate::types::*;
 use rgnutls::transport::{IoError, Readiness, Transport};
 use std::io::IoSlice;
@@ -100,24 +101,6 @@ impl TransportConfig {
     pub fn can_wait(&self) -> bool {
         load_fn::<PullFn>(&self.pull).is_none() || load_fn::<PullTimeoutFn>(&self.pull_timeout).is_some()
     }
-}
-
-fn load_fn<F: Copy>(slot: &AtomicUsize) -> Option<F> {
-    let addr = slot.load(Ordering::Acquire);
-    // SAFETY: slots only ever hold 0 or a function pointer of type F, stored
-    // by the matching setter below; F is a plain fn pointer type.
-    (addr != 0).then(|| unsafe { core::mem::transmute_copy::<usize, F>(&addr) })
-}
-
-fn store_fn<F>(slot: &AtomicUsize, f: Option<F>) {
-    // Function pointers are address-sized.
-    slot.store(f.map_or(0, |f| unsafe_addr(&f)), Ordering::Release);
-}
-
-fn unsafe_addr<F>(f: &F) -> usize {
-    debug_assert_eq!(core::mem::size_of::<F>(), core::mem::size_of::<usize>());
-    // SAFETY: F is a function pointer, the same size as usize.
-    unsafe { core::mem::transmute_copy::<F, usize>(f) }
 }
 
 /// The fd behind a transport pointer (GnuTLS's default transport).
