@@ -121,8 +121,9 @@ pub(crate) struct Capture {
 }
 
 impl Capture {
-    /// A handshake's first flights fit well within this.
-    const LIMIT: usize = 1 << 16;
+    /// More than any hello message rustls accepts (a 64 KiB message plus
+    /// record headers); only this much is kept.
+    const LIMIT: usize = 1 << 18;
 
     fn keep(&mut self, data: &[u8]) {
         let room = Self::LIMIT.saturating_sub(self.bytes.len());

@@ -3,68 +3,57 @@
 //! (which walks an extension list for it).
 //!
 //! rustls's `Acceptor` parses the ClientHello but does not give its bytes
-//! out, so a server session keeps a copy of what it fed the Acceptor
-//! ([`Recorder`]) and takes the first handshake message out of those
-//! plaintext records ([`first_handshake_message`]). Only framing is read
-//! here; rustls has already validated the message itself.
-
-use std::io::Read;
+//! out, so a server session keeps a copy of what it fed the Acceptor (the
+//! transport's `Capture`) and takes the first handshake message out of
+//! those plaintext records ([`first_handshake_message`]). The ServerHello's
+//! random and session ID come out of such a copy the same way
+//! ([`server_hello`]). Only framing is read here; rustls has already
+//! validated the messages themselves.
 
 use crate::errors::{self, Code};
-
-/// More than any ClientHello rustls accepts (a 64 KiB message plus record
-/// headers); the copy keeps only this prefix of what is read.
-const MAX_RECORDED: usize = 1 << 18;
 
 const CONTENT_HANDSHAKE: u8 = 22;
 const HANDSHAKE_CLIENT_HELLO: u8 = 1;
 
-/// A reader that keeps a copy of the first [`MAX_RECORDED`] bytes it reads.
-pub(crate) struct Recorder<'a> {
-    inner: &'a mut dyn Read,
-    copy: &'a mut Vec<u8>,
+/// The handshake bytes of the whole plaintext handshake records at the
+/// start of `records` (a stream of TLS records as they crossed the wire);
+/// records of other types are passed over, and a record cut short ends it.
+fn handshake_stream(records: &[u8]) -> Vec<u8> {
+    let mut handshake = Vec::new();
+    let mut rest = records;
+    while rest.len() >= 5 {
+        let len = usize::from(u16::from_be_bytes([rest[3], rest[4]]));
+        let Some(body) = rest.get(5..5 + len) else { break };
+        if rest[0] == CONTENT_HANDSHAKE {
+            handshake.extend_from_slice(body);
+        }
+        rest = &rest[5 + len..];
+    }
+    handshake
 }
 
-impl<'a> Recorder<'a> {
-    pub(crate) fn new(inner: &'a mut dyn Read, copy: &'a mut Vec<u8>) -> Self {
-        Recorder { inner, copy }
-    }
-}
-
-impl Read for Recorder<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let keep = n.min(MAX_RECORDED.saturating_sub(self.copy.len()));
-        self.copy.extend_from_slice(&buf[..keep]);
-        Ok(n)
-    }
+/// The whole handshake messages of a handshake stream, as (type, body).
+fn handshake_messages(mut stream: &[u8]) -> impl Iterator<Item = (u8, &[u8])> {
+    std::iter::from_fn(move || {
+        let header = stream.get(..4)?;
+        let len = usize::from(header[1]) << 16 | usize::from(header[2]) << 8 | usize::from(header[3]);
+        let body = stream.get(4..4 + len)?;
+        let kind = header[0];
+        stream = &stream[4 + len..];
+        Some((kind, body))
+    })
 }
 
 /// The body (after the 4-byte handshake header) of the ClientHello at the
 /// start of `records`, a stream of plaintext TLS records; `None` if the
 /// records do not start with a whole ClientHello.
 pub fn first_handshake_message(records: &[u8]) -> Option<Vec<u8>> {
-    let mut rest = records;
-    let mut handshake = Vec::new();
-    while rest.len() >= 5 {
-        let (header, after) = rest.split_at(5);
-        let len = usize::from(u16::from_be_bytes([header[3], header[4]]));
-        if header[0] != CONTENT_HANDSHAKE || after.len() < len {
-            return None;
-        }
-        handshake.extend_from_slice(&after[..len]);
-        rest = &after[len..];
-        if handshake.len() >= 4 {
-            if handshake[0] != HANDSHAKE_CLIENT_HELLO {
-                return None;
-            }
-            let body_len = usize::from(handshake[1]) << 16 | usize::from(handshake[2]) << 8 | usize::from(handshake[3]);
-            if handshake.len() >= 4 + body_len {
-                return Some(handshake[4..4 + body_len].to_vec());
-            }
-        }
+    let stream = handshake_stream(records);
+    let first = handshake_messages(&stream).next();
+    match first {
+        Some((HANDSHAKE_CLIENT_HELLO, body)) => Some(body.to_vec()),
+        _ => None,
     }
-    None
 }
 
 /// What the bytes given to `gnutls_ext_raw_parse` are.
@@ -184,46 +173,27 @@ pub fn highest_offered_version(hello: &[u8]) -> Option<u16> {
     Some(best.unwrap_or(legacy))
 }
 
-/// The random of the ServerHello in `records`, a stream of TLS records as
-/// they crossed the wire (the ServerHello is always plaintext). A
-/// HelloRetryRequest is a ServerHello with a fixed random (RFC 8446 4.1.3)
-/// and is passed over. `None` until a whole ServerHello has been seen.
-pub fn server_random(records: &[u8]) -> Option<[u8; 32]> {
-    server_hello(records).map(|(random, _)| random)
-}
-
-/// The random and the session ID of the ServerHello in `records` (see
-/// [`server_random`]).
+/// The random and the session ID of the ServerHello in `records`, a
+/// stream of TLS records as they crossed the wire (the ServerHello is
+/// always plaintext). A HelloRetryRequest is a ServerHello with a fixed
+/// random (RFC 8446 4.1.3) and is passed over. `None` until a whole
+/// ServerHello has been seen.
 pub fn server_hello(records: &[u8]) -> Option<([u8; 32], Vec<u8>)> {
     const SERVER_HELLO: u8 = 2;
     const HELLO_RETRY_RANDOM: [u8; 32] = [
         0xcf, 0x21, 0xad, 0x74, 0xe5, 0x9a, 0x61, 0x11, 0xbe, 0x1d, 0x8c, 0x02, 0x1e, 0x65, 0xb8, 0x91, 0xc2, 0xa2,
         0x11, 0x16, 0x7a, 0xbb, 0x8c, 0x5e, 0x07, 0x9e, 0x09, 0xe2, 0xc8, 0xa8, 0x33, 0x9c,
     ];
-    // The handshake bytes of the plaintext handshake records, in order.
-    let mut handshake = Vec::new();
-    let mut rest = records;
-    while rest.len() >= 5 {
-        let len = usize::from(u16::from_be_bytes([rest[3], rest[4]]));
-        let Some(body) = rest.get(5..5 + len) else { break };
-        if rest[0] == CONTENT_HANDSHAKE {
-            handshake.extend_from_slice(body);
+    let stream = handshake_stream(records);
+    for (kind, body) in handshake_messages(&stream) {
+        if kind != SERVER_HELLO {
+            continue;
         }
-        rest = &rest[5 + len..];
-    }
-    let mut messages = handshake.as_slice();
-    while messages.len() >= 4 {
-        let len = usize::from(messages[1]) << 16 | usize::from(messages[2]) << 8 | usize::from(messages[3]);
-        let body = messages.get(4..4 + len)?;
-        if messages[0] == SERVER_HELLO {
-            let random: [u8; 32] = body.get(2..34)?.try_into().ok()?;
-            if random != HELLO_RETRY_RANDOM {
-                let id_len = usize::from(*body.get(34)?);
-                let id = body.get(35..35 + id_len)?.to_vec();
-                return Some((random, id));
-            }
+        let random: [u8; 32] = body.get(2..34)?.try_into().ok()?;
+        if random != HELLO_RETRY_RANDOM {
+            let id_len = usize::from(*body.get(34)?);
+            return Some((random, body.get(35..35 + id_len)?.to_vec()));
         }
-        messages = &messages[4 + len..];
     }
     None
 }
@@ -280,14 +250,13 @@ mod tests {
         ]);
         let mut wire = record(22, &server_hello(retry));
         wire.extend(record(20, &[1]));
-        assert_eq!(server_random(&wire), None);
+        assert_eq!(super::server_hello(&wire), None);
         let hello = server_hello([7; 32]);
         // Split over two records, the second cut short at first.
         wire.extend(record(22, &hello[..10]));
         let whole = [wire.clone(), record(22, &hello[10..])].concat();
         wire.extend(&record(22, &hello[10..])[..8]);
-        assert_eq!(server_random(&wire), None);
-        assert_eq!(server_random(&whole), Some([7; 32]));
+        assert_eq!(super::server_hello(&wire), None);
         assert_eq!(super::server_hello(&whole), Some(([7; 32], Vec::new())));
     }
 
@@ -369,16 +338,5 @@ mod tests {
         assert_eq!(first_handshake_message(&records[..records.len() - 1]), None);
         records[0] = 21;
         assert_eq!(first_handshake_message(&records), None);
-    }
-
-    #[test]
-    fn the_recorder_keeps_a_copy() {
-        let mut src: &[u8] = b"hello";
-        let mut copy = Vec::new();
-        let mut buf = [0u8; 3];
-        let mut r = Recorder::new(&mut src, &mut copy);
-        assert_eq!(r.read(&mut buf).unwrap(), 3);
-        assert_eq!(r.read(&mut buf).unwrap(), 2);
-        assert_eq!(copy, b"hello");
     }
 }

@@ -343,7 +343,14 @@ impl Session {
                             self.shared.set_direction(Direction::Read);
                             return Err(code);
                         }
-                        match acceptor.read_tls(&mut client_hello::Recorder::new(&mut io, &mut self.hello_records)) {
+                        // A copy of what the Acceptor reads: the ClientHello's bytes.
+                        io.capture = Some(crate::transport::Capture {
+                            incoming: true,
+                            bytes: std::mem::take(&mut self.hello_records),
+                        });
+                        let read = acceptor.read_tls(&mut io);
+                        self.hello_records = io.capture.take().map(|c| c.bytes).unwrap_or_default();
+                        match read {
                             Ok(0) => return Err(self.fail(errors::GNUTLS_E_PREMATURE_TERMINATION)),
                             Ok(_) => self.state = State::Accepting(acceptor),
                             Err(_) => {
