@@ -162,7 +162,9 @@ impl Session {
                 Err(code) if !is_retry(code) => return Err(code),
                 _ => {}
             }
-            pull(conn, &mut io, shared, timeout, None)?;
+            // A record arrives in several pulls (rustls reads at most 4 KiB
+            // at a time); it is processed once, when complete.
+            while pull(conn, &mut io, shared, timeout, None)? > 0 && io.mid_record() {}
             if let Err(code) = process(conn, &mut io, shared) {
                 return Err(self.fail(code));
             }

@@ -90,6 +90,14 @@ pub trait Transport {
         let _ = ms;
         Ok(Readiness::Ready)
     }
+
+    /// True while the bytes pulled so far end inside a TLS record (a
+    /// transport that reads along record boundaries knows this). The record
+    /// layer then pulls on before asking rustls to look: nothing can be
+    /// decrypted from a partial record. The default (false) always looks.
+    fn mid_record(&self) -> bool {
+        false
+    }
 }
 
 /// Which way the last transport call blocked (`gnutls_record_get_direction`).
@@ -142,6 +150,11 @@ impl<'a> TlsIo<'a> {
 
     pub(crate) fn pull_timeout(&mut self, ms: Option<u32>) -> Result<Readiness, IoError> {
         self.transport.pull_timeout(ms)
+    }
+
+    /// See [`Transport::mid_record`].
+    pub(crate) fn mid_record(&self) -> bool {
+        self.transport.mid_record()
     }
 
     /// Takes the recorded failure of the last read/write, mapping it to a GnuTLS code.

@@ -59,6 +59,14 @@ impl RecordFraming {
         }
     }
 
+    /// Inside a record whose length TLS allows (2^14 + 2048 at most). A
+    /// longer one is left for rustls to refuse as soon as its header is in.
+    fn mid_record(&self) -> bool {
+        const LONGEST_RECORD: usize = (1 << 14) + 2048;
+        let declared = usize::from(u16::from_be_bytes([self.header[3], self.header[4]]));
+        self.header_len > 0 || (self.body_left > 0 && declared <= LONGEST_RECORD)
+    }
+
     /// At most this many bytes may be read next.
     fn limit(&self) -> usize {
         if self.body_left > 0 {
@@ -244,6 +252,10 @@ impl Transport for CTransport<'_> {
         framing.consume(&buf[..n]);
         slot.store(framing.pack(), Ordering::Relaxed);
         Ok(n)
+    }
+
+    fn mid_record(&self) -> bool {
+        RecordFraming::unpack(self.h.transport.framing.load(Ordering::Relaxed)).mid_record()
     }
 
     fn pull_timeout(&mut self, ms: Option<u32>) -> Result<Readiness, IoError> {
@@ -434,13 +446,24 @@ mod tests {
     fn framing_packs_and_follows_records() {
         let mut f = RecordFraming::default();
         assert_eq!(f.limit(), 5);
+        assert!(!f.mid_record());
         f.consume(&[23, 3, 3]);
         f = RecordFraming::unpack(f.pack());
         assert_eq!(f.limit(), 2);
+        assert!(f.mid_record());
         f.consume(&[0x40, 0x11]);
         f = RecordFraming::unpack(f.pack());
         assert_eq!(f.limit(), 0x4011);
+        assert!(f.mid_record());
         f.consume(&vec![0; 0x4011]);
         assert_eq!(RecordFraming::unpack(f.pack()).limit(), 5);
+        assert!(!f.mid_record());
+    }
+
+    #[test]
+    fn an_overlong_record_is_not_waited_for() {
+        let mut f = RecordFraming::default();
+        f.consume(&[23, 3, 3, 0xff, 0xff, 0]);
+        assert!(!f.mid_record(), "rustls refuses it from its header");
     }
 }
