@@ -26,10 +26,7 @@ pub const DEFAULT_EXPIRATION: u32 = 21600;
 
 /// Seconds since the Unix epoch.
 pub fn now_secs() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
+    crate::clock::unix_now().as_secs()
 }
 
 /// Random bytes for opaque identifiers (zeros if the system RNG fails).

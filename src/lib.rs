@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 pub mod alerts;
 pub mod algorithms;
+pub mod clock;
 pub mod credentials;
 pub mod crypto;
 pub mod db;

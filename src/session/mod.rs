@@ -460,7 +460,7 @@ impl Session {
             .client_resumption
             .is_some()
             .then(|| crate::db::dispatch::Active { verifier: Arc::clone(&verifier), resolver: Some(Arc::clone(&resolver)) });
-        let builder = ClientConfig::builder_with_provider(Arc::clone(&s.provider))
+        let builder = ClientConfig::builder_with_details(Arc::clone(&s.provider), crate::clock::time_provider())
             .with_protocol_versions(&s.versions)
             .map_err(|e| code_for(&e))?
             .dangerous();
@@ -516,7 +516,7 @@ impl Session {
             .server_cert_resolver
             .clone()
             .ok_or(errors::GNUTLS_E_INSUFFICIENT_CREDENTIALS)?;
-        let builder = ServerConfig::builder_with_provider(Arc::clone(&s.provider))
+        let builder = ServerConfig::builder_with_details(Arc::clone(&s.provider), crate::clock::time_provider())
             .with_protocol_versions(&s.versions)
             .map_err(|e| code_for(&e))?;
         let builder = match &s.client_cert_verifier {

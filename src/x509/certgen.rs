@@ -305,7 +305,7 @@ impl CertDraft {
         let spki = self.spki.clone().ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;
         let extensions = (!self.extensions.is_empty()).then(|| self.extensions.clone());
         let version = self.version.unwrap_or(if extensions.is_some() { Version::V3 } else { Version::V1 });
-        let now = Time::try_from(std::time::SystemTime::now()).map_err(der_err)?;
+        let now = Time::try_from(crate::clock::system_now()).map_err(der_err)?;
         let tbs = TbsCertificate {
             version,
             serial_number: SerialNumber::new(&self.serial).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?,

@@ -108,9 +108,7 @@ impl TrustList {
     /// otherwise; dropped ones still count in the number returned, as in
     /// GnuTLS.
     pub fn add_crls(&mut self, crls: &[&Crl], verify: bool, verify_flags: u32, no_duplicates: bool) -> usize {
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        let now = crate::clock::unix_now().as_secs();
         let anchors: Vec<&CertInfo> = self.anchors.iter().collect();
         let accepted: Vec<&Crl> = crls
             .iter()

@@ -150,7 +150,7 @@ pub fn verify_now_observed(
         hostname,
         purpose,
         flags,
-        now: UnixTime::now(),
+        now: crate::clock::unix_now(),
     };
     verify_peer_observed(&certs, trust, &opts, observer)
 }

@@ -24,9 +24,7 @@ pub fn list_verify(chain: &[&Crt], cas: &[&Crt], crls: &[&Crl], flags: u32) -> R
 }
 
 fn now_secs() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+    crate::clock::now_secs()
 }
 
 fn list_verify_at(chain: &[&Crt], cas: &[&Crt], crls: &[&Crl], flags: u32, now: i64) -> Result<u32, Code> {

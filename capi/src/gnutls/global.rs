@@ -86,3 +86,24 @@ pub extern "C" fn gnutls_global_set_log_level(level: c_int) {
     entry! { log::set_level(level) }
 }
 
+
+/// The application's clock (`gnutls_global_set_time_function`), 0 for none.
+static TIME_FUNC: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The core's clock source while the application has one: asks it.
+fn application_time() -> i64 {
+    type TimeFn = unsafe extern "C" fn(*mut time_t) -> time_t;
+    match crate::ffi::load_fn::<TimeFn>(&TIME_FUNC) {
+        // SAFETY: the function the application gave; GnuTLS calls it with NULL too.
+        Some(f) => i64::from(unsafe { f(core::ptr::null_mut()) }),
+        None => 0,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn gnutls_global_set_time_function(time_func: gnutls_time_func) {
+    entry! {
+        crate::ffi::store_fn(&TIME_FUNC, time_func);
+        rgnutls::clock::set_source(time_func.map(|_| application_time as rgnutls::clock::Source));
+    }
+}

@@ -271,7 +271,7 @@ fn verify(h: &SessionHandle, hostname: Option<&str>, purpose: Option<&str>) -> R
     drop(core);
     let trust = creds.trust();
     let purpose = purpose.or(Some(if h.is_server() { PURPOSE_CLIENT_AUTH } else { PURPOSE_SERVER_AUTH }));
-    let now = UnixTime::now();
+    let now = rgnutls::clock::unix_now();
     // The session's output function, and the issuer callback of the trust
     // list the credentials use (read now: no lock is held while they run).
     let mut hooks = crate::x509::verify_hooks::CHooks { output: h.verify_output.load(Ordering::Acquire), ..Default::default() };

@@ -144,13 +144,6 @@ pub extern "C" fn gnutls_global_set_mutex(init: mutex_init_func, deinit: mutex_d
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_global_set_time_function(time_func: gnutls_time_func) {
-    stub!(gnutls_global_set_time_function)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_handshake_set_random(session: gnutls_session_t, random: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_handshake_set_random)
 }

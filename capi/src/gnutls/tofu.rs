@@ -53,9 +53,7 @@ unsafe fn text<'a>(p: *const c_char) -> Result<Option<&'a str>, c_int> {
 }
 
 fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
+    rgnutls::clock::now_secs()
 }
 
 #[no_mangle]

@@ -52,9 +52,7 @@ fn fmt_of(value: gnutls_x509_crt_fmt_t) -> rgnutls::x509::X509Format {
 
 /// Seconds since the epoch.
 fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+    rgnutls::clock::now_secs()
 }
 
 fn code(r: Result<(), c_int>) -> c_int {

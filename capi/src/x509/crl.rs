@@ -364,9 +364,7 @@ pub unsafe extern "C" fn gnutls_x509_crl_verify(crl_: gnutls_x509_crl_t, ca_list
             return errors::GNUTLS_E_INVALID_REQUEST;
         };
         let infos: Vec<&rgnutls::x509::cert::CertInfo> = cas.iter().map(|c| c.info()).collect();
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        let now = rgnutls::clock::unix_now().as_secs();
         *out = c.verify(&infos, flags, now);
         0
     }
