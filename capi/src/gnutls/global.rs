@@ -95,7 +95,7 @@ fn application_time() -> i64 {
     type TimeFn = unsafe extern "C" fn(*mut time_t) -> time_t;
     match crate::ffi::load_fn::<TimeFn>(&TIME_FUNC) {
         // SAFETY: the function the application gave; GnuTLS calls it with NULL too.
-        Some(f) => i64::from(unsafe { f(core::ptr::null_mut()) }),
+        Some(f) => unsafe { f(core::ptr::null_mut()) },
         None => 0,
     }
 }
