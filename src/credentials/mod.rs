@@ -76,6 +76,35 @@ pub struct KeyPair {
     pub key: Arc<PrivateKey>,
     /// The index GnuTLS gives this pair (see [`CertificateCredentials::pair`]).
     pub index: usize,
+    /// Per chain position: when its stapled OCSP response stops being
+    /// usable ([`staple_expiry`]); 0 when none was set.
+    pub ocsp_expiry: Vec<i64>,
+}
+
+/// How long GnuTLS lets a staple without nextUpdate serve: 15 days.
+const STAPLE_WITHOUT_NEXT_UPDATE_SECS: i64 = 15 * 24 * 60 * 60;
+
+/// When a stapled response expires, as GnuTLS reckons it: its nextUpdate;
+/// without one, 15 days from now (or -2 when it was produced longer ago
+/// than that); -1 when it is unusable (not good or unknown, or a newer
+/// response must exist).
+fn staple_expiry(response: &crate::x509::ocsp::OcspResponse) -> i64 {
+    use crate::x509::ocsp::{CERT_GOOD, CERT_UNKNOWN};
+    let Ok(single) = response.single(0) else { return -1 };
+    if single.status != CERT_GOOD && single.status != CERT_UNKNOWN {
+        return -1;
+    }
+    let now = crate::clock::now_secs();
+    if single.next_update == -1 {
+        if now - single.this_update > STAPLE_WITHOUT_NEXT_UPDATE_SECS {
+            return -2;
+        }
+        return now + STAPLE_WITHOUT_NEXT_UPDATE_SECS;
+    }
+    if single.next_update < now {
+        return -1;
+    }
+    single.next_update
 }
 
 /// The credentials object.
@@ -171,6 +200,7 @@ impl CertificateCredentials {
             names: leaf.server_names(),
             issuers: infos.iter().map(|c| c.issuer.clone()).collect(),
             certified: Arc::new(CertifiedKey::new(chain, signing_key)),
+            ocsp_expiry: vec![0; infos.len()],
             key: Arc::new(key),
             index: self.slots,
         };
@@ -225,7 +255,8 @@ impl CertificateCredentials {
     /// many were taken. As GnuTLS: a response that does not decode is
     /// refused with its ASN.1 error, and one about no certificate of the
     /// pair's chain (by serial and issuer) as a mismatch. The leaf's
-    /// response is the one stapled.
+    /// response is the one stapled; each one's expiry is kept for
+    /// [`Self::ocsp_expiration`].
     pub fn set_ocsp_responses(&mut self, index: usize, responses: Vec<Vec<u8>>) -> Result<usize, Code> {
         let parsed = responses
             .iter()
@@ -242,21 +273,50 @@ impl CertificateCredentials {
             .iter()
             .map(|c| crate::x509::cert::CertInfo::parse(c.as_ref()))
             .collect::<Result<Vec<_>, Code>>()?;
-        let mut leaf_response = None;
+        // Checked in full before anything changes. As GnuTLS: an expired
+        // response (or one not good or unknown) fails the call with
+        // GNUTLS_E_EXPIRED; one without nextUpdate produced over 15 days ago
+        // is passed over silently.
+        let mut updates = Vec::new();
         for (der, response) in responses.into_iter().zip(&parsed) {
-            let about = chain.iter().position(|c| response.check_crt(0, c).is_ok());
-            match about {
-                Some(0) => leaf_response = Some(der),
-                Some(_) => {}
-                None => return Err(errors::GNUTLS_E_OCSP_MISMATCH_WITH_CERTS),
+            let at = chain
+                .iter()
+                .position(|c| response.check_crt(0, c).is_ok())
+                .ok_or(errors::GNUTLS_E_OCSP_MISMATCH_WITH_CERTS)?;
+            match staple_expiry(response) {
+                -1 => return Err(errors::GNUTLS_E_EXPIRED),
+                -2 => {}
+                expiry => updates.push((at, expiry, der)),
             }
         }
-        if let Some(der) = leaf_response {
-            let mut certified = CertifiedKey::clone(&pair.certified);
-            certified.ocsp = Some(der);
-            pair.certified = Arc::new(certified);
+        for (at, expiry, der) in updates {
+            if let Some(slot) = pair.ocsp_expiry.get_mut(at) {
+                *slot = expiry;
+            }
+            if at == 0 {
+                let mut certified = CertifiedKey::clone(&pair.certified);
+                certified.ocsp = Some(der);
+                pair.certified = Arc::new(certified);
+            }
         }
         Ok(parsed.len())
+    }
+
+    /// gnutls_certificate_get_ocsp_expiration: when the OCSP response
+    /// stapled for chain position `position` of key pair `index` expires;
+    /// with `None` (GnuTLS's -1), the earliest over the chain (0 when none
+    /// is set). -1 for a position without a response, -2 for no such pair
+    /// or position.
+    pub fn ocsp_expiration(&self, index: usize, position: Option<usize>) -> i64 {
+        let Some(pair) = self.key_pairs.iter().find(|p| p.index == index) else { return -2 };
+        match position {
+            None => pair.ocsp_expiry.iter().copied().filter(|&t| t != 0).min().unwrap_or(0),
+            Some(at) => match pair.ocsp_expiry.get(at) {
+                None => -2,
+                Some(0) => -1,
+                Some(&t) => t,
+            },
+        }
     }
 
     /// gnutls_certificate_set_verify_limits. Zero lifts a limit. Only the

@@ -152,3 +152,20 @@ impl ResolvesServerCert for OcspCallbackResolver {
         self.inner.only_raw_public_keys()
     }
 }
+
+/// When the staple of chain position `oidx` (-1: any) of key pair `idx`
+/// expires, for servers that reload their responses in time (lighttpd).
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_certificate_get_ocsp_expiration(sc: gnutls_certificate_credentials_t, idx: c_uint, oidx: c_int, flags: c_uint) -> time_t {
+    let _ = flags; // GnuTLS defines none
+    entry! {
+        // SAFETY: per the API contract (NULL is refused).
+        let Some(h) = (unsafe { crate::ffi::handle(sc) }) else { return -1 };
+        let position = match oidx {
+            -1 => None,
+            o if o < 0 => return -2,
+            o => Some(o as usize),
+        };
+        h.read().ocsp_expiration(idx as usize, position)
+    }
+}

@@ -20,13 +20,6 @@ pub extern "C" fn gnutls_alert_set_read_function(session: gnutls_session_t, func
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_certificate_get_ocsp_expiration(sc: gnutls_certificate_credentials_t, idx: c_uint, oidx: c_int, flags: c_uint) -> time_t {
-    stub!(gnutls_certificate_get_ocsp_expiration)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_certificate_get_peers_subkey_id(session: gnutls_session_t, id: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_certificate_get_peers_subkey_id)
 }

@@ -45,6 +45,9 @@ resp() { # output cert signer-cert signer-key [extra openssl ocsp options]
         -ndays $days -respout "$out" "$@" >/dev/null 2>&1
 }
 resp good.der server.pem ca.pem ca.key -no_nonce
+# Without nextUpdate (no -ndays): GnuTLS then gives the staple a fixed lifetime.
+openssl ocsp -index work/index.txt -rsigner ca.pem -rkey ca.key -CA ca.pem -issuer ca.pem -cert server.pem \
+    -respout nonext.der -no_nonce >/dev/null 2>&1
 resp good-nonce.der server.pem ca.pem ca.key -nonce
 resp revoked.der revoked.pem ca.pem ca.key -no_nonce
 resp unknown.der other.pem ca.pem ca.key -no_nonce
