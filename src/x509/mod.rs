@@ -34,6 +34,22 @@ pub mod verify_list;
 
 use crate::errors::{self, Code};
 
+/// The error code GnuTLS's ASN.1 layer (libtasn1) gives when `input` does
+/// not decode: a length that does not fit is a DER error, anything else
+/// (an unexpected tag, nothing at all) a tag error.
+pub(crate) fn asn1_error_code(input: &[u8], e: &der::Error) -> Code {
+    if input.is_empty() {
+        return errors::GNUTLS_E_ASN1_TAG_ERROR;
+    }
+    match e.kind() {
+        der::ErrorKind::Incomplete { .. }
+        | der::ErrorKind::Length { .. }
+        | der::ErrorKind::Overlength
+        | der::ErrorKind::Overflow => errors::GNUTLS_E_ASN1_DER_ERROR,
+        _ => errors::GNUTLS_E_ASN1_TAG_ERROR,
+    }
+}
+
 /// Encoding of certificate/key data (`gnutls_x509_crt_fmt_t`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum X509Format {

@@ -211,7 +211,7 @@ pub fn import_spki(data: &[u8], format: super::X509Format) -> Result<Vec<u8>, Co
             doc.as_bytes().to_vec()
         }
     };
-    spki::SubjectPublicKeyInfoRef::from_der(&der).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+    spki::SubjectPublicKeyInfoRef::from_der(&der).map_err(|e| super::asn1_error_code(&der, &e))?;
     Ok(der)
 }
 

@@ -59,6 +59,61 @@ pub unsafe extern "C" fn gnutls_pcert_import_x509_raw(pcert: *mut gnutls_pcert_s
     }
 }
 
+/// Fills `pcert` as a raw public key (RFC 7250): the SubjectPublicKeyInfo
+/// DER is its "certificate", and `pubkey` (a handle the pcert owns from
+/// here on) its key.
+///
+/// # Safety
+/// `pcert` is writable; `pubkey` is a live pubkey handle.
+unsafe fn fill_rawpk(pcert: &mut gnutls_pcert_st, spki: &[u8], pubkey: gnutls_pubkey_t) -> c_int {
+    // SAFETY: `pcert.cert` is a plain datum we own from here on.
+    let r = unsafe { ffi::set_datum(&mut pcert.cert, spki) };
+    if r < 0 {
+        return r;
+    }
+    pcert.pubkey = pubkey;
+    pcert.r#type = GNUTLS_CRT_RAWPK;
+    0
+}
+
+// rgnutls: partial: key_usage is not recorded on the key
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_pcert_import_rawpk_raw(pcert: *mut gnutls_pcert_st, rawpubkey: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, key_usage: c_uint, flags: c_uint) -> c_int {
+    let _ = (key_usage, flags);
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(p), Some(data)) = (unsafe { pcert.as_mut() }, unsafe { ffi::datum(rawpubkey) }) else {
+            // GnuTLS's answer to a missing key.
+            return errors::GNUTLS_E_INSUFFICIENT_CREDENTIALS;
+        };
+        let fmt = match common::format(format) { Ok(f) => f, Err(e) => return e };
+        let spki = match rgnutls::x509::pksign::import_spki(data, fmt) { Ok(s) => s, Err(e) => return e };
+        let pubkey = Slot::default();
+        pubkey.set(spki.clone());
+        let handle = ffi::new_handle::<gnutls_pubkey_st>(pubkey);
+        // SAFETY: `p` is writable; `handle` is fresh.
+        let r = unsafe { fill_rawpk(p, &spki, handle) };
+        if r < 0 {
+            // SAFETY: the handle made above, not handed out.
+            unsafe { ffi::free_handle(handle) };
+        }
+        r
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_pcert_import_rawpk(pcert: *mut gnutls_pcert_st, key: gnutls_pubkey_t, flags: c_uint) -> c_int {
+    let _ = flags;
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(p), Some(spki)) = (unsafe { pcert.as_mut() }, unsafe { ffi::handle(key) }.and_then(|k| k.get())) else {
+            return errors::GNUTLS_E_INSUFFICIENT_CREDENTIALS;
+        };
+        // SAFETY: `p` is writable; the key is the caller's, given to the pcert.
+        unsafe { fill_rawpk(p, &spki, key) }
+    }
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_pcert_list_import_x509_raw(pcerts: *mut gnutls_pcert_st, pcert_max: *mut c_uint, data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, flags: c_uint) -> c_int {
     const FAIL_IF_EXCEED: c_uint = 1;

@@ -34,20 +34,6 @@ pub extern "C" fn gnutls_pcert_import_openpgp_raw(pcert: *mut gnutls_pcert_st, c
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_pcert_import_rawpk(pcert: *mut gnutls_pcert_st, key: gnutls_pubkey_t, flags: c_uint) -> c_int {
-    stub!(gnutls_pcert_import_rawpk)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pcert_import_rawpk_raw(pcert: *mut gnutls_pcert_st, rawpubkey: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, key_usage: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_pcert_import_rawpk_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_decrypt_data2(key: gnutls_privkey_t, flags: c_uint, ciphertext: *const gnutls_datum_t, plaintext: *mut c_uchar, plaintext_size: size_t) -> c_int {
     stub!(gnutls_privkey_decrypt_data2)
 }
