@@ -10,6 +10,7 @@ binutils
 ca-certificates
 curl
 gcc
+git
 gnutls-bin
 iproute2
 knot-dnsutils
