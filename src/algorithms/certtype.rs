@@ -19,7 +19,7 @@ pub const RAWPK: i32 = 3;
 #[rustfmt::skip]
 pub static CERT_TYPES: &[CertTypeInfo] = &[
     CertTypeInfo { id: X509, name: "X.509", id_names: &["X.509", "X509"], implemented: true },
-    CertTypeInfo { id: RAWPK, name: "Raw Public Key", id_names: &["RAWPK", "RawPK"], implemented: false },
+    CertTypeInfo { id: RAWPK, name: "Raw Public Key", id_names: &["RAWPK", "RawPK"], implemented: true },
 ];
 
 pub fn info(id: i32) -> Option<&'static CertTypeInfo> {

@@ -111,6 +111,10 @@ fn staple_expiry(response: &crate::x509::ocsp::OcspResponse) -> i64 {
 #[derive(Clone, Debug, Default)]
 pub struct CertificateCredentials {
     key_pairs: Vec<KeyPair>,
+    /// Raw public keys (RFC 7250) with their private keys: pairs whose
+    /// "chain" is the SubjectPublicKeyInfo alone. Kept apart from the X.509
+    /// pairs, which everything certificate-shaped reads; same index space.
+    rawpk_pairs: Vec<KeyPair>,
     trust: Arc<TrustList>,
     flags: u32,
     verify_flags: u32,
@@ -207,6 +211,70 @@ impl CertificateCredentials {
         self.key_pairs.push(pair);
         self.slots += 1;
         Ok(self.slots - 1)
+    }
+
+    /// gnutls_certificate_set_rawpk_key_mem/_file: a raw public key (the
+    /// SubjectPublicKeyInfo DER) and its private key, presented when a
+    /// session negotiates raw public keys. `names` are the DNS names it
+    /// serves (SNI). A key that does not match takes an index, as for
+    /// certificates.
+    pub fn add_rawpk(&mut self, spki: Vec<u8>, key: PrivateKey, names: Vec<String>) -> Result<usize, Code> {
+        let signing_key = key.signing_key();
+        if self.flags & FLAG_SKIP_KEY_CERT_MATCH == 0 && signing_key.public_key().is_some_and(|own| own.as_ref() != spki) {
+            self.slots += 1;
+            return Err(errors::GNUTLS_E_CERTIFICATE_KEY_MISMATCH);
+        }
+        self.rawpk_pairs.push(KeyPair {
+            names,
+            issuers: Vec::new(),
+            certified: Arc::new(CertifiedKey::new(vec![CertificateDer::from(spki)], signing_key)),
+            ocsp_expiry: vec![0],
+            key: Arc::new(key),
+            index: self.slots,
+        });
+        self.slots += 1;
+        Ok(self.slots - 1)
+    }
+
+    /// [`Self::add_rawpk`] from encoded data: the SubjectPublicKeyInfo and
+    /// the private key, both DER or both PEM ("PUBLIC KEY" and a key block).
+    pub fn add_rawpk_mem(
+        &mut self,
+        spki: &[u8],
+        key: &[u8],
+        format: X509Format,
+        password: Option<&str>,
+        names: Vec<String>,
+    ) -> Result<usize, Code> {
+        let spki = crate::x509::pksign::import_spki(spki, format)?;
+        let key = PrivateKey::import(key, format, password)?;
+        self.add_rawpk(spki, key, names)
+    }
+
+    /// [`Self::add_rawpk_mem`] from files.
+    pub fn add_rawpk_file(
+        &mut self,
+        spki_path: &Path,
+        key_path: &Path,
+        format: X509Format,
+        password: Option<&str>,
+        names: Vec<String>,
+    ) -> Result<usize, Code> {
+        let spki = read_file(spki_path)?;
+        let key = read_file(key_path)?;
+        self.add_rawpk_mem(&spki, &key, format, password, names)
+    }
+
+    /// The raw-public-key pairs, in order of addition.
+    pub fn rawpk_pairs(&self) -> &[KeyPair] {
+        &self.rawpk_pairs
+    }
+
+    /// Server side, for sessions that negotiated raw public keys: picks a
+    /// raw key by SNI and signature schemes. None without raw keys.
+    pub fn server_rawpk_resolver(&self) -> Option<Arc<dyn rustls::server::ResolvesServerCert>> {
+        (!self.rawpk_pairs.is_empty())
+            .then(|| Arc::new(resolve::ServerCertResolver::raw_public_keys(self.rawpk_pairs.clone())) as _)
     }
 
     /// As [`Self::add_key_parts`] with the chain as DER byte vectors.

@@ -21,11 +21,18 @@ fn usable(pair: &KeyPair, schemes: &[SignatureScheme]) -> bool {
 #[derive(Debug)]
 pub struct ServerCertResolver {
     pairs: Vec<KeyPair>,
+    /// The pairs are raw public keys (RFC 7250), and rustls must say so.
+    raw_public_keys: bool,
 }
 
 impl ServerCertResolver {
     pub fn new(pairs: Vec<KeyPair>) -> Self {
-        Self { pairs }
+        Self { pairs, raw_public_keys: false }
+    }
+
+    /// A resolver over raw-public-key pairs.
+    pub fn raw_public_keys(pairs: Vec<KeyPair>) -> Self {
+        Self { pairs, raw_public_keys: true }
     }
 
     /// The choice itself, separated from rustls's ClientHello for testing.
@@ -51,6 +58,10 @@ impl ServerCertResolver {
 impl ResolvesServerCert for ServerCertResolver {
     fn resolve(&self, client_hello: ClientHello<'_>) -> Option<Arc<CertifiedKey>> {
         self.choose(client_hello.server_name(), client_hello.signature_schemes())
+    }
+
+    fn only_raw_public_keys(&self) -> bool {
+        self.raw_public_keys
     }
 }
 

@@ -259,6 +259,8 @@ pub struct RecordingServerVerifier {
     record: PeerRecord,
     algorithms: WebPkiSupportedAlgorithms,
     policy: Option<VerifyPolicy>,
+    /// Ask for the server's raw public key (RFC 7250) instead of a chain.
+    raw_public_keys: bool,
 }
 
 impl RecordingServerVerifier {
@@ -273,7 +275,17 @@ impl RecordingServerVerifier {
             record,
             algorithms: provider.signature_verification_algorithms,
             policy,
+            raw_public_keys: false,
         }
+    }
+
+    /// Asks for the server's raw public key (RFC 7250): the "certificate"
+    /// is then a SubjectPublicKeyInfo, recorded as is and never checked
+    /// against the trust list (as in GnuTLS, where verifying a raw key is
+    /// the application's business).
+    pub fn with_raw_public_keys(mut self, on: bool) -> Self {
+        self.raw_public_keys = on;
+        self
     }
 }
 
@@ -288,6 +300,9 @@ impl ServerCertVerifier for RecordingServerVerifier {
     ) -> Result<ServerCertVerified, Error> {
         self.record
             .record(end_entity, intermediates, Some(ocsp_response));
+        if self.raw_public_keys {
+            return Ok(ServerCertVerified::assertion());
+        }
         if let Some(policy) = &self.policy {
             let purpose = crate::x509::verify::PURPOSE_SERVER_AUTH;
             policy.enforce(
@@ -317,11 +332,19 @@ impl ServerCertVerifier for RecordingServerVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, Error> {
+        if self.raw_public_keys {
+            let spki = rustls::pki_types::SubjectPublicKeyInfoDer::from(cert.as_ref());
+            return rustls::crypto::verify_tls13_signature_with_raw_key(message, &spki, dss, &self.algorithms);
+        }
         handshake_signature(message, cert, dss, || verify_tls13_signature(message, cert, dss, &self.algorithms))
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
         self.algorithms.supported_schemes()
+    }
+
+    fn requires_raw_public_keys(&self) -> bool {
+        self.raw_public_keys
     }
 }
 

@@ -22,7 +22,8 @@ pub const CIPHERS: &[u32] = &[
     CIPHER_CHACHA20_POLY1305,
 ];
 pub const MACS: &[u32] = &[MAC_AEAD];
-pub const CERT_TYPES: &[u32] = &[CRT_X509];
+/// X.509 certificates and raw public keys (RFC 7250; TLS 1.3 only in rustls).
+pub const CERT_TYPES: &[u32] = &[CRT_X509, CRT_RAWPK];
 
 /// GnuTLS signature ids and the rustls scheme each corresponds to. The
 /// TLS 1.2 ECDSA ids and the curve-bound TLS 1.3 ids share a code point.

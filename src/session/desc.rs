@@ -132,11 +132,16 @@ pub struct DescInput {
     /// GnuTLS does only when alternative certificate types are allowed
     /// (GNUTLS_ENABLE_RAWPK); otherwise it is left out.
     pub cert_type: bool,
+    /// The server presented a raw public key: named after the client's
+    /// type, as `TLS1.3-X.509-Raw Public Key`.
+    pub server_raw_key: bool,
 }
 
 /// `gnutls_session_get_desc`'s string.
 pub fn describe(d: &DescInput) -> String {
-    let mut out = if d.cert_type {
+    let mut out = if d.cert_type && d.server_raw_key {
+        format!("({}-X.509-Raw Public Key)-", protocol_name(d.version))
+    } else if d.cert_type {
         format!("({}-X.509)-", protocol_name(d.version))
     } else {
         format!("({})-", protocol_name(d.version))
@@ -160,7 +165,7 @@ mod tests {
     use super::*;
 
     fn desc(v: ProtocolVersion, s: CipherSuite, g: NamedGroup, sig: SignatureScheme, resumed: bool) -> String {
-        describe(&DescInput { version: v, suite: s, group: Some(g), sign: Some(sig), resumed, cert_type: true })
+        describe(&DescInput { version: v, suite: s, group: Some(g), sign: Some(sig), resumed, cert_type: true, server_raw_key: false })
     }
 
     #[test]

@@ -90,6 +90,24 @@ pub struct Settings {
     pub early_data: Vec<u8>,
     /// Server: largest early data accepted (0 = none).
     pub max_early_data_size: u32,
+    /// Server: certificate types (RFC 7250), set when raw public keys are
+    /// enabled or the credentials hold some; `None` serves X.509 only.
+    pub server_cert_types: Option<ServerCertTypes>,
+    /// Client: ask for the server's raw public key (GNUTLS_ENABLE_RAWPK and
+    /// CTYPE-SRV-RAWPK). rustls then offers that type alone.
+    pub client_wants_raw_server_key: bool,
+}
+
+/// What a server can present, for the choice after the ClientHello.
+#[derive(Clone)]
+pub struct ServerCertTypes {
+    /// The session enabled raw public keys: the client's
+    /// server_certificate_type list is honoured.
+    pub enabled: bool,
+    /// Picks among the credentials' raw public keys; `None` without any.
+    pub raw_key_resolver: Option<Arc<dyn ResolvesServerCert>>,
+    /// X.509 key pairs (or a retrieve callback) are there.
+    pub x509_available: bool,
 }
 
 impl std::fmt::Debug for Settings {
@@ -128,6 +146,8 @@ impl Default for Settings {
             pause_after_client_hello: false,
             early_data: Vec::new(),
             max_early_data_size: 0,
+            server_cert_types: None,
+            client_wants_raw_server_key: false,
         }
     }
 }
@@ -510,12 +530,40 @@ impl Session {
         });
     }
 
+    /// The server's certificate type for this ClientHello, as GnuTLS picks
+    /// it: with raw public keys enabled, the first type of the client's
+    /// server_certificate_type list we can present (X.509 without the
+    /// extension); Some(resolver) for a raw key. Errors as GnuTLS's: no type
+    /// in common, or nothing to present at all.
+    fn choose_server_cert_type(&self, accepted: &Accepted) -> Result<Option<Arc<dyn ResolvesServerCert>>, Code> {
+        use rustls::server::CertificateType;
+        let Some(types) = &self.settings.server_cert_types else { return Ok(None) };
+        let offered = if types.enabled { accepted.client_hello().server_cert_types() } else { None };
+        let Some(offered) = offered else {
+            return if types.x509_available { Ok(None) } else { Err(errors::GNUTLS_E_NO_CIPHER_SUITES) };
+        };
+        for t in offered {
+            match t {
+                CertificateType::X509 if types.x509_available => return Ok(None),
+                CertificateType::RawPublicKey => {
+                    if let Some(r) = &types.raw_key_resolver {
+                        return Ok(Some(Arc::clone(r)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(errors::GNUTLS_E_UNSUPPORTED_CERTIFICATE_TYPE)
+    }
+
     fn server_config(&self, accepted: &Accepted) -> Result<Arc<ServerConfig>, Code> {
         let s = &self.settings;
-        let resolver = s
-            .server_cert_resolver
-            .clone()
-            .ok_or(errors::GNUTLS_E_INSUFFICIENT_CREDENTIALS)?;
+        let raw_key = self.choose_server_cert_type(accepted)?;
+        self.shared.update(|i| i.server_raw_key = raw_key.is_some());
+        let resolver = match raw_key {
+            Some(r) => r,
+            None => s.server_cert_resolver.clone().ok_or(errors::GNUTLS_E_INSUFFICIENT_CREDENTIALS)?,
+        };
         let builder = ServerConfig::builder_with_details(Arc::clone(&s.provider), crate::clock::time_provider())
             .with_protocol_versions(&s.versions)
             .map_err(|e| code_for(&e))?;
@@ -563,7 +611,12 @@ impl Session {
         let alpn = conn.alpn_protocol().map(<[u8]>::to_vec);
         let resumed = conn.handshake_kind() == Some(HandshakeKind::Resumed);
         let peer = conn.peer_certificates().map(<[_]>::to_vec);
+        // A client that asked for a raw key got one (rustls offers nothing else).
+        let client_got_raw_key = matches!(conn, Connection::Client(_)) && self.settings.client_wants_raw_server_key;
         self.shared.update(|i| {
+            if client_got_raw_key {
+                i.server_raw_key = true;
+            }
             i.client_hello = Vec::new();
             i.protocol = protocol;
             i.cipher_suite = suite;

@@ -61,6 +61,8 @@ pub struct SessionInfo {
     /// Client side: the server sent a CertificateRequest
     /// (`gnutls_certificate_client_get_request_status`).
     pub certificate_requested: bool,
+    /// The server presented a raw public key (RFC 7250), not a certificate.
+    pub server_raw_key: bool,
 }
 
 impl SessionInfo {
@@ -138,6 +140,7 @@ impl SessionInfo {
             sign: self.signature_scheme,
             resumed: self.resumed,
             cert_type,
+            server_raw_key: self.server_raw_key,
         }))
     }
 

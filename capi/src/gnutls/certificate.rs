@@ -115,7 +115,7 @@ pub unsafe extern "C" fn gnutls_certificate_set_verify_function(cred: gnutls_cer
 }
 
 /// Converts the password argument (NULL means none).
-unsafe fn password<'a>(pass: *const c_char) -> Result<Option<&'a str>, c_int> {
+pub(crate) unsafe fn password<'a>(pass: *const c_char) -> Result<Option<&'a str>, c_int> {
     if pass.is_null() {
         return Ok(None);
     }

@@ -48,7 +48,17 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
     let core = creds.read();
     // A retrieve callback takes precedence over the key pairs, as in GnuTLS.
     let retrieve = super::retrieve::resolver(h, creds);
+    // Raw public keys (RFC 7250) need GNUTLS_ENABLE_RAWPK and CTYPE-SRV-RAWPK.
+    let raw_keys = h.flags & GNUTLS_ENABLE_RAWPK as c_uint != 0
+        && prio.priority.certificate_type_list(rgnutls::priority::CertTypeTarget::Server).contains(&(GNUTLS_CRT_RAWPK as u32));
     if h.is_server() {
+        if raw_keys || !core.rawpk_pairs().is_empty() {
+            settings.server_cert_types = Some(rgnutls::session::ServerCertTypes {
+                enabled: raw_keys,
+                raw_key_resolver: core.server_rawpk_resolver(),
+                x509_available: retrieve.is_some() || !core.key_pairs().is_empty(),
+            });
+        }
         let chosen: Arc<dyn rustls::server::ResolvesServerCert> = match retrieve {
             Some(r) => r,
             None => core.server_cert_resolver(),
@@ -63,7 +73,8 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
             None if !core.key_pairs().is_empty() => Some(core.client_cert_resolver()),
             None => None,
         };
-        let inner = Arc::new(RecordingServerVerifier::new(h.peer.clone(), &prio.provider, None));
+        settings.client_wants_raw_server_key = raw_keys;
+        let inner = Arc::new(RecordingServerVerifier::new(h.peer.clone(), &prio.provider, None).with_raw_public_keys(raw_keys));
         settings.server_cert_verifier = Some(CallbackVerifier::server(inner, session_ptr, check));
     }
     Ok(())

@@ -36,3 +36,4 @@ pub mod buffer;
 pub mod tofu;
 pub mod pin;
 pub mod peer_times;
+pub mod rawpk;

@@ -169,6 +169,9 @@ impl ServerCertVerifier for CallbackVerifier<dyn ServerCertVerifier> {
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
         self.inner.supported_verify_schemes()
     }
+    fn requires_raw_public_keys(&self) -> bool {
+        self.inner.requires_raw_public_keys()
+    }
 }
 
 impl ClientCertVerifier for CallbackVerifier<dyn ClientCertVerifier> {
@@ -264,6 +267,10 @@ pub unsafe extern "C" fn gnutls_certificate_get_ours(session: gnutls_session_t) 
 fn verify(h: &SessionHandle, hostname: Option<&str>, purpose: Option<&str>) -> Result<u32, c_int> {
     let creds = h.certificate_credentials().ok_or(errors::GNUTLS_E_INSUFFICIENT_CREDENTIALS)?;
     let chain = h.peer.chain().filter(|c| !c.is_empty()).ok_or(errors::GNUTLS_E_NO_CERTIFICATE_FOUND)?;
+    // A raw public key has no chain to verify: GnuTLS refuses the request.
+    if !h.is_server() && h.shared.with_info(|i| i.server_raw_key) {
+        return Err(errors::GNUTLS_E_INVALID_REQUEST);
+    }
     let core = creds.read();
     // gnutls_certificate_set_verify_limits: checked before verifying anything.
     core.check_chain_depth(chain.len())?;
@@ -434,10 +441,9 @@ pub unsafe extern "C" fn gnutls_certificate_client_get_request_status(session: g
 
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_type_get(session: gnutls_session_t) -> gnutls_certificate_type_t {
-    entry! {
-        let _ = session!(session);
-        GNUTLS_CRT_X509
-    }
+    // As GnuTLS 3.7: our own side's type.
+    // SAFETY: per the API contract.
+    unsafe { gnutls_certificate_type_get2(session, GNUTLS_CTYPE_OURS) }
 }
 
 #[no_mangle]
@@ -446,8 +452,17 @@ pub unsafe extern "C" fn gnutls_certificate_type_get2(
     target: gnutls_ctype_target_t,
 ) -> gnutls_certificate_type_t {
     entry! {
-        let _ = (session!(session), target);
-        GNUTLS_CRT_X509
+        let h = session!(session);
+        // Clients present certificates only; a server may present a raw key.
+        let server_type = if h.shared.with_info(|i| i.server_raw_key) { GNUTLS_CRT_RAWPK } else { GNUTLS_CRT_X509 };
+        let (ours, peers) = if h.is_server() { (server_type, GNUTLS_CRT_X509) } else { (GNUTLS_CRT_X509, server_type) };
+        match target {
+            GNUTLS_CTYPE_CLIENT => GNUTLS_CRT_X509,
+            GNUTLS_CTYPE_SERVER => server_type,
+            GNUTLS_CTYPE_OURS => ours,
+            GNUTLS_CTYPE_PEERS => peers,
+            _ => GNUTLS_CRT_UNKNOWN,
+        }
     }
 }
 
