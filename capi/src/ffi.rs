@@ -281,6 +281,21 @@ pub fn load_fn<F: Copy>(slot: &std::sync::atomic::AtomicUsize) -> Option<F> {
     (addr != 0).then(|| unsafe { core::mem::transmute_copy::<usize, F>(&addr) })
 }
 
+/// A C array of `len` C strings as owned strings; NULL entries (and a NULL
+/// array) are skipped, as are strings that are not UTF-8.
+///
+/// # Safety
+/// `list` is NULL or points to `len` pointers, each NULL or a C string.
+pub unsafe fn cstr_list(list: *mut *const c_char, len: usize) -> Vec<String> {
+    if list.is_null() || len == 0 {
+        return Vec::new();
+    }
+    // SAFETY: per the caller's contract.
+    let items = unsafe { core::slice::from_raw_parts(list, len) };
+    // SAFETY: each entry is NULL or a C string.
+    items.iter().filter_map(|&p| unsafe { cstr(p) }).map(str::to_owned).collect()
+}
+
 /// Stores a callback (or clears the slot with `None`); see [`load_fn`].
 pub fn store_fn<F>(slot: &std::sync::atomic::AtomicUsize, f: Option<F>) {
     debug_assert_eq!(core::mem::size_of::<F>(), core::mem::size_of::<usize>());

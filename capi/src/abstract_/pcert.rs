@@ -269,10 +269,9 @@ pub unsafe extern "C" fn gnutls_pcert_deinit(pcert: *mut gnutls_pcert_st) {
     }
 }
 
-// rgnutls: partial: the names argument is ignored (pairs are selected by the certificate's own names); the pcerts and key are copied, and since the application hands them over (GnuTLS frees them with the credentials) they leak rather than dangle
+// rgnutls: partial: the names argument serves raw public keys only (certificates are selected by their own names); the pcerts and key are copied, and since the application hands them over (GnuTLS frees them with the credentials) they leak rather than dangle
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_key(res: gnutls_certificate_credentials_t, names: *mut *const c_char, names_size: c_int, pcert_list: *mut gnutls_pcert_st, pcert_list_size: c_int, key: gnutls_privkey_t) -> c_int {
-    let _ = (names, names_size);
     entry! {
         let n = usize::try_from(pcert_list_size).unwrap_or(0);
         // SAFETY: per the API contract.
@@ -290,7 +289,16 @@ pub unsafe extern "C" fn gnutls_certificate_set_key(res: gnutls_certificate_cred
             }
         }
         let mut c = h.write();
-        let r = c.add_key_ders(&chain, PrivateKey::clone(&k));
+        // A raw public key (gnutls_pcert_import_rawpk*) is a pair of its own kind.
+        let r = match (pcerts[0].r#type, chain.len()) {
+            (GNUTLS_CRT_RAWPK, 1) => {
+                // SAFETY: `names` holds `names_size` C strings per the API contract.
+                let names = unsafe { ffi::cstr_list(names, usize::try_from(names_size).unwrap_or(0)) };
+                c.add_rawpk(chain.remove(0), PrivateKey::clone(&k), names)
+            }
+            (GNUTLS_CRT_RAWPK, _) => Err(errors::GNUTLS_E_INVALID_REQUEST),
+            _ => c.add_key_ders(&chain, PrivateKey::clone(&k)),
+        };
         c.key_result_code(r)
     }
 }

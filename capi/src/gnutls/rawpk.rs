@@ -10,20 +10,6 @@ use crate::x509::common;
 use rgnutls::errors;
 use std::path::Path;
 
-/// The DNS names given with a raw key (the key has none of its own).
-///
-/// # Safety
-/// `names` is NULL or holds `len` NULL-or-C-string pointers.
-unsafe fn names_of(names: *mut *const c_char, len: c_uint) -> Vec<String> {
-    if names.is_null() {
-        return Vec::new();
-    }
-    // SAFETY: per the caller's contract.
-    let list = unsafe { core::slice::from_raw_parts(names, len as usize) };
-    // SAFETY: each entry is NULL or a C string.
-    list.iter().filter_map(|&p| unsafe { ffi::cstr(p) }).map(str::to_owned).collect()
-}
-
 // rgnutls: partial: key_usage and the flags are ignored; a client asking for raw keys offers only them (rustls cannot offer both types), and rustls negotiates raw keys in TLS 1.3 only
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_certificate_set_rawpk_key_mem(cred: gnutls_certificate_credentials_t, spki: *const gnutls_datum_t, pkey: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, pass: *const c_char, key_usage: c_uint, names: *mut *const c_char, names_length: c_uint, flags: c_uint) -> c_int {
@@ -39,7 +25,7 @@ pub unsafe extern "C" fn gnutls_certificate_set_rawpk_key_mem(cred: gnutls_certi
         // SAFETY: as above.
         let pass = match unsafe { super::certificate::password(pass) } { Ok(p) => p, Err(e) => return e };
         // SAFETY: as above.
-        let names = unsafe { names_of(names, names_length) };
+        let names = unsafe { ffi::cstr_list(names, names_length as usize) };
         let mut c = h.write();
         let r = c.add_rawpk_mem(spki, key, fmt, pass, names);
         c.key_result_code(r)
@@ -61,7 +47,7 @@ pub unsafe extern "C" fn gnutls_certificate_set_rawpk_key_file(cred: gnutls_cert
         // SAFETY: as above.
         let pass = match unsafe { super::certificate::password(pass) } { Ok(p) => p, Err(e) => return e };
         // SAFETY: as above.
-        let names = unsafe { names_of(names, names_length) };
+        let names = unsafe { ffi::cstr_list(names, names_length as usize) };
         let mut c = h.write();
         let r = c.add_rawpk_file(Path::new(spki), Path::new(key), fmt, pass, names);
         c.key_result_code(r)

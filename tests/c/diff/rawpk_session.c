@@ -64,6 +64,8 @@ int main(void)
 		  "NORMAL:+CTYPE-SRV-RAWPK", 0, 1 },
 		{ "client offers only raw keys", GNUTLS_ENABLE_RAWPK, GNUTLS_ENABLE_RAWPK, "NORMAL:+CTYPE-SRV-RAWPK",
 		  "NORMAL:-CTYPE-SRV-ALL:+CTYPE-SRV-RAWPK", 0, 1 },
+		{ "raw key through gnutls_certificate_set_key", GNUTLS_ENABLE_RAWPK, GNUTLS_ENABLE_RAWPK,
+		  "NORMAL:+CTYPE-SRV-RAWPK", "NORMAL:+CTYPE-SRV-RAWPK", 0, 2 },
 		{ "client did not enable raw keys", GNUTLS_ENABLE_RAWPK, 0, "NORMAL:+CTYPE-SRV-RAWPK", "NORMAL", 0, 1 },
 		{ "server did not enable raw keys", 0, GNUTLS_ENABLE_RAWPK, "NORMAL", "NORMAL:+CTYPE-SRV-RAWPK", 0, 1 },
 		{ "server has both, client offers only raw keys", GNUTLS_ENABLE_RAWPK, GNUTLS_ENABLE_RAWPK,
@@ -82,7 +84,22 @@ int main(void)
 			printf("%s: x509 key_file %d\n", c->name,
 			       gnutls_certificate_set_x509_key_file(scred, cert_path("chains/valid.pem"),
 								    cert_path("keys/leaf-ec.key"), GNUTLS_X509_FMT_PEM));
-		if (c->server_rawpk)
+		if (c->server_rawpk == 2) {
+			/* Through a pcert and gnutls_certificate_set_key. */
+			gnutls_datum_t pub, key;
+			gnutls_load_file(cert_path("keys/rawpk-ec.pub"), &pub);
+			gnutls_load_file(cert_path("keys/rawpk-ec.key"), &key);
+			gnutls_pcert_st *pc = gnutls_calloc(1, sizeof *pc);
+			gnutls_privkey_t pk;
+			gnutls_privkey_init(&pk);
+			int r1 = gnutls_pcert_import_rawpk_raw(pc, &pub, GNUTLS_X509_FMT_PEM, 0, 0);
+			int r2 = gnutls_privkey_import_x509_raw(pk, &key, GNUTLS_X509_FMT_PEM, NULL, 0);
+			const char *names[] = { "localhost" };
+			printf("%s: rawpk pcert %d privkey %d set_key %d\n", c->name, r1, r2,
+			       gnutls_certificate_set_key(scred, names, 1, pc, 1, pk));
+			gnutls_free(pub.data);
+			gnutls_free(key.data);
+		} else if (c->server_rawpk)
 			printf("%s: rawpk key_file %d\n", c->name,
 			       gnutls_certificate_set_rawpk_key_file(scred, cert_path("keys/rawpk-ec.pub"),
 								     cert_path("keys/rawpk-ec.key"), GNUTLS_X509_FMT_PEM,
