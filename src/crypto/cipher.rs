@@ -64,6 +64,16 @@ impl<C: BlockCipher + BlockEncrypt + BlockDecrypt + Clone> Cbc<C> {
     }
 }
 
+impl<C: BlockCipher + BlockEncrypt + BlockDecrypt + Clone> Cbc<C> {
+    /// `data` holds whole blocks only.
+    fn encrypt_blocks(&mut self, data: InOutBuf<'_, '_, u8>) {
+        self.cipher.encrypt_with_backend(block_glue::CbcEncrypt {
+            blocks: data.into_chunks().0,
+            iv: &mut self.enc_iv,
+        });
+    }
+}
+
 fn whole_blocks(buf: &[u8], bs: usize) -> Result<()> {
     if !buf.len().is_multiple_of(bs) {
         return Err(GNUTLS_E_INVALID_REQUEST);
@@ -83,10 +93,13 @@ impl<C: BlockCipher + BlockEncrypt + BlockDecrypt + Clone + Send + Sync> Engine 
     }
     fn encrypt(&mut self, buf: &mut [u8]) -> Result<()> {
         whole_blocks(buf, C::block_size())?;
-        self.cipher.encrypt_with_backend(block_glue::CbcEncrypt {
-            buf,
-            iv: &mut self.enc_iv,
-        });
+        self.encrypt_blocks(buf.into());
+        Ok(())
+    }
+    /// Straight from `input` to `output` (no copy first).
+    fn encrypt_to(&mut self, input: &[u8], output: &mut [u8]) -> Result<()> {
+        whole_blocks(input, C::block_size())?;
+        self.encrypt_blocks(InOutBuf::new(input, output).map_err(bad)?);
         Ok(())
     }
     fn decrypt(&mut self, buf: &mut [u8]) -> Result<()> {
@@ -548,8 +561,9 @@ mod xts_tests {
     }
 
     /// CBC encryption through the block glue gives what the cbc crate gives,
-    /// across calls (the chain continues) and after a new IV; for 16- and
-    /// 8-byte blocks.
+    /// across calls (the chain continues, also across the glue's groups of
+    /// blocks), in place and into another buffer, and after a new IV; for 16-
+    /// and 8-byte blocks.
     #[test]
     fn cbc_glue_matches_cbc_crate() {
         fn check<C>(key: &[u8], iv: &[u8])
@@ -573,6 +587,14 @@ mod xts_tests {
                 assert_eq!(got, want, "block size {bs}");
                 engine.decrypt(&mut got).unwrap();
                 assert_eq!(got, data);
+                // From one buffer into another, as gnutls_cipher_encrypt2 does.
+                engine.set_iv(iv).unwrap();
+                let mut out = vec![0u8; data.len()];
+                let (a, b) = data.split_at(bs * 17);
+                let (oa, ob) = out.split_at_mut(bs * 17);
+                engine.encrypt_to(a, oa).unwrap();
+                engine.encrypt_to(b, ob).unwrap();
+                assert_eq!(out, want, "encrypt_to, block size {bs}");
             }
             assert!(engine.encrypt(&mut [0u8; 5]).is_err());
         }
