@@ -5,7 +5,7 @@
 //! each call as one data unit with the IV as tweak, and GCM/ChaCha20-Poly1305
 //! take associated data before the text and give the tag at the end.
 
-use super::block_glue;
+use super::block_glue::{self, Block16};
 use super::streaming_aead::StreamingAead;
 use super::Result;
 use crate::algorithms::cipher::{self as alg, CipherInfo};
@@ -162,7 +162,12 @@ struct Xts<
     /// The two halves of the key again, for whole blocks (the common case).
     data: C,
     tweak_cipher: C,
+    /// The IV as given (xts-mode encrypts it itself).
     tweak: [u8; 16],
+    /// The IV encrypted with the tweak key, for whole blocks: done in
+    /// `set_iv`, so that its latency overlaps the setting up of the
+    /// encryption call, which the blocks of the data unit then do not wait on.
+    first_tweak: Block16,
 }
 
 impl<C> Xts<C>
@@ -173,11 +178,9 @@ where
     /// handles one block per call, several times slower). `data` holds whole
     /// blocks only.
     fn whole_blocks(&self, data: InOutBuf<'_, '_, u8>, encrypt: bool) {
-        let mut t = GenericArray::from(self.tweak);
-        self.tweak_cipher.encrypt_block(&mut t);
         let unit = block_glue::XtsBlocks {
             blocks: data.into_chunks().0,
-            tweak: t.into(),
+            tweak: self.first_tweak.into(),
         };
         if encrypt {
             self.data.encrypt_with_backend(unit);
@@ -197,7 +200,15 @@ where
         + Sync,
 {
     fn set_iv(&mut self, iv: &[u8]) -> Result<()> {
-        self.tweak = iv.try_into().map_err(bad)?;
+        if iv.len() != 16 {
+            return Err(GNUTLS_E_INVALID_REQUEST);
+        }
+        // Copied whole (`try_into` here compiled to a copy in odd-sized
+        // pieces, which the 16-byte loads after it then waited on: store
+        // forwarding fails for a load that spans several stores).
+        self.tweak.copy_from_slice(iv);
+        self.first_tweak.copy_from_slice(iv);
+        self.tweak_cipher.encrypt_block(&mut self.first_tweak);
         Ok(())
     }
     fn encrypt(&mut self, buf: &mut [u8]) -> Result<()> {
@@ -270,12 +281,15 @@ where
         C::new_from_slice(k1).map_err(bad)?,
         C::new_from_slice(k2).map_err(bad)?,
     );
-    Ok(Box::new(Xts {
+    let mut engine = Xts {
         xts,
         data: C::new_from_slice(k1).map_err(bad)?,
         tweak_cipher: C::new_from_slice(k2).map_err(bad)?,
         tweak: [0; 16],
-    }))
+        first_tweak: Block16::default(),
+    };
+    engine.set_iv(&[0; 16])?;
+    Ok(Box::new(engine))
 }
 
 /// A stream cipher whose IV is fixed at construction; `set_iv` rebuilds it.
@@ -543,7 +557,14 @@ mod xts_tests {
             );
             let mut want = data.clone();
             reference.encrypt_sector(&mut want, tweak);
+            // Before any set_iv the tweak is zero.
+            let mut zero_iv = data.clone();
+            reference.encrypt_sector(&mut zero_iv, [0; 16]);
             let mut engine = xts::<aes::Aes256>(&key).unwrap();
+            let mut got = data.clone();
+            engine.encrypt(&mut got).unwrap();
+            assert_eq!(got, zero_iv, "no IV, len {len}");
+            assert!(engine.set_iv(&[1; 15]).is_err());
             engine.set_iv(&tweak).unwrap();
             let mut got = data.clone();
             engine.encrypt(&mut got).unwrap();
