@@ -195,23 +195,6 @@ impl Session {
         }
     }
 
-    /// True when `recv` could only go on by reading the transport: the
-    /// session is established, nothing is buffered, and neither close_notify
-    /// nor EOF nor an error has been seen. The C layer then waits for the
-    /// socket without holding the session (another thread may send).
-    pub fn recv_needs_transport(&mut self) -> bool {
-        let Ok(conn) = self.conn_mut() else { return false };
-        if conn.is_handshaking() {
-            return false;
-        }
-        // After EOF the socket polls readable at once, so only close_notify
-        // and buffered plaintext need checking here.
-        match conn.process_new_packets() {
-            Ok(state) => state.plaintext_bytes_to_read() == 0 && !state.peer_has_closed(),
-            Err(_) => false,
-        }
-    }
-
     /// `gnutls_record_check_pending`: decrypted bytes ready for `recv`.
     pub fn check_pending(&mut self) -> usize {
         match self.conn_mut() {

@@ -137,7 +137,7 @@ fn run_handshake(h: &SessionHandle, session: gnutls_session_t) -> Result<(), c_i
                     return Err(e);
                 }
             }
-            s.handshake_step(&mut CTransport { h })
+            s.handshake_step(&mut CTransport::new(h))
         })?;
         if step == Step::Done {
             return Ok(());

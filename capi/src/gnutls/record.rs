@@ -13,7 +13,7 @@ fn run<R>(
     h: &SessionHandle,
     f: impl FnOnce(&mut rgnutls::session::Session, &mut CTransport<'_>) -> Result<R, c_int>,
 ) -> Result<R, c_int> {
-    h.with_core(|s| f(s, &mut CTransport { h }))
+    h.with_core(|s| f(s, &mut CTransport::new(h)))
 }
 
 fn ssize(r: Result<usize, c_int>) -> ssize_t {
@@ -62,10 +62,20 @@ pub unsafe extern "C" fn gnutls_record_recv(session: gnutls_session_t, data: *mu
         let Some(buf) = (unsafe { ffi::bytes_mut(data, data_size) }) else {
             return errors::GNUTLS_E_INVALID_REQUEST as ssize_t;
         };
-        if let Err(e) = super::transport::wait_readable_unlocked(h) {
-            return e as ssize_t;
+        loop {
+            let mut t = CTransport::receiving(h);
+            let r = h.with_core(|s| Ok((s.recv(&mut t, &mut *buf), s.settings().record_timeout_ms)));
+            match r {
+                // A blocking socket with nothing yet: wait for it unlocked.
+                Ok((Err(errors::GNUTLS_E_AGAIN), timeout)) if t.would_block() => {
+                    if let Err(e) = super::transport::wait_readable_unlocked(h, timeout) {
+                        return e as ssize_t;
+                    }
+                }
+                Ok((r, _)) => return ssize(r),
+                Err(e) => return e as ssize_t,
+            }
         }
-        ssize(run(h, |s, t| s.recv(t, buf)))
     }
 }
 

@@ -28,7 +28,7 @@ fn session_data(h: &SessionHandle) -> Result<Vec<u8>, c_int> {
     if info.protocol_id() == 5 && h.resume.client.tls13_tickets_received() == 0 && h.transport.can_wait() {
         // The ticket follows the handshake: give it a moment, as GnuTLS does.
         let _ = h.with_core(|s| {
-            s.wait_for_ticket(&mut CTransport { h }, TICKET_WAIT_MS);
+            s.wait_for_ticket(&mut CTransport::new(h), TICKET_WAIT_MS);
             Ok(())
         });
     }

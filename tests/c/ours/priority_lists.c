@@ -21,7 +21,8 @@ static const unsigned SIGNS[] = { GNUTLS_SIGN_RSA_SHA256, GNUTLS_SIGN_RSA_SHA384
 	GNUTLS_SIGN_RSA_PSS_RSAE_SHA256, GNUTLS_SIGN_RSA_PSS_RSAE_SHA384, GNUTLS_SIGN_RSA_PSS_RSAE_SHA512,
 	GNUTLS_SIGN_ECDSA_SHA256, GNUTLS_SIGN_ECDSA_SHA384, GNUTLS_SIGN_ECDSA_SECP256R1_SHA256,
 	GNUTLS_SIGN_ECDSA_SECP384R1_SHA384, GNUTLS_SIGN_EDDSA_ED25519 };
-static const unsigned CTYPES[] = { GNUTLS_CRT_X509 };
+/* Raw public keys: servers present them in TLS 1.3 (rustls). */
+static const unsigned CTYPES[] = { GNUTLS_CRT_X509, GNUTLS_CRT_RAWPK };
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
 static int in(unsigned v, const unsigned *set, size_t n)
