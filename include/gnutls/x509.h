@@ -851,7 +851,7 @@ int gnutls_x509_crt_get_pk_dsa_raw(gnutls_x509_crt_t crt,
                                    gnutls_datum_t *g,
                                    gnutls_datum_t *y);
 
-int gnutls_x509_crt_get_pk_ecc_raw(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_get_pk_ecc_raw(gnutls_x509_crt_t crt_,
                                    gnutls_ecc_curve_t *curve,
                                    gnutls_datum_t *x,
                                    gnutls_datum_t *y);

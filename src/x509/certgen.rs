@@ -65,6 +65,11 @@ pub struct CertDraft {
     issuer: Name,
     spki: Option<SubjectPublicKeyInfoOwned>,
     extensions: Vec<Extension>,
+    issuer_unique_id: Option<BitString>,
+    subject_unique_id: Option<BitString>,
+    /// GNUTLS_X509_CRT_FLAG_IGNORE_SANITY: sign even when the version does
+    /// not allow the extensions or unique identifiers set.
+    ignore_sanity: bool,
 }
 
 impl Default for CertDraft {
@@ -78,6 +83,9 @@ impl Default for CertDraft {
             issuer: Name::default(),
             spki: None,
             extensions: Vec::new(),
+            issuer_unique_id: None,
+            subject_unique_id: None,
+            ignore_sanity: false,
         }
     }
 }
@@ -96,6 +104,9 @@ impl CertDraft {
             issuer: tbs.issuer,
             spki: Some(tbs.subject_public_key_info),
             extensions: tbs.extensions.unwrap_or_default(),
+            issuer_unique_id: tbs.issuer_unique_id,
+            subject_unique_id: tbs.subject_unique_id,
+            ignore_sanity: false,
         })
     }
 
@@ -108,6 +119,33 @@ impl CertDraft {
             _ => return Err(errors::GNUTLS_E_INVALID_REQUEST),
         });
         Ok(())
+    }
+
+    /// gnutls_x509_crt_set_issuer_unique_id: whole bytes.
+    pub fn set_issuer_unique_id(&mut self, id: &[u8]) -> Result<(), Code> {
+        self.issuer_unique_id = Some(BitString::from_bytes(id).map_err(der_err)?);
+        Ok(())
+    }
+
+    /// gnutls_x509_crt_set_subject_unique_id.
+    pub fn set_subject_unique_id(&mut self, id: &[u8]) -> Result<(), Code> {
+        self.subject_unique_id = Some(BitString::from_bytes(id).map_err(der_err)?);
+        Ok(())
+    }
+
+    /// The issuer unique identifier set so far.
+    pub fn issuer_unique_id(&self) -> Option<&[u8]> {
+        self.issuer_unique_id.as_ref().map(BitString::raw_bytes)
+    }
+
+    /// The subject unique identifier set so far.
+    pub fn subject_unique_id(&self) -> Option<&[u8]> {
+        self.subject_unique_id.as_ref().map(BitString::raw_bytes)
+    }
+
+    /// GNUTLS_X509_CRT_FLAG_IGNORE_SANITY on the certificate handle.
+    pub fn set_ignore_sanity(&mut self, ignore: bool) {
+        self.ignore_sanity = ignore;
     }
 
     pub fn set_serial(&mut self, serial: &[u8]) -> Result<(), Code> {
@@ -296,15 +334,17 @@ impl CertDraft {
             (_, 0) => digest::SHA256,
             (_, h) => h,
         };
-        // GnuTLS refuses extensions in a certificate set to v1 or v2.
-        if matches!(self.version, Some(Version::V1 | Version::V2)) && !self.extensions.is_empty() {
-            return Err(errors::GNUTLS_E_CERTIFICATE_ERROR);
+        let extensions = (!self.extensions.is_empty()).then(|| self.extensions.clone());
+        let version = self.version.unwrap_or(if extensions.is_some() { Version::V3 } else { Version::V1 });
+        // GnuTLS refuses extensions before v3 and unique identifiers in v1,
+        // unless told to skip its sanity checks.
+        if !self.ignore_sanity {
+            let has_ids = self.issuer_unique_id.is_some() || self.subject_unique_id.is_some();
+            super::crt_fields::version_allows(Some(version), extensions.is_some(), has_ids)?;
         }
         let sign_id = pksign::sign_algorithm_for(key_pk, hash, false)?;
         let algorithm = signature_algorithm(sign_id)?;
         let spki = self.spki.clone().ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;
-        let extensions = (!self.extensions.is_empty()).then(|| self.extensions.clone());
-        let version = self.version.unwrap_or(if extensions.is_some() { Version::V3 } else { Version::V1 });
         let now = Time::try_from(std::time::SystemTime::now()).map_err(der_err)?;
         let tbs = TbsCertificate {
             version,
@@ -317,8 +357,8 @@ impl CertDraft {
             },
             subject: self.subject.clone(),
             subject_public_key_info: spki,
-            issuer_unique_id: None,
-            subject_unique_id: None,
+            issuer_unique_id: self.issuer_unique_id.clone(),
+            subject_unique_id: self.subject_unique_id.clone(),
             extensions,
         };
         let tbs_der = tbs.to_der().map_err(der_err)?;
@@ -489,6 +529,31 @@ mod tests {
             let sign_id = crt.signature_algorithm();
             pksign::verify_data(crt.spki(), sign_id, &tbs, cert.signature.raw_bytes()).unwrap();
         }
+    }
+
+    #[test]
+    fn unique_ids_need_v2_and_are_signed_in() {
+        let key = keygen::generate(pk::ECDSA, 256).unwrap();
+        let mut d = CertDraft::default();
+        d.set_serial(&[1]).unwrap();
+        d.set_spki(&key.spki().unwrap()).unwrap();
+        d.set_issuer_unique_id(&[0xaa, 0xbb]).unwrap();
+        d.set_subject_unique_id(&[1, 2, 3]).unwrap();
+        let issuer = d.subject_der().unwrap();
+        // v1 (the default without extensions) cannot carry them...
+        assert_eq!(d.sign(&issuer, &key, 0).unwrap_err(), errors::GNUTLS_E_CERTIFICATE_ERROR);
+        // ...unless the sanity checks are off.
+        d.set_ignore_sanity(true);
+        assert_eq!(d.sign(&issuer, &key, 0).unwrap().version(), 1);
+        d.set_ignore_sanity(false);
+        d.set_version(2).unwrap();
+        let crt = d.sign(&issuer, &key, 0).unwrap();
+        assert_eq!(crt.version(), 2);
+        assert_eq!(crt.issuer_unique_id().unwrap(), [0xaa, 0xbb]);
+        assert_eq!(crt.subject_unique_id().unwrap(), [1, 2, 3]);
+        // Re-signing an imported certificate keeps them.
+        let again = CertDraft::from_crt(&crt).unwrap();
+        assert_eq!(again.subject_unique_id(), Some([1u8, 2, 3].as_slice()));
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod crl;
 pub mod crq;
 pub mod crt;
 pub mod crt_ext;
+pub mod crt_fields;
 pub mod dn;
 pub mod name;
 pub mod hostname;

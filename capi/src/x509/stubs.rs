@@ -174,43 +174,8 @@ pub extern "C" fn gnutls_x509_crt_get_authority_key_gn_serial(cert: gnutls_x509_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_crl_dist_points(cert: gnutls_x509_crt_t, seq: c_uint, ret: *mut c_void, ret_size: *mut size_t, reason_flags: *mut c_uint, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_crl_dist_points)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_inhibit_anypolicy(cert: gnutls_x509_crt_t, skipcerts: *mut c_uint, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_inhibit_anypolicy)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_alt_name(cert: gnutls_x509_crt_t, seq: c_uint, ian: *mut c_void, ian_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_alt_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_alt_name2(cert: gnutls_x509_crt_t, seq: c_uint, ian: *mut c_void, ian_size: *mut size_t, ian_type: *mut c_uint, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_alt_name2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_alt_othername_oid(cert: gnutls_x509_crt_t, seq: c_uint, ret: *mut c_void, ret_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_alt_othername_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_unique_id(crt: gnutls_x509_crt_t, buf: *mut c_char, buf_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_unique_id)
 }
 
 /// Stub: not implemented yet.
@@ -225,13 +190,6 @@ pub extern "C" fn gnutls_x509_crt_get_name_constraints(crt: gnutls_x509_crt_t, n
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_pk_dsa_raw(crt: gnutls_x509_crt_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_crt_get_pk_dsa_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_pk_ecc_raw(crt: gnutls_x509_crt_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_get_pk_ecc_raw)
 }
 
 /// Stub: unsupported: GOST keys and signatures are not supported.
@@ -272,34 +230,6 @@ pub extern "C" fn gnutls_x509_crt_get_proxy(cert: gnutls_x509_crt_t, critical: *
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_signature(cert: gnutls_x509_crt_t, sig: *mut c_char, sizeof_sig: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_signature)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_signature_oid(cert: gnutls_x509_crt_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_signature_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_subject_alt_othername_oid(cert: gnutls_x509_crt_t, seq: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_subject_alt_othername_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_subject_unique_id(crt: gnutls_x509_crt_t, buf: *mut c_char, buf_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_subject_unique_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_crl_dist_points(crt: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data_string: *const c_void, reason_flags: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_crl_dist_points)
 }
@@ -309,13 +239,6 @@ pub extern "C" fn gnutls_x509_crt_set_crl_dist_points(crt: gnutls_x509_crt_t, ty
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_crl_dist_points2(crt: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data: *const c_void, data_size: c_uint, reason_flags: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_crl_dist_points2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_flags(cert: gnutls_x509_crt_t, flags: c_uint) {
-    stub!(gnutls_x509_crt_set_flags)
 }
 
 /// Stub: not implemented yet.
@@ -337,13 +260,6 @@ pub extern "C" fn gnutls_x509_crt_set_issuer_alt_name(crt: gnutls_x509_crt_t, ty
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_issuer_alt_othername(crt: gnutls_x509_crt_t, oid: *const c_char, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_issuer_alt_othername)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_issuer_unique_id(cert: gnutls_x509_crt_t, id: *const c_void, id_size: size_t) -> c_int {
-    stub!(gnutls_x509_crt_set_issuer_unique_id)
 }
 
 /// Stub: not implemented yet.
@@ -379,13 +295,6 @@ pub extern "C" fn gnutls_x509_crt_set_proxy(crt: gnutls_x509_crt_t, pathLenConst
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_proxy_dn(crt: gnutls_x509_crt_t, eecrt: gnutls_x509_crt_t, raw_flag: c_uint, name: *const c_void, sizeof_name: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_proxy_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_subject_unique_id(cert: gnutls_x509_crt_t, id: *const c_void, id_size: size_t) -> c_int {
-    stub!(gnutls_x509_crt_set_subject_unique_id)
 }
 
 /// Stub: not implemented yet.

@@ -1,0 +1,190 @@
+//! Less common certificate fields, with GnuTLS's semantics: the signature
+//! value and algorithm OID, the v2 unique identifiers, the issuer
+//! alternative name, CRL distribution points and the sanity rules GnuTLS
+//! applies to a certificate (that GNUTLS_X509_CRT_FLAG_IGNORE_SANITY lifts).
+
+use der::asn1::BitString;
+use der::Decode;
+use x509_cert::certificate::Version;
+use x509_cert::ext::pkix::name::DistributionPointName;
+use x509_cert::ext::pkix::CrlDistributionPoints;
+
+use super::crt::{self, AltName, Crt};
+use crate::errors::{self, Code};
+
+const OID_IAN: &str = "2.5.29.18";
+const OID_CRL_DIST_POINTS: &str = "2.5.29.31";
+
+/// `gnutls_x509_crt_flags`: skip the sanity checks on import and signing.
+pub const FLAG_IGNORE_SANITY: u32 = 1;
+
+/// One name of a CRL distribution point, as
+/// gnutls_x509_crt_get_crl_dist_points returns it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DistPoint {
+    /// gnutls_x509_subject_alt_name_t of the name.
+    pub kind: u32,
+    pub value: Vec<u8>,
+    /// GnuTLS's reason flags: the ReasonFlags bit string's first byte, its
+    /// second byte shifted left by 8.
+    pub reasons: u32,
+}
+
+/// The bytes of a BIT STRING field as GnuTLS reads them (whole bytes).
+fn bits(b: &BitString) -> Vec<u8> {
+    b.raw_bytes().to_vec()
+}
+
+/// GnuTLS's reason flags from a ReasonFlags bit string's bytes.
+fn reason_flags(bytes: &[u8]) -> u32 {
+    let first = bytes.first().copied().unwrap_or(0);
+    let second = bytes.get(1).copied().unwrap_or(0);
+    u32::from(first) | (u32::from(second) << 8)
+}
+
+/// The names of a CRLDistributionPoints extension value, flattened as
+/// GnuTLS does: every full name of each point in order, with that point's
+/// reasons. GnuTLS stops at the first point without a full name (one with
+/// a name relative to the CRL issuer, or none).
+pub fn crl_dist_points_from_der(value: &[u8]) -> Result<Vec<DistPoint>, Code> {
+    let points = CrlDistributionPoints::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+    let mut out = Vec::new();
+    for point in &points.0 {
+        let Some(DistributionPointName::FullName(names)) = &point.distribution_point else { break };
+        let reasons = point.reasons.map_or(0, |r| {
+            // KeyUsage-style bit set: bit 0 (unused) is the first byte's MSB.
+            let raw = r.bits();
+            let mut bytes = [0u8; 2];
+            for bit in 0..16 {
+                if raw & (1 << bit) != 0 {
+                    bytes[bit / 8] |= 0x80 >> (bit % 8);
+                }
+            }
+            reason_flags(&bytes)
+        });
+        if names.is_empty() {
+            break;
+        }
+        for name in names {
+            let v: AltName = crt::general_name_value(name).ok_or(errors::GNUTLS_E_UNIMPLEMENTED_FEATURE)?;
+            out.push(DistPoint { kind: v.kind, value: v.value, reasons });
+        }
+    }
+    Ok(out)
+}
+
+impl Crt {
+    /// gnutls_x509_crt_get_signature: the signature value's bytes; a bit
+    /// string that is not whole bytes is a certificate error.
+    pub fn signature_value(&self) -> Result<Vec<u8>, Code> {
+        let sig = &self.certificate().signature;
+        sig.as_bytes().map(<[u8]>::to_vec).ok_or(errors::GNUTLS_E_CERTIFICATE_ERROR)
+    }
+
+    /// gnutls_x509_crt_get_signature_oid: the outer signature algorithm OID.
+    pub fn signature_oid(&self) -> String {
+        self.certificate().signature_algorithm.oid.to_string()
+    }
+
+    /// gnutls_x509_crt_get_issuer_unique_id (GNUTLS_E_ASN1_ELEMENT_NOT_FOUND
+    /// when absent).
+    pub fn issuer_unique_id(&self) -> Result<Vec<u8>, Code> {
+        let tbs = &self.certificate().tbs_certificate;
+        tbs.issuer_unique_id.as_ref().map(bits).ok_or(errors::GNUTLS_E_ASN1_ELEMENT_NOT_FOUND)
+    }
+
+    /// gnutls_x509_crt_get_subject_unique_id.
+    pub fn subject_unique_id(&self) -> Result<Vec<u8>, Code> {
+        let tbs = &self.certificate().tbs_certificate;
+        tbs.subject_unique_id.as_ref().map(bits).ok_or(errors::GNUTLS_E_ASN1_ELEMENT_NOT_FOUND)
+    }
+
+    /// The issuer alternative names (with other-name OIDs) and the
+    /// extension's criticality.
+    pub fn issuer_alt_names(&self) -> Result<(Vec<(AltName, String)>, bool), Code> {
+        let (critical, value) = self.extension(OID_IAN).ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+        Ok((crt::alt_names_with_oids(value)?, critical))
+    }
+
+    /// The subject alternative names with their other-name OIDs.
+    pub fn subject_alt_names_with_oids(&self) -> Result<(Vec<(AltName, String)>, bool), Code> {
+        let (critical, value) = self.extension("2.5.29.17").ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+        Ok((crt::alt_names_with_oids(value)?, critical))
+    }
+
+    /// The CRL distribution point names and the extension's criticality.
+    pub fn crl_dist_points(&self) -> Result<(Vec<DistPoint>, bool), Code> {
+        let (critical, value) =
+            self.extension(OID_CRL_DIST_POINTS).ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+        Ok((crl_dist_points_from_der(value)?, critical))
+    }
+
+    /// GnuTLS's sanity rules for an imported certificate: extensions only
+    /// in v3, unique identifiers only from v2.
+    pub fn sanity_check(&self) -> Result<(), Code> {
+        let tbs = &self.certificate().tbs_certificate;
+        let has_ids = tbs.issuer_unique_id.is_some() || tbs.subject_unique_id.is_some();
+        let has_exts = tbs.extensions.as_ref().is_some_and(|e| !e.is_empty());
+        version_allows(Some(tbs.version), has_exts, has_ids)
+    }
+}
+
+/// Whether a certificate of `version` (absent: v1) may carry extensions
+/// and unique identifiers, as GnuTLS checks on import and before signing.
+pub fn version_allows(version: Option<Version>, has_exts: bool, has_ids: bool) -> Result<(), Code> {
+    let v = version.unwrap_or(Version::V1);
+    if (v != Version::V3 && has_exts) || (v == Version::V1 && has_ids) {
+        return Err(errors::GNUTLS_E_CERTIFICATE_ERROR);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use der::Encode;
+    use x509_cert::ext::pkix::crl::dp::DistributionPoint;
+    use x509_cert::ext::pkix::name::GeneralName;
+    use x509_cert::ext::pkix::{ReasonFlags, Reasons};
+
+    fn uri(s: &str) -> GeneralName {
+        GeneralName::UniformResourceIdentifier(der::asn1::Ia5String::new(s).unwrap())
+    }
+
+    fn point(names: Option<Vec<GeneralName>>, reasons: Option<ReasonFlags>) -> DistributionPoint {
+        DistributionPoint {
+            distribution_point: names.map(DistributionPointName::FullName),
+            reasons,
+            crl_issuer: None,
+        }
+    }
+
+    #[test]
+    fn dist_points_flatten_names_with_their_reasons() {
+        let kc = ReasonFlags::from(Reasons::KeyCompromise) | Reasons::AaCompromise;
+        let der = CrlDistributionPoints(vec![
+            point(Some(vec![uri("http://a/"), uri("http://b/")]), None),
+            point(Some(vec![uri("http://c/")]), Some(kc)),
+            point(None, None),
+            point(Some(vec![uri("http://never/")]), None),
+        ])
+        .to_der()
+        .unwrap();
+        let got = crl_dist_points_from_der(&der).unwrap();
+        let urls: Vec<&[u8]> = got.iter().map(|p| p.value.as_slice()).collect();
+        assert_eq!(urls, [b"http://a/".as_slice(), b"http://b/", b"http://c/"]);
+        assert_eq!(got[0].reasons, 0);
+        // keyCompromise is bit 1 (0x40 of the first byte), aACompromise bit 8.
+        assert_eq!(got[2].reasons, 0x40 | 0x8000);
+        assert!(got.iter().all(|p| p.kind == crt::san_type::URI));
+    }
+
+    #[test]
+    fn version_rules() {
+        assert!(version_allows(Some(Version::V3), true, true).is_ok());
+        assert!(version_allows(Some(Version::V2), false, true).is_ok());
+        assert_eq!(version_allows(Some(Version::V2), true, false), Err(errors::GNUTLS_E_CERTIFICATE_ERROR));
+        assert_eq!(version_allows(None, false, true), Err(errors::GNUTLS_E_CERTIFICATE_ERROR));
+        assert!(version_allows(None, false, false).is_ok());
+    }
+}
