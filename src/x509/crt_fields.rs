@@ -145,7 +145,7 @@ mod tests {
     use der::Encode;
     use x509_cert::ext::pkix::crl::dp::DistributionPoint;
     use x509_cert::ext::pkix::name::GeneralName;
-    use x509_cert::ext::pkix::{ReasonFlags, Reasons};
+    use x509_cert::ext::pkix::crl::dp::{ReasonFlags, Reasons};
 
     fn uri(s: &str) -> GeneralName {
         GeneralName::UniformResourceIdentifier(der::asn1::Ia5String::new(s).unwrap())
@@ -177,6 +177,35 @@ mod tests {
         // keyCompromise is bit 1 (0x40 of the first byte), aACompromise bit 8.
         assert_eq!(got[2].reasons, 0x40 | 0x8000);
         assert!(got.iter().all(|p| p.kind == crt::san_type::URI));
+    }
+
+    #[test]
+    fn other_name_oids_and_sanity_of_signed_certificates() {
+        use crate::algorithms::pk;
+        use crate::x509::{certgen::CertDraft, keygen};
+        let key = keygen::generate(pk::ECDSA, 256).unwrap();
+        let mut d = CertDraft::default();
+        d.set_spki(&key.spki().unwrap()).unwrap();
+        d.add_subject_alt_name(crt::san_type::DNSNAME, b"a.example", true).unwrap();
+        d.add_subject_alt_othername("1.2.3.4", b"\x0c\x01x", crate::x509::crq::FSAN_APPEND).unwrap();
+        let issuer = d.subject_der().unwrap();
+        let c = d.sign(&issuer, &key, 0).unwrap();
+        assert!(c.sanity_check().is_ok());
+        let (names, critical) = c.subject_alt_names_with_oids().unwrap();
+        assert!(!critical);
+        assert_eq!(names[0].1, "");
+        assert_eq!(names[1].1, "1.2.3.4");
+        // A raw other name is copied as text, as GnuTLS does.
+        assert!(names[1].0.text);
+        assert_eq!(c.issuer_alt_names().unwrap_err(), errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE);
+        assert_eq!(c.issuer_unique_id().unwrap_err(), errors::GNUTLS_E_ASN1_ELEMENT_NOT_FOUND);
+        assert!(c.signature_value().unwrap().starts_with(&[0x30]));
+        assert_eq!(c.signature_oid(), "1.2.840.10045.4.3.2");
+        // v1 with an extension: only made with the checks off, refused on import.
+        d.set_version(1).unwrap();
+        d.set_ignore_sanity(true);
+        let v1 = d.sign(&issuer, &key, 0).unwrap();
+        assert_eq!(v1.sanity_check(), Err(errors::GNUTLS_E_CERTIFICATE_ERROR));
     }
 
     #[test]
