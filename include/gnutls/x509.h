@@ -403,7 +403,7 @@ int gnutls_x509_crl_print(gnutls_x509_crl_t crl,
 
 int gnutls_x509_crl_set_authority_key_id(gnutls_x509_crl_t crl, const void *id, size_t id_size);
 
-int gnutls_x509_crl_set_crt(gnutls_x509_crl_t crl, gnutls_x509_crt_t crt, time_t revocation_time);
+int gnutls_x509_crl_set_crt(gnutls_x509_crl_t crl, gnutls_x509_crt_t crt_, time_t revocation_time);
 
 int gnutls_x509_crl_set_crt_serial(gnutls_x509_crl_t crl,
                                    const void *serial,

@@ -328,12 +328,7 @@ impl CertDraft {
     /// `issuer` (DER) using `hash` (0: SHA-256, or SHA-512 for Ed25519) and returns the certificate.
     pub fn sign(&self, issuer: &[u8], key: &PrivateKey, hash: i32) -> Result<Crt, Code> {
         let key_pk = key.pk_algorithm();
-        let hash = match (key_pk, hash) {
-            (pk::EDDSA_ED25519, 0 | digest::SHA512) => digest::SHA512,
-            (pk::EDDSA_ED25519, _) => return Err(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM),
-            (_, 0) => digest::SHA256,
-            (_, h) => h,
-        };
+        let hash = signing_hash(key_pk, hash)?;
         let extensions = (!self.extensions.is_empty()).then(|| self.extensions.clone());
         let version = self.version.unwrap_or(if extensions.is_some() { Version::V3 } else { Version::V1 });
         // GnuTLS refuses extensions before v3 and unique identifiers in v1,
@@ -372,8 +367,19 @@ impl CertDraft {
     }
 }
 
+/// The hash a signature by a `key_pk` key uses when asked for `hash`
+/// (0: SHA-256, or SHA-512 for Ed25519, which allows nothing else).
+pub(crate) fn signing_hash(key_pk: i32, hash: i32) -> Result<i32, Code> {
+    Ok(match (key_pk, hash) {
+        (pk::EDDSA_ED25519, 0 | digest::SHA512) => digest::SHA512,
+        (pk::EDDSA_ED25519, _) => return Err(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM),
+        (_, 0) => digest::SHA256,
+        (_, h) => h,
+    })
+}
+
 /// UTCTime until 2049, GeneralizedTime after, as RFC 5280 asks.
-fn time(t: i64) -> Result<Time, Code> {
+pub(crate) fn time(t: i64) -> Result<Time, Code> {
     let secs = u64::try_from(t).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
     let d = Duration::from_secs(secs);
     Ok(if secs < UTC_TIME_END {

@@ -48,6 +48,11 @@ impl Crl {
         })
     }
 
+    /// The decoded CRL.
+    pub fn certificate_list(&self) -> &CertificateList {
+        &self.crl
+    }
+
     /// gnutls_x509_crl_import: DER, or the first CRL of PEM data.
     pub fn import(data: &[u8], format: X509Format) -> Result<Self, Code> {
         // Single import reports PEM without a CRL as a header error (lists

@@ -5,6 +5,7 @@ pub mod ber;
 pub mod cert;
 pub mod cidr;
 pub mod crl;
+pub mod crlgen;
 pub mod crq;
 pub mod crt;
 pub mod crt_ext;

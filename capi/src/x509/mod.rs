@@ -21,3 +21,4 @@ pub mod dn_handle;
 pub mod crt_ext;
 pub mod verify_hooks;
 pub mod crt_fields;
+pub mod crlgen;

@@ -83,69 +83,6 @@ pub extern "C" fn gnutls_x509_crl_print(crl: gnutls_x509_crl_t, format: gnutls_c
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_authority_key_id(crl: gnutls_x509_crl_t, id: *const c_void, id_size: size_t) -> c_int {
-    stub!(gnutls_x509_crl_set_authority_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_crt(crl: gnutls_x509_crl_t, crt: gnutls_x509_crt_t, revocation_time: time_t) -> c_int {
-    stub!(gnutls_x509_crl_set_crt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_crt_serial(crl: gnutls_x509_crl_t, serial: *const c_void, serial_size: size_t, revocation_time: time_t) -> c_int {
-    stub!(gnutls_x509_crl_set_crt_serial)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_next_update(crl: gnutls_x509_crl_t, exp_time: time_t) -> c_int {
-    stub!(gnutls_x509_crl_set_next_update)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_number(crl: gnutls_x509_crl_t, nr: *const c_void, nr_size: size_t) -> c_int {
-    stub!(gnutls_x509_crl_set_number)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_this_update(crl: gnutls_x509_crl_t, act_time: time_t) -> c_int {
-    stub!(gnutls_x509_crl_set_this_update)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_version(crl: gnutls_x509_crl_t, version: c_uint) -> c_int {
-    stub!(gnutls_x509_crl_set_version)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_sign(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_x509_crl_sign)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_sign2(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crl_sign2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_check_ip(cert: gnutls_x509_crt_t, ip: *const c_uchar, ip_size: c_uint, flags: c_uint) -> c_uint {
     stub!(gnutls_x509_crt_check_ip)
 }

@@ -1,0 +1,140 @@
+//! gnutls_x509_crl_set_* and gnutls_x509_crl_sign*: CRL generation. The
+//! setters fill the handle's draft (rgnutls::x509::crlgen::CrlDraft);
+//! signing makes the CRL.
+use super::common::crt;
+use super::crl::CrlHandle;
+use crate::ctypes::*;
+use crate::entry;
+use crate::ffi;
+use crate::types::*;
+use rgnutls::errors;
+use rgnutls::x509::crlgen::CrlDraft;
+use rgnutls::x509::privkey::PrivateKey;
+
+/// Runs `f` on the CRL's draft, starting one (from the imported CRL, if
+/// any) on first use.
+unsafe fn with_draft(crl: gnutls_x509_crl_t, f: impl FnOnce(&mut CrlDraft) -> Result<(), c_int>) -> c_int {
+    // SAFETY: per the caller's contract.
+    let Some(h) = (unsafe { ffi::handle::<gnutls_x509_crl_int>(crl) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+    let mut guard = h.draft.lock().unwrap_or_else(|e| e.into_inner());
+    let draft = guard.get_or_insert_with(|| h.get().map(|c| CrlDraft::from_crl(&c)).unwrap_or_default());
+    match f(draft) {
+        Ok(()) => 0,
+        Err(e) => e,
+    }
+}
+
+/// The draft's answer for a CRL handle not signed (nor imported) yet.
+///
+/// # Safety
+/// `crl` is NULL or a live handle.
+pub(crate) unsafe fn draft_value<T>(crl: gnutls_x509_crl_t, f: impl FnOnce(&CrlDraft) -> T) -> Option<T> {
+    // SAFETY: per the caller's contract.
+    let h: &CrlHandle = unsafe { ffi::handle::<gnutls_x509_crl_int>(crl) }?;
+    if h.get().is_some() {
+        return None;
+    }
+    let guard = h.draft.lock().unwrap_or_else(|e| e.into_inner());
+    guard.as_ref().map(f)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_set_version(crl: gnutls_x509_crl_t, version: c_uint) -> c_int {
+    // SAFETY: per the API contract.
+    entry! { unsafe { with_draft(crl, |d| d.set_version(version)) } }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_set_this_update(crl: gnutls_x509_crl_t, act_time: time_t) -> c_int {
+    // SAFETY: per the API contract.
+    entry! { unsafe { with_draft(crl, |d| d.set_this_update(act_time)) } }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_set_next_update(crl: gnutls_x509_crl_t, exp_time: time_t) -> c_int {
+    // SAFETY: per the API contract.
+    entry! { unsafe { with_draft(crl, |d| d.set_next_update(exp_time)) } }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_set_number(crl: gnutls_x509_crl_t, nr: *const c_void, nr_size: size_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(nr) = (unsafe { ffi::bytes(nr, nr_size) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // SAFETY: per the API contract.
+        unsafe { with_draft(crl, |d| d.set_number(nr)) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_set_authority_key_id(crl: gnutls_x509_crl_t, id: *const c_void, id_size: size_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(id) = (unsafe { ffi::bytes(id, id_size) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // SAFETY: per the API contract.
+        unsafe { with_draft(crl, |d| d.set_authority_key_id(id)) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_set_crt_serial(crl: gnutls_x509_crl_t, serial: *const c_void, serial_size: size_t, revocation_time: time_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(serial) = (unsafe { ffi::bytes(serial, serial_size) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // SAFETY: per the API contract.
+        unsafe { with_draft(crl, |d| d.add_revoked(serial, revocation_time)) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_set_crt(crl: gnutls_x509_crl_t, crt_: gnutls_x509_crt_t, revocation_time: time_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(c) = (unsafe { crt(crt_) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // SAFETY: per the API contract.
+        unsafe { with_draft(crl, |d| d.add_revoked(c.serial(), revocation_time)) }
+    }
+}
+
+/// Signs the draft of `crl` as `issuer` (a signed or imported certificate)
+/// with `key`.
+pub(crate) unsafe fn sign_with(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t, key: &PrivateKey, dig: c_int) -> c_int {
+    // SAFETY: per the caller's contract.
+    let (Some(h), Some(issuer)) = (unsafe { ffi::handle::<gnutls_x509_crl_int>(crl) }, unsafe { crt(issuer) }) else {
+        return errors::GNUTLS_E_INVALID_REQUEST;
+    };
+    let signed = {
+        let guard = h.draft.lock().unwrap_or_else(|e| e.into_inner());
+        match guard.as_ref() {
+            Some(d) => d.sign(issuer.raw_subject(), key, dig),
+            // Nothing set: GnuTLS finds no version to encode.
+            None => Err(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND),
+        }
+    };
+    match signed {
+        Ok(c) => {
+            h.set(c);
+            0
+        }
+        Err(e) => e,
+    }
+}
+
+// rgnutls: partial: RSA-PSS signatures use a salt as long as the hash
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_sign2(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
+    let _ = flags;
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(k) = unsafe { ffi::handle(issuer_key) }.and_then(|h| h.get()) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // SAFETY: per the API contract.
+        unsafe { sign_with(crl, issuer, &k, dig) }
+    }
+}
+
+// rgnutls: partial: as gnutls_x509_crl_sign2
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_sign(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t) -> c_int {
+    // SAFETY: per the API contract.
+    entry! { unsafe { gnutls_x509_crl_sign2(crl, issuer, issuer_key, 0, 0) } }
+}
