@@ -397,7 +397,7 @@ int gnutls_x509_crl_list_import2(gnutls_x509_crl_t **crls,
                                  gnutls_x509_crt_fmt_t format,
                                  unsigned int flags);
 
-int gnutls_x509_crl_print(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_print(gnutls_x509_crl_t crl_,
                           gnutls_certificate_print_formats_t format,
                           gnutls_datum_t *out);
 

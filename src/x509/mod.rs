@@ -6,6 +6,7 @@ pub mod cert;
 pub mod cidr;
 pub mod crl;
 pub mod crlgen;
+pub mod crl_print;
 pub mod crq;
 pub mod crt;
 pub mod crt_ext;

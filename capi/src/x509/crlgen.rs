@@ -138,3 +138,15 @@ pub unsafe extern "C" fn gnutls_x509_crl_sign(crl: gnutls_x509_crl_t, issuer: gn
     // SAFETY: per the API contract.
     entry! { unsafe { gnutls_x509_crl_sign2(crl, issuer, issuer_key, 0, 0) } }
 }
+
+// rgnutls: partial: a CRL not imported nor signed is refused (GnuTLS prints its empty fields and errors)
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_print(crl_: gnutls_x509_crl_t, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(c) = (unsafe { super::crl::crl(crl_) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let Some(f) = rgnutls::x509::print::PrintFormat::from_raw(format) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // SAFETY: `out` is NULL or a writable datum.
+        unsafe { ffi::set_datum(out, rgnutls::x509::crl_print::print(&c, f).as_bytes()) }
+    }
+}

@@ -76,13 +76,6 @@ pub extern "C" fn gnutls_x509_crl_get_signature_oid(crl: gnutls_x509_crl_t, oid:
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_print(crl: gnutls_x509_crl_t, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crl_print)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_check_ip(cert: gnutls_x509_crt_t, ip: *const c_uchar, ip_size: c_uint, flags: c_uint) -> c_uint {
     stub!(gnutls_x509_crt_check_ip)
 }

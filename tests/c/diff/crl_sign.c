@@ -4,8 +4,9 @@
  * gnutls_x509_crl_sign2 or gnutls_x509_crl_privkey_sign (the way
  * libopendht makes its CRLs). RSA PKCS#1 v1.5 is deterministic, so the
  * signed DER must be byte-identical. Also: getters before signing, what is
- * required to sign, changing an imported CRL and signing it again, and
- * verification of the result against its CA. */
+ * required to sign, changing an imported CRL and signing it again,
+ * gnutls_x509_crl_print of the result in every format, and verification
+ * of the result against its CA. */
 #include <gnutls/gnutls.h>
 #include <gnutls/x509.h>
 #include <gnutls/abstract.h>
@@ -68,6 +69,8 @@ static void show(gnutls_x509_crl_t crl, gnutls_datum_t *der)
 		tbs_hex(der);
 	else if (ret == 0)
 		hex("der", der->data, der->size);
+	else
+		der->data = NULL;
 	unsigned char nr[32];
 	size_t s = sizeof nr;
 	unsigned crit = 77;
@@ -75,6 +78,18 @@ static void show(gnutls_x509_crl_t crl, gnutls_datum_t *der)
 	printf("  number %d critical %u\n", ret, crit);
 	if (ret == 0)
 		hex("number", nr, s);
+	for (int f = GNUTLS_CRT_PRINT_FULL; f <= GNUTLS_CRT_PRINT_FULL_NUMBERS; f++) {
+		gnutls_datum_t text;
+		/* Not signed: GnuTLS prints what it finds, errors included. */
+		if (der->data == NULL || (resigned && f != GNUTLS_CRT_PRINT_UNSIGNED_FULL))
+			continue;
+		ret = gnutls_x509_crl_print(crl, f, &text);
+		printf("  print %d: %d\n", f, ret);
+		if (ret == 0) {
+			printf("%s", text.data);
+			gnutls_free(text.data);
+		}
+	}
 	unsigned status = 77;
 	ret = gnutls_x509_crl_verify(crl, &ca, 1, 0, &status);
 	if (!resigned)
