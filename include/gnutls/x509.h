@@ -361,11 +361,11 @@ int gnutls_x509_crl_get_number(gnutls_x509_crl_t crl_,
 
 int gnutls_x509_crl_get_raw_issuer_dn(gnutls_x509_crl_t crl_, gnutls_datum_t *dn);
 
-int gnutls_x509_crl_get_signature(gnutls_x509_crl_t crl, char *sig, size_t *sizeof_sig);
+int gnutls_x509_crl_get_signature(gnutls_x509_crl_t crl_, char *sig, size_t *sizeof_sig);
 
 int gnutls_x509_crl_get_signature_algorithm(gnutls_x509_crl_t crl_);
 
-int gnutls_x509_crl_get_signature_oid(gnutls_x509_crl_t crl, char *oid, size_t *oid_size);
+int gnutls_x509_crl_get_signature_oid(gnutls_x509_crl_t crl_, char *oid, size_t *oid_size);
 
 time_t gnutls_x509_crl_get_this_update(gnutls_x509_crl_t crl_);
 

@@ -53,6 +53,17 @@ impl Crl {
         &self.crl
     }
 
+    /// gnutls_x509_crl_get_signature: the signature value's bytes; a bit
+    /// string that is not whole bytes is an error.
+    pub fn signature_value(&self) -> Result<Vec<u8>, Code> {
+        self.crl.signature.as_bytes().map(<[u8]>::to_vec).ok_or(errors::GNUTLS_E_CERTIFICATE_ERROR)
+    }
+
+    /// gnutls_x509_crl_get_signature_oid: the signature algorithm OID.
+    pub fn signature_oid(&self) -> String {
+        self.crl.signature_algorithm.oid.to_string()
+    }
+
     /// gnutls_x509_crl_import: DER, or the first CRL of PEM data.
     pub fn import(data: &[u8], format: X509Format) -> Result<Self, Code> {
         // Single import reports PEM without a CRL as a header error (lists

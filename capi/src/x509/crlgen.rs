@@ -150,3 +150,49 @@ pub unsafe extern "C" fn gnutls_x509_crl_print(crl_: gnutls_x509_crl_t, format: 
         unsafe { ffi::set_datum(out, rgnutls::x509::crl_print::print(&c, f).as_bytes()) }
     }
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_get_signature(crl_: gnutls_x509_crl_t, sig: *mut c_char, sizeof_sig: *mut size_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(c) = (unsafe { super::crl::crl(crl_) }) else { return unsafe { unsigned(crl_) } };
+        let v = match c.signature_value() { Ok(v) => v, Err(e) => return e };
+        // SAFETY: per the API contract.
+        let Some(size) = (unsafe { sizeof_sig.as_mut() }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // GnuTLS reports the size only when the buffer is too small.
+        if *size < v.len() {
+            *size = v.len();
+            return errors::GNUTLS_E_SHORT_MEMORY_BUFFER;
+        }
+        if !sig.is_null() {
+            // SAFETY: `sig` holds at least `*size` >= len bytes.
+            unsafe { core::ptr::copy_nonoverlapping(v.as_ptr(), sig as *mut u8, v.len()) };
+        }
+        0
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_get_signature_oid(crl_: gnutls_x509_crl_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(c) = (unsafe { super::crl::crl(crl_) }) else { return unsafe { unsigned(crl_) } };
+        // As for certificates, GnuTLS's copy counts the OID's NUL.
+        let mut text = c.signature_oid().into_bytes();
+        text.push(0);
+        // SAFETY: caller buffer of *oid_size bytes.
+        unsafe { super::crt_fields::copy_string(oid as *mut c_void, oid_size, &text) }
+    }
+}
+
+/// A field getter's answer on a handle holding no CRL yet.
+///
+/// # Safety
+/// `crl` is NULL or a live handle.
+unsafe fn unsigned(crl: gnutls_x509_crl_t) -> c_int {
+    // SAFETY: per the caller's contract.
+    match unsafe { ffi::handle::<gnutls_x509_crl_int>(crl) } {
+        Some(_) => errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND,
+        None => errors::GNUTLS_E_INVALID_REQUEST,
+    }
+}

@@ -37,7 +37,7 @@ unsafe fn copy_data(out: *mut c_void, size: *mut size_t, data: &[u8]) -> c_int {
 ///
 /// # Safety
 /// As [`copy_data`].
-unsafe fn copy_string(out: *mut c_void, size: *mut size_t, text: &[u8]) -> c_int {
+pub(crate) unsafe fn copy_string(out: *mut c_void, size: *mut size_t, text: &[u8]) -> c_int {
     // SAFETY: per the caller's contract.
     let Some(sz) = (unsafe { size.as_mut() }) else { return errors::GNUTLS_E_INVALID_REQUEST };
     if *sz < text.len() + 1 {

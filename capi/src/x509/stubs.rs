@@ -62,20 +62,6 @@ pub extern "C" fn gnutls_x509_crl_get_extension_oid(crl: gnutls_x509_crl_t, indx
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_signature(crl: gnutls_x509_crl_t, sig: *mut c_char, sizeof_sig: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_signature)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_signature_oid(crl: gnutls_x509_crl_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_signature_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_check_ip(cert: gnutls_x509_crt_t, ip: *const c_uchar, ip_size: c_uint, flags: c_uint) -> c_uint {
     stub!(gnutls_x509_crt_check_ip)
 }

@@ -5,7 +5,8 @@
  * libopendht makes its CRLs). RSA PKCS#1 v1.5 is deterministic, so the
  * signed DER must be byte-identical. Also: getters before signing, what is
  * required to sign, changing an imported CRL and signing it again,
- * gnutls_x509_crl_print of the result in every format, and verification
+ * gnutls_x509_crl_print of the result in every format, its signature and
+ * signature OID getters, and verification
  * of the result against its CA. */
 #include <gnutls/gnutls.h>
 #include <gnutls/x509.h>
@@ -89,6 +90,24 @@ static void show(gnutls_x509_crl_t crl, gnutls_datum_t *der)
 			printf("%s", text.data);
 			gnutls_free(text.data);
 		}
+	}
+	if (!resigned) {
+		unsigned char sig[512];
+		char oid[64];
+		s = 0;
+		ret = gnutls_x509_crl_get_signature(crl, NULL, &s);
+		printf("  signature NULL: %d size %zu\n", ret, s);
+		s = sizeof sig;
+		ret = gnutls_x509_crl_get_signature(crl, (char *)sig, &s);
+		printf("  signature: %d size %zu\n", ret, s);
+		if (ret == 0)
+			hex("signature", sig, 8);
+		s = 0;
+		ret = gnutls_x509_crl_get_signature_oid(crl, NULL, &s);
+		printf("  signature oid NULL: %d size %zu\n", ret, s);
+		s = sizeof oid;
+		ret = gnutls_x509_crl_get_signature_oid(crl, oid, &s);
+		printf("  signature oid: %d size %zu %s\n", ret, s, ret == 0 ? oid : "");
 	}
 	unsigned status = 77;
 	ret = gnutls_x509_crl_verify(crl, &ca, 1, 0, &status);
