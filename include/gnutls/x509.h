@@ -986,12 +986,12 @@ int gnutls_x509_crt_set_basic_constraints(gnutls_x509_crt_t crt,
 
 int gnutls_x509_crt_set_ca_status(gnutls_x509_crt_t crt, unsigned int ca);
 
-int gnutls_x509_crt_set_crl_dist_points(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_set_crl_dist_points(gnutls_x509_crt_t crt_,
                                         gnutls_x509_subject_alt_name_t type_,
                                         const void *data_string,
                                         unsigned int reason_flags);
 
-int gnutls_x509_crt_set_crl_dist_points2(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_set_crl_dist_points2(gnutls_x509_crt_t crt_,
                                          gnutls_x509_subject_alt_name_t type_,
                                          const void *data,
                                          unsigned int data_size,

@@ -38,6 +38,7 @@ const OID_EKU: &str = "2.5.29.37";
 const OID_BASIC_CONSTRAINTS: &str = "2.5.29.19";
 const OID_SKI: &str = "2.5.29.14";
 const OID_AKI: &str = "2.5.29.35";
+const OID_CRL_DIST_POINTS: &str = "2.5.29.31";
 const OID_COUNTRY: &str = "2.5.4.6";
 const OID_EMAIL: &str = "1.2.840.113549.1.9.1";
 const OID_DC: &str = "0.9.2342.19200300.100.1.25";
@@ -262,6 +263,17 @@ impl CertDraft {
         names.push(name);
         let critical = self.extension_critical(OID_SAN);
         self.set_extension(OID_SAN, critical, SubjectAltName(names).to_der().map_err(der_err)?)
+    }
+
+    /// gnutls_x509_crt_set_crl_dist_points2: one more distribution point
+    /// name, with GnuTLS's reason flags (not critical, as in GnuTLS).
+    pub fn add_crl_dist_point(&mut self, kind: u32, value: &[u8], reasons: u32) -> Result<(), Code> {
+        let mut names = match self.extension_value(OID_CRL_DIST_POINTS) {
+            Some(old) => super::crt_fields::dist_point_names(old)?,
+            None => Vec::new(),
+        };
+        names.push((general_name(kind, value)?, reasons));
+        self.set_extension(OID_CRL_DIST_POINTS, false, super::crt_fields::crl_dist_points_to_der(&names)?)
     }
 
     /// gnutls_x509_crt_set_key_usage: `usage` is GnuTLS's bit mask (the

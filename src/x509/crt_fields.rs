@@ -4,10 +4,9 @@
 //! applies to a certificate (that GNUTLS_X509_CRT_FLAG_IGNORE_SANITY lifts).
 
 use der::asn1::BitString;
-use der::Decode;
+use der::{Decode, Encode, Sequence};
 use x509_cert::certificate::Version;
-use x509_cert::ext::pkix::name::DistributionPointName;
-use x509_cert::ext::pkix::CrlDistributionPoints;
+use x509_cert::ext::pkix::name::{DistributionPointName, GeneralName};
 
 use super::crt::{self, AltName, Crt};
 use crate::errors::{self, Code};
@@ -42,35 +41,73 @@ fn reason_flags(bytes: &[u8]) -> u32 {
     u32::from(first) | (u32::from(second) << 8)
 }
 
-/// The names of a CRLDistributionPoints extension value, flattened as
+/// RFC 5280's DistributionPoint with the reasons kept as the bit string
+/// they are: GnuTLS writes them as a two-bit string that x509-cert's
+/// ReasonFlags would not take back.
+#[derive(Sequence)]
+struct RawDistPoint {
+    #[asn1(context_specific = "0", tag_mode = "EXPLICIT", optional = "true")]
+    distribution_point: Option<DistributionPointName>,
+    #[asn1(context_specific = "1", tag_mode = "IMPLICIT", optional = "true")]
+    reasons: Option<BitString>,
+    #[asn1(context_specific = "2", tag_mode = "IMPLICIT", optional = "true")]
+    crl_issuer: Option<Vec<GeneralName>>,
+}
+
+/// The full names of a CRLDistributionPoints extension value, flattened as
 /// GnuTLS does: every full name of each point in order, with that point's
-/// reasons. GnuTLS stops at the first point without a full name (one with
-/// a name relative to the CRL issuer, or none).
-pub fn crl_dist_points_from_der(value: &[u8]) -> Result<Vec<DistPoint>, Code> {
-    let points = CrlDistributionPoints::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+/// reason flags. GnuTLS stops at the first point without a full name (one
+/// with a name relative to the CRL issuer, or none).
+pub fn dist_point_names(value: &[u8]) -> Result<Vec<(GeneralName, u32)>, Code> {
+    let points = Vec::<RawDistPoint>::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
     let mut out = Vec::new();
-    for point in &points.0 {
-        let Some(DistributionPointName::FullName(names)) = &point.distribution_point else { break };
-        let reasons = point.reasons.map_or(0, |r| {
-            // KeyUsage-style bit set: bit 0 (unused) is the first byte's MSB.
-            let raw = r.bits();
-            let mut bytes = [0u8; 2];
-            for bit in 0..16 {
-                if raw & (1 << bit) != 0 {
-                    bytes[bit / 8] |= 0x80 >> (bit % 8);
-                }
-            }
-            reason_flags(&bytes)
-        });
+    for point in points {
+        let Some(DistributionPointName::FullName(names)) = point.distribution_point else { break };
         if names.is_empty() {
             break;
         }
-        for name in names {
-            let v: AltName = crt::general_name_value(name).ok_or(errors::GNUTLS_E_UNIMPLEMENTED_FEATURE)?;
-            out.push(DistPoint { kind: v.kind, value: v.value, reasons });
-        }
+        let reasons = point.reasons.as_ref().map_or(0, |r| reason_flags(r.raw_bytes()));
+        out.extend(names.into_iter().map(|n| (n, reasons)));
     }
     Ok(out)
+}
+
+/// The names of a CRLDistributionPoints extension value as
+/// gnutls_x509_crt_get_crl_dist_points returns them.
+pub fn crl_dist_points_from_der(value: &[u8]) -> Result<Vec<DistPoint>, Code> {
+    dist_point_names(value)?
+        .iter()
+        .map(|(name, reasons)| {
+            let v: AltName = crt::general_name_value(name).ok_or(errors::GNUTLS_E_UNIMPLEMENTED_FEATURE)?;
+            Ok(DistPoint { kind: v.kind, value: v.value, reasons: *reasons })
+        })
+        .collect()
+}
+
+/// A CRLDistributionPoints extension value as GnuTLS writes one: a point
+/// per run of names with the same reasons, those names as its full name.
+/// GnuTLS writes the reasons as a two-bit string, so only the unused and
+/// keyCompromise bits survive (GNUTLS_CRL_REASON_UNSPECIFIED and
+/// _KEY_COMPROMISE); no reasons leaves the field out.
+pub fn crl_dist_points_to_der(names: &[(GeneralName, u32)]) -> Result<Vec<u8>, Code> {
+    let mut points: Vec<(u32, Vec<GeneralName>)> = Vec::new();
+    for (name, reasons) in names {
+        match points.last_mut() {
+            Some((r, list)) if r == reasons => list.push(name.clone()),
+            _ => points.push((*reasons, vec![name.clone()])),
+        }
+    }
+    let raw = points
+        .into_iter()
+        .map(|(reasons, list)| {
+            let reasons = match reasons {
+                0 => None,
+                r => Some(BitString::new(6, vec![(r & 0xc0) as u8]).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?),
+            };
+            Ok(RawDistPoint { distribution_point: Some(DistributionPointName::FullName(list)), reasons, crl_issuer: None })
+        })
+        .collect::<Result<Vec<_>, Code>>()?;
+    raw.to_der().map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)
 }
 
 impl Crt {
@@ -144,8 +181,8 @@ mod tests {
     use super::*;
     use der::Encode;
     use x509_cert::ext::pkix::crl::dp::DistributionPoint;
-    use x509_cert::ext::pkix::name::GeneralName;
     use x509_cert::ext::pkix::crl::dp::{ReasonFlags, Reasons};
+    use x509_cert::ext::pkix::CrlDistributionPoints;
 
     fn uri(s: &str) -> GeneralName {
         GeneralName::UniformResourceIdentifier(der::asn1::Ia5String::new(s).unwrap())
@@ -206,6 +243,22 @@ mod tests {
         d.set_ignore_sanity(true);
         let v1 = d.sign(&issuer, &key, 0).unwrap();
         assert_eq!(v1.sanity_check(), Err(errors::GNUTLS_E_CERTIFICATE_ERROR));
+    }
+
+    #[test]
+    fn dist_points_are_written_as_gnutls_does() {
+        let names = [(uri("http://a/"), 0), (uri("http://b/"), 0), (uri("http://c/"), 0x40 | 0x8000), (uri("http://d/"), 0x08)];
+        let der = crl_dist_points_to_der(&names).unwrap();
+        // Three points; the reasons as GnuTLS's two-bit strings.
+        let points = Vec::<RawDistPoint>::from_der(&der).unwrap();
+        assert_eq!(points.len(), 3);
+        assert!(points[0].reasons.is_none());
+        assert_eq!(points[1].reasons.as_ref().unwrap().raw_bytes(), [0x40]);
+        assert_eq!(points[1].reasons.as_ref().unwrap().unused_bits(), 6);
+        assert_eq!(points[2].reasons.as_ref().unwrap().raw_bytes(), [0]);
+        let back = crl_dist_points_from_der(&der).unwrap();
+        let reasons: Vec<u32> = back.iter().map(|p| p.reasons).collect();
+        assert_eq!(reasons, [0, 0, 0x40, 0]);
     }
 
     #[test]

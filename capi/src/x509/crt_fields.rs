@@ -259,3 +259,35 @@ pub unsafe extern "C" fn gnutls_x509_crt_get_pk_ecc_raw(crt_: gnutls_x509_crt_t,
         unsafe { crate::abstract_::pubkey_raw::ecc_raw_out(c.spki(), curve, x, y, 0) }
     }
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_set_crl_dist_points2(crt_: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data: *const c_void, data_size: c_uint, reason_flags: c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(value) = (unsafe { ffi::bytes(data, data_size as usize) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // SAFETY: per the API contract.
+        unsafe { with_draft(crt_, |d| d.add_crl_dist_point(type_ as u32, value, reason_flags)) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_set_crl_dist_points(crt_: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data_string: *const c_void, reason_flags: c_uint) -> c_int {
+    entry! {
+        // SAFETY: NULL or a C string.
+        let Some(text) = (unsafe { ffi::cstr(data_string as *const c_char) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // SAFETY: per the API contract.
+        unsafe { with_draft(crt_, |d| d.add_crl_dist_point(type_ as u32, text.as_bytes(), reason_flags)) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_cpy_crl_dist_points(dst: gnutls_x509_crt_t, src: gnutls_x509_crt_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(c) = (unsafe { crt(src) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let Some((critical, value)) = c.extension("2.5.29.31") else { return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE };
+        let value = value.to_vec();
+        // SAFETY: per the API contract.
+        unsafe { with_draft(dst, |d| d.set_extension("2.5.29.31", critical, value)) }
+    }
+}

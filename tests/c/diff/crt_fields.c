@@ -5,7 +5,8 @@
  * unique identifiers, set on a certificate that is then signed (RSA PKCS#1
  * v1.5 is deterministic, so the DER must be byte-identical) and read back,
  * with gnutls_x509_crt_set_flags(GNUTLS_X509_CRT_FLAG_IGNORE_SANITY)
- * letting a v1 certificate carry them. Short buffers, NULL buffers and
+ * letting a v1 certificate carry them; the CRL distribution point setters
+ * and gnutls_x509_crt_cpy_crl_dist_points. Short buffers, NULL buffers and
  * absent fields included. Fixtures: tests/certs/x509ext2 and others. */
 #include <gnutls/gnutls.h>
 #include <gnutls/x509.h>
@@ -221,6 +222,59 @@ static void reimport(const gnutls_datum_t *der, unsigned flags)
 	gnutls_x509_crt_deinit(c);
 }
 
+/* The distribution point setters: GnuTLS groups names with the same
+ * reasons into one point and writes the reasons as a two-bit string. */
+static void set_dist_points(void)
+{
+	gnutls_x509_crt_t c, c2;
+	gnutls_datum_t der = { NULL, 0 };
+	printf("== set CRL distribution points\n");
+	for (int pass = 0; pass < 2; pass++) {
+		gnutls_x509_crt_init(&c);
+		gnutls_x509_crt_set_version(c, 3);
+		gnutls_x509_crt_set_serial(c, "\x05", 1);
+		gnutls_x509_crt_set_activation_time(c, 1600000000);
+		gnutls_x509_crt_set_expiration_time(c, 1900000000);
+		gnutls_x509_crt_set_dn(c, "CN=dist points", NULL);
+		gnutls_x509_crt_set_key(c, key);
+		if (pass == 1) {
+			printf("  set1 %d\n", gnutls_x509_crt_set_crl_dist_points(c, GNUTLS_SAN_URI, "http://a.example/1.crl", 0));
+			printf("  set2 %d\n", gnutls_x509_crt_set_crl_dist_points2(c, GNUTLS_SAN_URI, "http://b.example/2.crl", 21, 0));
+			printf("  set3 %d\n", gnutls_x509_crt_set_crl_dist_points2(c, GNUTLS_SAN_DNSNAME, "c.example", 9,
+					GNUTLS_CRL_REASON_KEY_COMPROMISE | GNUTLS_CRL_REASON_AA_COMPROMISE));
+			printf("  set4 %d\n", gnutls_x509_crt_set_crl_dist_points2(c, GNUTLS_SAN_URI, "http://d.example/", 17,
+					GNUTLS_CRL_REASON_KEY_COMPROMISE | GNUTLS_CRL_REASON_AA_COMPROMISE));
+			printf("  set5 %d\n", gnutls_x509_crt_set_crl_dist_points2(c, GNUTLS_SAN_URI, "http://e.example/", 17,
+					GNUTLS_CRL_REASON_SUPERSEDED));
+			printf("  set6 %d\n", gnutls_x509_crt_set_crl_dist_points(c, GNUTLS_SAN_URI, "http://f.example/",
+					GNUTLS_CRL_REASON_UNSPECIFIED));
+		}
+		printf("  sign %d\n", gnutls_x509_crt_sign2(c, c, key, GNUTLS_DIG_SHA256, 0));
+		dist_points(c, 0xffu);
+		if (gnutls_x509_crt_export2(c, GNUTLS_X509_FMT_DER, &der) == 0) {
+			hex("der", der.data, der.size);
+			gnutls_free(der.data);
+		}
+		/* Copied to another certificate, signed in turn. */
+		gnutls_x509_crt_init(&c2);
+		printf("  cpy %d\n", gnutls_x509_crt_cpy_crl_dist_points(c2, c));
+		gnutls_x509_crt_set_version(c2, 3);
+		gnutls_x509_crt_set_serial(c2, "\x06", 1);
+		gnutls_x509_crt_set_activation_time(c2, 1600000000);
+		gnutls_x509_crt_set_expiration_time(c2, 1900000000);
+		gnutls_x509_crt_set_dn(c2, "CN=copy", NULL);
+		gnutls_x509_crt_set_key(c2, key);
+		printf("  sign copy %d\n", gnutls_x509_crt_sign2(c2, c, key, GNUTLS_DIG_SHA256, 0));
+		dist_points(c2, 0xffu);
+		if (gnutls_x509_crt_export2(c2, GNUTLS_X509_FMT_DER, &der) == 0) {
+			hex("der", der.data, der.size);
+			gnutls_free(der.data);
+		}
+		gnutls_x509_crt_deinit(c2);
+		gnutls_x509_crt_deinit(c);
+	}
+}
+
 int main(void)
 {
 	const char *d = getenv("RGNUTLS_CERTS");
@@ -274,6 +328,7 @@ int main(void)
 		reimport(&der, GNUTLS_X509_CRT_FLAG_IGNORE_SANITY);
 		gnutls_free(der.data);
 	}
+	set_dist_points();
 	gnutls_x509_privkey_deinit(key);
 	return 0;
 }
