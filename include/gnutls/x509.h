@@ -314,27 +314,27 @@ int gnutls_x509_crl_get_crt_serial(gnutls_x509_crl_t crl_,
                                    size_t *serial_size,
                                    time_t *t);
 
-int gnutls_x509_crl_get_dn_oid(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_dn_oid(gnutls_x509_crl_t crl_,
                                unsigned int indx,
                                void *oid,
                                size_t *sizeof_oid);
 
-int gnutls_x509_crl_get_extension_data(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_extension_data(gnutls_x509_crl_t crl_,
                                        unsigned int indx,
                                        void *data,
                                        size_t *sizeof_data);
 
-int gnutls_x509_crl_get_extension_data2(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_extension_data2(gnutls_x509_crl_t crl_,
                                         unsigned int indx,
                                         gnutls_datum_t *data);
 
-int gnutls_x509_crl_get_extension_info(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_extension_info(gnutls_x509_crl_t crl_,
                                        unsigned int indx,
                                        void *oid,
                                        size_t *sizeof_oid,
                                        unsigned int *critical);
 
-int gnutls_x509_crl_get_extension_oid(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_extension_oid(gnutls_x509_crl_t crl_,
                                       unsigned int indx,
                                       void *oid,
                                       size_t *sizeof_oid);
@@ -1026,13 +1026,13 @@ void gnutls_x509_crt_set_flags(gnutls_x509_crt_t cert, unsigned int flags);
 
 int gnutls_x509_crt_set_inhibit_anypolicy(gnutls_x509_crt_t crt, unsigned int skipcerts);
 
-int gnutls_x509_crt_set_issuer_alt_name(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_set_issuer_alt_name(gnutls_x509_crt_t crt_,
                                         gnutls_x509_subject_alt_name_t type_,
                                         const void *data,
                                         unsigned int data_size,
                                         unsigned int flags);
 
-int gnutls_x509_crt_set_issuer_alt_othername(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_set_issuer_alt_othername(gnutls_x509_crt_t crt_,
                                              const char *oid,
                                              const void *data,
                                              unsigned int data_size,

@@ -39,6 +39,7 @@ const OID_BASIC_CONSTRAINTS: &str = "2.5.29.19";
 const OID_SKI: &str = "2.5.29.14";
 const OID_AKI: &str = "2.5.29.35";
 const OID_CRL_DIST_POINTS: &str = "2.5.29.31";
+const OID_IAN: &str = "2.5.29.18";
 const OID_COUNTRY: &str = "2.5.4.6";
 const OID_EMAIL: &str = "1.2.840.113549.1.9.1";
 const OID_DC: &str = "0.9.2342.19200300.100.1.25";
@@ -249,6 +250,31 @@ impl CertDraft {
         names.push(name);
         let critical = self.extension_critical(OID_SAN);
         self.set_extension(OID_SAN, critical, SubjectAltName(names).to_der().map_err(der_err)?)
+    }
+
+    /// gnutls_x509_crt_set_issuer_alt_name: as for the subject, in the
+    /// issuer alternative name extension.
+    pub fn add_issuer_alt_name(&mut self, kind: u32, value: &[u8], append: bool) -> Result<(), Code> {
+        let name = general_name(kind, value)?;
+        self.push_alt_name(OID_IAN, name, append)
+    }
+
+    /// gnutls_x509_crt_set_issuer_alt_othername.
+    pub fn add_issuer_alt_othername(&mut self, oid_text: &str, value: &[u8], flags: u32) -> Result<(), Code> {
+        let name = other_name(oid_text, value, flags)?;
+        self.push_alt_name(OID_IAN, name, flags & crate::x509::crq::FSAN_APPEND != 0)
+    }
+
+    /// Adds `name` to the alternative names extension `ext_oid`, after the
+    /// names there (`append`) or instead of them; its criticality stays.
+    fn push_alt_name(&mut self, ext_oid: &str, name: GeneralName, append: bool) -> Result<(), Code> {
+        let mut names = match (append, self.extension_value(ext_oid)) {
+            (true, Some(old)) => SubjectAltName::from_der(old).map_err(der_err)?.0,
+            _ => Vec::new(),
+        };
+        names.push(name);
+        let critical = self.extension_critical(ext_oid);
+        self.set_extension(ext_oid, critical, SubjectAltName(names).to_der().map_err(der_err)?)
     }
 
     /// gnutls_x509_crt_set_subject_alt_othername: an other name whose

@@ -64,6 +64,22 @@ impl Crl {
         self.crl.signature_algorithm.oid.to_string()
     }
 
+    /// The CRL extensions in order: OID, criticality and DER value.
+    pub fn extensions(&self) -> Vec<(String, bool, &[u8])> {
+        self.crl
+            .tbs_cert_list
+            .crl_extensions
+            .iter()
+            .flatten()
+            .map(|e| (e.extn_id.to_string(), e.critical, e.extn_value.as_bytes()))
+            .collect()
+    }
+
+    /// OID of the `index`th issuer attribute, in encoding order.
+    pub fn issuer_oid(&self, index: usize) -> Result<String, Code> {
+        dn::oid_at(&self.issuer, index)
+    }
+
     /// gnutls_x509_crl_import: DER, or the first CRL of PEM data.
     pub fn import(data: &[u8], format: X509Format) -> Result<Self, Code> {
         // Single import reports PEM without a CRL as a header error (lists

@@ -14,6 +14,12 @@ use crate::errors::{self, Code};
 const OID_IAN: &str = "2.5.29.18";
 const OID_CRL_DIST_POINTS: &str = "2.5.29.31";
 
+const PURPOSE_ANY: &str = "2.5.29.37.0";
+const PURPOSE_SERVER_AUTH: &str = "1.3.6.1.5.5.7.3.1";
+/// Microsoft's and Netscape's server gated crypto purposes, which GnuTLS
+/// takes for the TLS server purpose in a CA certificate.
+const PURPOSES_SERVER_GATED: &[&str] = &["1.3.6.1.4.1.311.10.3.3", "2.16.840.1.113730.4.1"];
+
 /// `gnutls_x509_crt_flags`: skip the sanity checks on import and signing.
 pub const FLAG_IGNORE_SANITY: u32 = 1;
 
@@ -156,6 +162,39 @@ impl Crt {
         Ok((crl_dist_points_from_der(value)?, critical))
     }
 
+    /// gnutls_x509_crt_get_pk_oid: the subject key's algorithm OID.
+    pub fn pk_oid(&self) -> String {
+        self.certificate().tbs_certificate.subject_public_key_info.algorithm.oid.to_string()
+    }
+
+    /// gnutls_x509_crt_check_ip: an IP address alternative name with
+    /// exactly these bytes (the common name does not count).
+    pub fn has_ip(&self, ip: &[u8]) -> bool {
+        self.alt_names()
+            .map(|(names, _)| names.iter().any(|n| n.kind == crt::san_type::IPADDRESS && n.value == ip))
+            .unwrap_or(false)
+    }
+
+    /// gnutls_x509_crt_check_key_purpose: whether the certificate may be
+    /// used for `purpose`. No key purpose extension allows everything; "any
+    /// purpose" counts unless `disallow_any`; a CA listing a server gated
+    /// crypto purpose counts as a TLS server, as in GnuTLS.
+    pub fn check_key_purpose(&self, purpose: &str, disallow_any: bool) -> bool {
+        let list = match super::crt_ext::key_purposes(self) {
+            Ok((list, _)) => list,
+            Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE) => return true,
+            Err(_) => return false,
+        };
+        if list.is_empty() {
+            return true;
+        }
+        let ca = self.basic_constraints().is_ok_and(|bc| bc.ca);
+        let gated = purpose == PURPOSE_SERVER_AUTH && ca;
+        list.iter().any(|oid| {
+            oid == purpose || (!disallow_any && oid == PURPOSE_ANY) || (gated && PURPOSES_SERVER_GATED.contains(&oid.as_str()))
+        })
+    }
+
     /// GnuTLS's sanity rules for an imported certificate: extensions only
     /// in v3, unique identifiers only from v2.
     pub fn sanity_check(&self) -> Result<(), Code> {
@@ -259,6 +298,35 @@ mod tests {
         let back = crl_dist_points_from_der(&der).unwrap();
         let reasons: Vec<u32> = back.iter().map(|p| p.reasons).collect();
         assert_eq!(reasons, [0, 0, 0x40, 0]);
+    }
+
+    #[test]
+    fn purposes_addresses_and_issuer_names() {
+        use crate::algorithms::pk;
+        use crate::x509::{certgen::CertDraft, keygen};
+        let key = keygen::generate(pk::ECDSA, 256).unwrap();
+        let mut d = CertDraft::default();
+        d.set_spki(&key.spki().unwrap()).unwrap();
+        let issuer = d.subject_der().unwrap();
+        // No key purpose extension: every purpose.
+        let c = d.sign(&issuer, &key, 0).unwrap();
+        assert!(c.check_key_purpose("1.3.6.1.5.5.7.3.1", true));
+        assert_eq!(c.pk_oid(), "1.2.840.10045.2.1");
+        d.add_key_purpose("1.3.6.1.5.5.7.3.2", false).unwrap();
+        d.add_key_purpose(PURPOSE_ANY, false).unwrap();
+        d.add_subject_alt_name(crt::san_type::IPADDRESS, &[10, 0, 0, 1], true).unwrap();
+        d.add_issuer_alt_name(crt::san_type::DNSNAME, b"ca.example", false).unwrap();
+        d.add_issuer_alt_othername("1.2.3.4", b"x", crate::x509::crq::FSAN_APPEND | crate::x509::crq::FSAN_ENCODE_UTF8_STRING).unwrap();
+        let c = d.sign(&issuer, &key, 0).unwrap();
+        assert!(c.check_key_purpose("1.3.6.1.5.5.7.3.2", true));
+        // "Any purpose" counts only when allowed.
+        assert!(c.check_key_purpose("1.3.6.1.5.5.7.3.1", false));
+        assert!(!c.check_key_purpose("1.3.6.1.5.5.7.3.1", true));
+        assert!(c.has_ip(&[10, 0, 0, 1]));
+        assert!(!c.has_ip(&[10, 0, 0, 2]));
+        let (ian, _) = c.issuer_alt_names().unwrap();
+        assert_eq!(ian[0].0.value, b"ca.example");
+        assert_eq!(ian[1].1, "1.2.3.4");
     }
 
     #[test]

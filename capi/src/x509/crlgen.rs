@@ -196,3 +196,92 @@ unsafe fn unsigned(crl: gnutls_x509_crl_t) -> c_int {
         None => errors::GNUTLS_E_INVALID_REQUEST,
     }
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_get_dn_oid(crl_: gnutls_x509_crl_t, indx: c_uint, oid: *mut c_void, sizeof_oid: *mut size_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(c) = (unsafe { super::crl::crl(crl_) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        match c.issuer_oid(indx as usize) {
+            // SAFETY: caller buffer of *sizeof_oid bytes; the NUL must fit too.
+            Ok(o) => unsafe { super::crq::str_out(oid, sizeof_oid, o.as_bytes()) },
+            Err(e) => e,
+        }
+    }
+}
+
+/// The `indx`th CRL extension: OID, criticality and value.
+unsafe fn crl_extension_at(crl_: gnutls_x509_crl_t, indx: c_uint) -> Result<(String, bool, Vec<u8>), c_int> {
+    // SAFETY: per the caller's contract.
+    let c = unsafe { super::crl::crl(crl_) }.ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;
+    let exts = c.extensions();
+    let (oid, critical, value) = exts.get(indx as usize).ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+    Ok((oid.clone(), *critical, value.to_vec()))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_get_extension_oid(crl_: gnutls_x509_crl_t, indx: c_uint, oid: *mut c_void, sizeof_oid: *mut size_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        match unsafe { crl_extension_at(crl_, indx) } {
+            // SAFETY: caller buffer of *sizeof_oid bytes.
+            Ok((o, _, _)) => unsafe { super::crt_ext::text_out_nul(oid, sizeof_oid, o.as_bytes()) },
+            Err(e) => e,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_get_extension_info(crl_: gnutls_x509_crl_t, indx: c_uint, oid: *mut c_void, sizeof_oid: *mut size_t, critical: *mut c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        match unsafe { crl_extension_at(crl_, indx) } {
+            Ok((o, crit, _)) => {
+                // SAFETY: caller buffer of *sizeof_oid bytes.
+                let rc = unsafe { super::crt_ext::text_out_nul(oid, sizeof_oid, o.as_bytes()) };
+                if rc == 0 {
+                    // GnuTLS reports the size with the NUL here.
+                    // SAFETY: non-NULL after the successful copy.
+                    unsafe { *sizeof_oid = o.len() + 1 };
+                    // SAFETY: NULL or writable.
+                    if let Some(cr) = unsafe { critical.as_mut() } {
+                        *cr = c_uint::from(crit);
+                    }
+                }
+                rc
+            }
+            Err(e) => e,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_get_extension_data(crl_: gnutls_x509_crl_t, indx: c_uint, data: *mut c_void, sizeof_data: *mut size_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let value = match unsafe { crl_extension_at(crl_, indx) } { Ok((_, _, v)) => v, Err(e) => return e };
+        // SAFETY: NULL or writable.
+        let Some(size) = (unsafe { sizeof_data.as_mut() }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // A size query (NULL buffer) succeeds; so does, in GnuTLS 3.7.9, a
+        // buffer too small (the size is reported, nothing is written).
+        if data.is_null() || *size < value.len() {
+            *size = value.len();
+            return 0;
+        }
+        // SAFETY: caller buffer of *sizeof_data bytes.
+        unsafe { ffi::copy_out(data, size, &value, false) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_get_extension_data2(crl_: gnutls_x509_crl_t, indx: c_uint, data: *mut gnutls_datum_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        match unsafe { crl_extension_at(crl_, indx) } {
+            // SAFETY: `data` is NULL or a writable datum.
+            Ok((_, _, v)) => unsafe { ffi::set_datum(data, &v) },
+            Err(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE) => errors::GNUTLS_E_ASN1_ELEMENT_NOT_FOUND,
+            Err(e) => e,
+        }
+    }
+}

@@ -291,3 +291,67 @@ pub unsafe extern "C" fn gnutls_x509_crt_cpy_crl_dist_points(dst: gnutls_x509_cr
         unsafe { with_draft(dst, |d| d.set_extension("2.5.29.31", critical, value)) }
     }
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_get_pk_oid(cert: gnutls_x509_crt_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(c) = (unsafe { crt(cert) }) else { return unsafe { unsigned_or_invalid(cert) } };
+        // As for the signature OID, GnuTLS's copy counts the OID's NUL.
+        let mut text = c.pk_oid().into_bytes();
+        text.push(0);
+        // SAFETY: caller buffer of *oid_size bytes.
+        unsafe { copy_string(oid as *mut c_void, oid_size, &text) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_check_ip(cert: gnutls_x509_crt_t, ip: *const c_uchar, ip_size: c_uint, flags: c_uint) -> c_uint {
+    let _ = flags;
+    entry! {
+        // SAFETY: per the API contract.
+        match (unsafe { crt(cert) }, unsafe { ffi::bytes(ip as *const c_void, ip_size as usize) }) {
+            (Some(c), Some(ip)) => c_uint::from(c.has_ip(ip)),
+            _ => 0,
+        }
+    }
+}
+
+const GNUTLS_KP_FLAG_DISALLOW_ANY: c_uint = 1;
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_check_key_purpose(cert: gnutls_x509_crt_t, purpose: *const c_char, flags: c_uint) -> c_uint {
+    entry! {
+        // SAFETY: per the API contract.
+        match (unsafe { crt(cert) }, unsafe { ffi::cstr(purpose) }) {
+            (Some(c), Some(p)) => c_uint::from(c.check_key_purpose(p, flags & GNUTLS_KP_FLAG_DISALLOW_ANY != 0)),
+            _ => 0,
+        }
+    }
+}
+
+const GNUTLS_FSAN_APPEND: c_uint = 1;
+
+// rgnutls: partial: as gnutls_x509_crt_set_subject_alt_name, the GNUTLS_FSAN_ENCODE_* flags are not supported
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_set_issuer_alt_name(crt_: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(value) = (unsafe { ffi::bytes(data, data_size as usize) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let append = flags & GNUTLS_FSAN_APPEND != 0;
+        // SAFETY: per the API contract.
+        unsafe { with_draft(crt_, |d| d.add_issuer_alt_name(type_ as u32, value, append)) }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_set_issuer_alt_othername(crt_: gnutls_x509_crt_t, oid: *const c_char, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(oid), Some(value)) = (unsafe { ffi::cstr(oid) }, unsafe { ffi::bytes(data, data_size as usize) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        // SAFETY: per the API contract.
+        unsafe { with_draft(crt_, |d| d.add_issuer_alt_othername(oid, value, flags)) }
+    }
+}

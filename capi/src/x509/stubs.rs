@@ -27,55 +27,6 @@ pub extern "C" fn gnutls_x509_crl_get_authority_key_gn_serial(crl: gnutls_x509_c
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_dn_oid(crl: gnutls_x509_crl_t, indx: c_uint, oid: *mut c_void, sizeof_oid: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_dn_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_extension_data(crl: gnutls_x509_crl_t, indx: c_uint, data: *mut c_void, sizeof_data: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_extension_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_extension_data2(crl: gnutls_x509_crl_t, indx: c_uint, data: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crl_get_extension_data2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_extension_info(crl: gnutls_x509_crl_t, indx: c_uint, oid: *mut c_void, sizeof_oid: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crl_get_extension_info)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_extension_oid(crl: gnutls_x509_crl_t, indx: c_uint, oid: *mut c_void, sizeof_oid: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_extension_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_check_ip(cert: gnutls_x509_crt_t, ip: *const c_uchar, ip_size: c_uint, flags: c_uint) -> c_uint {
-    stub!(gnutls_x509_crt_check_ip)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_check_key_purpose(cert: gnutls_x509_crt_t, purpose: *const c_char, flags: c_uint) -> c_uint {
-    stub!(gnutls_x509_crt_check_key_purpose)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_authority_key_gn_serial(cert: gnutls_x509_crt_t, seq: c_uint, alt: *mut c_void, alt_size: *mut size_t, alt_type: *mut c_uint, serial: *mut c_void, serial_size: *mut size_t, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_authority_key_gn_serial)
 }
@@ -111,13 +62,6 @@ pub extern "C" fn gnutls_x509_crt_get_pk_gost_raw(crt: gnutls_x509_crt_t, curve:
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_pk_oid(cert: gnutls_x509_crt_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_pk_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_policy(crt: gnutls_x509_crt_t, indx: c_uint, policy: *mut gnutls_x509_policy_st, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_policy)
 }
@@ -141,20 +85,6 @@ pub extern "C" fn gnutls_x509_crt_get_proxy(cert: gnutls_x509_crt_t, critical: *
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_inhibit_anypolicy(crt: gnutls_x509_crt_t, skipcerts: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_inhibit_anypolicy)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_issuer_alt_name(crt: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_issuer_alt_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_issuer_alt_othername(crt: gnutls_x509_crt_t, oid: *const c_char, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_issuer_alt_othername)
 }
 
 /// Stub: not implemented yet.
