@@ -1068,7 +1068,7 @@ int gnutls_x509_crt_set_policy(gnutls_x509_crt_t crt,
                                const struct gnutls_x509_policy_st *policy,
                                unsigned int critical);
 
-int gnutls_x509_crt_set_private_key_usage_period(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_set_private_key_usage_period(gnutls_x509_crt_t crt_,
                                                  time_t activation,
                                                  time_t expiration);
 

@@ -302,6 +302,16 @@ impl CertDraft {
         self.set_extension(OID_CRL_DIST_POINTS, false, super::crt_fields::crl_dist_points_to_der(&names)?)
     }
 
+    /// gnutls_x509_crt_set_private_key_usage_period (not critical).
+    pub fn set_private_key_usage_period(&mut self, activation: i64, expiration: i64) -> Result<(), Code> {
+        let time = |t: i64| -> Result<GeneralizedTime, Code> {
+            let secs = u64::try_from(t).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
+            GeneralizedTime::from_unix_duration(Duration::from_secs(secs)).map_err(der_err)
+        };
+        let p = crate::x509::crq::PrivateKeyUsagePeriod { not_before: Some(time(activation)?), not_after: Some(time(expiration)?) };
+        self.set_extension("2.5.29.16", false, p.to_der().map_err(der_err)?)
+    }
+
     /// gnutls_x509_crt_set_key_usage: `usage` is GnuTLS's bit mask (the
     /// DER bit string's bytes, first byte low). Always critical, as in GnuTLS.
     pub fn set_key_usage(&mut self, usage: u32) -> Result<(), Code> {

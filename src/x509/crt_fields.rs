@@ -195,6 +195,15 @@ impl Crt {
         })
     }
 
+    /// gnutls_x509_crt_get_private_key_usage_period: the period's bounds
+    /// (-1 for one absent) and the extension's criticality.
+    pub fn private_key_usage_period(&self) -> Result<(i64, i64, bool), Code> {
+        let (critical, value) = self.extension("2.5.29.16").ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+        let p = crate::x509::crq::PrivateKeyUsagePeriod::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+        let secs = |t: Option<der::asn1::GeneralizedTime>| t.map_or(-1, |t| i64::try_from(t.to_unix_duration().as_secs()).unwrap_or(-1));
+        Ok((secs(p.not_before), secs(p.not_after), critical))
+    }
+
     /// GnuTLS's sanity rules for an imported certificate: extensions only
     /// in v3, unique identifiers only from v2.
     pub fn sanity_check(&self) -> Result<(), Code> {

@@ -355,3 +355,29 @@ pub unsafe extern "C" fn gnutls_x509_crt_set_issuer_alt_othername(crt_: gnutls_x
         unsafe { with_draft(crt_, |d| d.add_issuer_alt_othername(oid, value, flags)) }
     }
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_get_private_key_usage_period(cert: gnutls_x509_crt_t, activation: *mut time_t, expiration: *mut time_t, critical: *mut c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(c) = (unsafe { crt(cert) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        match c.private_key_usage_period() {
+            Ok((a, e, crit)) => {
+                // SAFETY: each pointer is NULL or writable.
+                unsafe {
+                    if let Some(p) = activation.as_mut() { *p = a as time_t; }
+                    if let Some(p) = expiration.as_mut() { *p = e as time_t; }
+                    if let Some(p) = critical.as_mut() { *p = c_uint::from(crit); }
+                }
+                0
+            }
+            Err(e) => e,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_set_private_key_usage_period(crt_: gnutls_x509_crt_t, activation: time_t, expiration: time_t) -> c_int {
+    // SAFETY: per the API contract.
+    entry! { unsafe { with_draft(crt_, |d| d.set_private_key_usage_period(activation, expiration)) } }
+}

@@ -69,13 +69,6 @@ pub extern "C" fn gnutls_x509_crt_get_policy(crt: gnutls_x509_crt_t, indx: c_uin
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_private_key_usage_period(cert: gnutls_x509_crt_t, activation: *mut time_t, expiration: *mut time_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_private_key_usage_period)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_proxy(cert: gnutls_x509_crt_t, critical: *mut c_uint, pathlen: *mut c_int, policyLanguage: *mut *mut c_char, policy: *mut *mut c_char, sizeof_policy: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_proxy)
 }
@@ -99,13 +92,6 @@ pub extern "C" fn gnutls_x509_crt_set_name_constraints(crt: gnutls_x509_crt_t, n
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_policy(crt: gnutls_x509_crt_t, policy: *const gnutls_x509_policy_st, critical: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_policy)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_private_key_usage_period(crt: gnutls_x509_crt_t, activation: time_t, expiration: time_t) -> c_int {
-    stub!(gnutls_x509_crt_set_private_key_usage_period)
 }
 
 /// Stub: not implemented yet.

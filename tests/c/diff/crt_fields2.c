@@ -2,7 +2,8 @@
  * libgnutls: gnutls_x509_crt_get_pk_oid, gnutls_x509_crt_check_ip,
  * gnutls_x509_crt_check_key_purpose (with and without "any purpose"), the
  * CRL issuer DN OIDs and extension getters (GnuTLS's size reporting
- * included), and gnutls_x509_crt_set_issuer_alt_name/_othername. */
+ * included), gnutls_x509_crt_set_issuer_alt_name/_othername and the
+ * private key usage period. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +40,7 @@ static void set_ian(void)
 	printf(" other %d\n", gnutls_x509_crt_set_issuer_alt_othername(c, "1.2.3.4.7", "value", 5,
 		GNUTLS_FSAN_APPEND | GNUTLS_FSAN_ENCODE_UTF8_STRING));
 	printf(" xmpp %d\n", gnutls_x509_crt_set_issuer_alt_othername(c, "1.3.6.1.5.5.7.8.5", "\x0c\x04" "a@b.", 6, GNUTLS_FSAN_APPEND));
+	printf(" pkup %d\n", gnutls_x509_crt_set_private_key_usage_period(c, 1600000000, 1700000000));
 	printf(" sign %d\n", gnutls_x509_crt_sign2(c, c, k, GNUTLS_DIG_SHA256, 0));
 	if (gnutls_x509_crt_export2(c, GNUTLS_X509_FMT_DER, &der) == 0) {
 		printf(" der ");
@@ -63,6 +65,10 @@ static void set_ian(void)
 		r = gnutls_x509_crt_get_issuer_alt_othername_oid(c, i, b, &s);
 		printf("  oid %d size %zu %s\n", r, s, r >= 0 ? b : "");
 	}
+	time_t act = 0, exp = 0;
+	unsigned crit = 77;
+	int r = gnutls_x509_crt_get_private_key_usage_period(c, &act, &exp, &crit);
+	printf(" get pkup %d %ld %ld %u\n", r, (long)act, (long)exp, crit);
 	gnutls_x509_crt_deinit(c);
 	gnutls_x509_privkey_deinit(k);
 }
@@ -79,6 +85,8 @@ int main(void)
   printf(" ip %u %u %u %u\n", gnutls_x509_crt_check_ip(c,ip4,4,0), gnutls_x509_crt_check_ip(c,ip4b,4,0), gnutls_x509_crt_check_ip(c,ip6,16,0), gnutls_x509_crt_check_ip(c,ip6,4,0));
   const char*kp[]={GNUTLS_KP_TLS_WWW_SERVER,GNUTLS_KP_TLS_WWW_CLIENT,GNUTLS_KP_CODE_SIGNING,"1.2.3.4.5",GNUTLS_KP_OCSP_SIGNING,GNUTLS_KP_ANY};
   for(unsigned k=0;k<6;k++) printf(" kp %s %u %u\n",kp[k],gnutls_x509_crt_check_key_purpose(c,kp[k],0),gnutls_x509_crt_check_key_purpose(c,kp[k],GNUTLS_KP_FLAG_DISALLOW_ANY));
+  time_t act = 0, exp = 0; unsigned crit = 77;
+  printf(" pkup %d %ld %ld %u\n", gnutls_x509_crt_get_private_key_usage_period(c, &act, &exp, &crit), (long)act, (long)exp, crit);
   gnutls_x509_crt_deinit(c);}
  const char *crls[]={"crl/ca.crl","crl/two.crl","crl/empty.crl"};
  for(unsigned i=0;i<3;i++){ char p[1024]; snprintf(p,sizeof p,"%s%s",D,crls[i]); gnutls_datum_t d; gnutls_x509_crl_t x; gnutls_load_file(p,&d); gnutls_x509_crl_init(&x); printf("== %s %d\n",crls[i],gnutls_x509_crl_import(x,&d,1)); gnutls_free(d.data);
