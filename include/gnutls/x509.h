@@ -292,7 +292,7 @@ int gnutls_x509_crl_export2(gnutls_x509_crl_t crl_,
                             gnutls_x509_crt_fmt_t format,
                             gnutls_datum_t *out);
 
-int gnutls_x509_crl_get_authority_key_gn_serial(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_authority_key_gn_serial(gnutls_x509_crl_t crl_,
                                                 unsigned int seq,
                                                 void *alt,
                                                 size_t *alt_size,

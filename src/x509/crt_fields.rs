@@ -116,6 +116,17 @@ pub fn crl_dist_points_to_der(names: &[(GeneralName, u32)]) -> Result<Vec<u8>, C
     raw.to_der().map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)
 }
 
+/// The `seq`th issuer name of an AuthorityKeyIdentifier extension value,
+/// as the alt-name getters give names, and the issuer's serial number.
+pub fn aki_issuer_and_serial(value: &[u8], seq: usize) -> Result<(AltName, Vec<u8>), Code> {
+    let aki = x509_cert::ext::pkix::AuthorityKeyIdentifier::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+    let names = aki.authority_cert_issuer.unwrap_or_default();
+    let name = names.get(seq).ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+    let name = crt::general_name_value(name).ok_or(errors::GNUTLS_E_UNIMPLEMENTED_FEATURE)?;
+    let serial = aki.authority_cert_serial_number.map(|s| s.as_bytes().to_vec()).unwrap_or_default();
+    Ok((name, serial))
+}
+
 impl Crt {
     /// gnutls_x509_crt_get_signature: the signature value's bytes; a bit
     /// string that is not whole bytes is a certificate error.
@@ -202,6 +213,11 @@ impl Crt {
         let p = crate::x509::crq::PrivateKeyUsagePeriod::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
         let secs = |t: Option<der::asn1::GeneralizedTime>| t.map_or(-1, |t| i64::try_from(t.to_unix_duration().as_secs()).unwrap_or(-1));
         Ok((secs(p.not_before), secs(p.not_after), critical))
+    }
+
+    /// The authority key identifier extension: criticality and DER value.
+    pub fn authority_key_id_ext(&self) -> Option<(bool, &[u8])> {
+        self.extension("2.5.29.35")
     }
 
     /// GnuTLS's sanity rules for an imported certificate: extensions only
@@ -336,6 +352,21 @@ mod tests {
         let (ian, _) = c.issuer_alt_names().unwrap();
         assert_eq!(ian[0].0.value, b"ca.example");
         assert_eq!(ian[1].1, "1.2.3.4");
+    }
+
+    #[test]
+    fn authority_issuer_and_serial() {
+        let pem = std::fs::read(format!("{}/tests/certs/x509ext2/aki-issuer.pem", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let c = Crt::import(&pem, crate::x509::X509Format::Pem).unwrap();
+        let (critical, value) = c.authority_key_id_ext().unwrap();
+        assert!(!critical);
+        let (name, serial) = aki_issuer_and_serial(value, 0).unwrap();
+        assert_eq!(name.kind, crt::san_type::DN);
+        assert_eq!(name.value, b"O=AKI Org,CN=aki.example.com");
+        assert_eq!(serial, c.serial());
+        assert_eq!(aki_issuer_and_serial(value, 1).unwrap_err(), errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE);
+        // It has no CRL distribution points.
+        assert_eq!(c.crl_dist_points().unwrap_err(), errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE);
     }
 
     #[test]

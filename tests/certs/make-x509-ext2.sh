@@ -1,15 +1,16 @@
 #!/bin/sh
 # Regenerates tests/certs/x509ext2/: certificates with CRL distribution
 # points (several points, reasons, a relative name, a CRL issuer) and an
-# issuer alternative name with other names, read by
-# tests/c/diff/crt_fields.c. Self-signed, valid 2020..2040, keys random.
+# issuer alternative name with other names, and an authority key
+# identifier naming its issuer and serial, read by
+# tests/c/diff/crt_fields.c and crt_fields2.c. Self-signed, valid 2020..2040, keys random.
 # Output is committed; rerun only to change it. Unique identifiers, which
 # OpenSSL cannot set, are made by the test itself.
 set -eu
 cd "$(dirname "$0")"
 O=x509ext2
 mkdir -p $O
-rm -f $O/crldp*.pem
+rm -f $O/crldp*.pem $O/aki*.pem
 cat > $O/ext.cnf <<'CNF'
 [req]
 distinguished_name = dn
@@ -39,6 +40,10 @@ crlDistributionPoints = dpaa,URI:http://plain.example.com/p.crl
 [dpaa]
 fullname = URI:http://aa.example.com/aa.crl
 reasons = keyCompromise, AACompromise
+[aki_issuer]
+basicConstraints = CA:TRUE
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always,issuer:always
 [crldp_crit]
 basicConstraints = CA:FALSE
 crlDistributionPoints = critical,URI:http://crit.example.com/c.crl
@@ -52,5 +57,6 @@ mk() {
 }
 mk crldp "/CN=crldp.example.com" crldp
 mk crldp-aa "/CN=crldpaa.example.com" crldp_aa
+mk aki-issuer "/CN=aki.example.com/O=AKI Org" aki_issuer
 mk crldp-crit "/CN=crldpcrit.example.com" crldp_crit
 rm -f $O/ec.key $O/ext.cnf

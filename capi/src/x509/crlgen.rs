@@ -285,3 +285,15 @@ pub unsafe extern "C" fn gnutls_x509_crl_get_extension_data2(crl_: gnutls_x509_c
         }
     }
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_get_authority_key_gn_serial(crl_: gnutls_x509_crl_t, seq: c_uint, alt: *mut c_void, alt_size: *mut size_t, alt_type: *mut c_uint, serial: *mut c_void, serial_size: *mut size_t, critical: *mut c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(c) = (unsafe { super::crl::crl(crl_) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let exts = c.extensions();
+        let aki = exts.iter().find(|(oid, _, _)| oid == "2.5.29.35").map(|(_, crit, v)| (*crit, *v));
+        // SAFETY: per the API contract.
+        unsafe { super::crt_fields::aki_gn_serial_out(aki, seq, alt, alt_size, alt_type, serial, serial_size, critical) }
+    }
+}

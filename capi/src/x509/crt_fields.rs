@@ -381,3 +381,41 @@ pub unsafe extern "C" fn gnutls_x509_crt_set_private_key_usage_period(crt_: gnut
     // SAFETY: per the API contract.
     entry! { unsafe { with_draft(crt_, |d| d.set_private_key_usage_period(activation, expiration)) } }
 }
+
+/// gnutls_x509_crt/crl_get_authority_key_gn_serial's work on an authority
+/// key identifier extension (`None`: absent): the `seq`th issuer name
+/// (copied as the alt-name getters copy) then the issuer's serial.
+pub(crate) unsafe fn aki_gn_serial_out(ext: Option<(bool, &[u8])>, seq: c_uint, alt: *mut c_void, alt_size: *mut size_t, alt_type: *mut c_uint, serial: *mut c_void, serial_size: *mut size_t, critical: *mut c_uint) -> c_int {
+    // SAFETY: per the caller's contract. GnuTLS zeroes the size for a NULL
+    // buffer before looking.
+    if let (true, Some(s)) = (alt.is_null(), unsafe { alt_size.as_mut() }) {
+        *s = 0;
+    }
+    let Some((crit, value)) = ext else { return errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE };
+    // SAFETY: NULL or writable; set once the extension is found.
+    if let Some(cr) = unsafe { critical.as_mut() } {
+        *cr = c_uint::from(crit);
+    }
+    let (name, serial_bytes) = match rgnutls::x509::crt_fields::aki_issuer_and_serial(value, seq as usize) { Ok(v) => v, Err(e) => return e };
+    // SAFETY: NULL or writable.
+    if let Some(t) = unsafe { alt_type.as_mut() } {
+        *t = name.kind;
+    }
+    // SAFETY: caller buffers of the sizes given.
+    let rc = unsafe { if name.text { copy_string(alt, alt_size, &name.value) } else { copy_data(alt, alt_size, &name.value) } };
+    if rc < 0 {
+        return rc;
+    }
+    // SAFETY: as above.
+    unsafe { copy_data(serial, serial_size, &serial_bytes) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_get_authority_key_gn_serial(cert: gnutls_x509_crt_t, seq: c_uint, alt: *mut c_void, alt_size: *mut size_t, alt_type: *mut c_uint, serial: *mut c_void, serial_size: *mut size_t, critical: *mut c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(c) = (unsafe { crt(cert) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // SAFETY: per the API contract.
+        unsafe { aki_gn_serial_out(c.authority_key_id_ext(), seq, alt, alt_size, alt_type, serial, serial_size, critical) }
+    }
+}

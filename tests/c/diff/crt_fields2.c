@@ -3,7 +3,8 @@
  * gnutls_x509_crt_check_key_purpose (with and without "any purpose"), the
  * CRL issuer DN OIDs and extension getters (GnuTLS's size reporting
  * included), gnutls_x509_crt_set_issuer_alt_name/_othername and the
- * private key usage period. */
+ * private key usage period, the authority key identifier's issuer and
+ * serial. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,34 @@
 #include <gnutls/x509.h>
 static char D[512];
 static gnutls_x509_crt_t load(const char*n){char p[1024]; snprintf(p,sizeof p,"%s%s",D,n); gnutls_datum_t d; gnutls_x509_crt_t c; gnutls_load_file(p,&d); gnutls_x509_crt_init(&c); printf("== %s %d\n",n,gnutls_x509_crt_import(c,&d,1)); gnutls_free(d.data); return c;}
+/* gnutls_x509_crt/crl_get_authority_key_gn_serial, with short and NULL
+ * buffers: the issuer name is copied before the serial. */
+static void aki(gnutls_x509_crt_t c, gnutls_x509_crl_t crl)
+{
+	for (unsigned i = 0; i < 2; i++) {
+		char alt[256], ser[64];
+		size_t as = sizeof alt, ss = sizeof ser;
+		unsigned t = 77, cr = 77;
+		int r;
+#define GN(...) (c ? gnutls_x509_crt_get_authority_key_gn_serial(c, __VA_ARGS__) : gnutls_x509_crl_get_authority_key_gn_serial(crl, __VA_ARGS__))
+		r = GN(i, alt, &as, &t, ser, &ss, &cr);
+		printf(" aki %u: %d alt %zu type %u serial %zu critical %u %.*s\n", i, r, as, t, ss, cr, r >= 0 ? (int)as : 0, alt);
+		as = 0;
+		ss = sizeof ser;
+		r = GN(i, NULL, &as, &t, ser, &ss, &cr);
+		printf("  alt NULL %d %zu %zu\n", r, as, ss);
+		as = sizeof alt;
+		ss = 1;
+		r = GN(i, alt, &as, &t, ser, &ss, &cr);
+		printf("  serial short %d %zu %zu\n", r, as, ss);
+		as = sizeof alt;
+		ss = 0;
+		r = GN(i, alt, &as, &t, NULL, &ss, NULL);
+		printf("  serial NULL %d %zu %zu\n", r, as, ss);
+#undef GN
+	}
+}
+
 /* Issuer alternative names set, signed (RSA PKCS#1 v1.5: deterministic)
  * and read back. */
 static void set_ian(void)
@@ -77,7 +106,7 @@ int main(void)
 {
 	const char *env = getenv("RGNUTLS_CERTS");
 	snprintf(D, sizeof D, "%s", env ? env : "tests/certs/");
- const char*f[]={"x509/san-all.pem","x509/ip-san-cn.pem","x509more/aia-feat.pem","more/eku-client.pem","more/root.pem","x509/cn-ip.pem","keys/ec256.pem","keys/rsa.pem","keys/ed25519.pem"};
+ const char*f[]={"x509/san-all.pem","x509/ip-san-cn.pem","x509more/aia-feat.pem","more/eku-client.pem","more/root.pem","x509/cn-ip.pem","keys/ec256.pem","keys/rsa.pem","keys/ed25519.pem","x509ext2/aki-issuer.pem","chains/leaf.pem"};
  for(unsigned i=0;i<sizeof f/sizeof*f;i++){ gnutls_x509_crt_t c=load(f[i]); char b[128]; size_t s;
   s=0; int r=gnutls_x509_crt_get_pk_oid(c,NULL,&s); printf(" pkoid null %d %zu\n",r,s); size_t n=s; s=n-1; r=gnutls_x509_crt_get_pk_oid(c,b,&s); printf(" pkoid n-1 %d %zu\n",r,s);
   s=n; r=gnutls_x509_crt_get_pk_oid(c,b,&s); printf(" pkoid %d %zu %s\n",r,s,r==0?b:"");
@@ -85,6 +114,7 @@ int main(void)
   printf(" ip %u %u %u %u\n", gnutls_x509_crt_check_ip(c,ip4,4,0), gnutls_x509_crt_check_ip(c,ip4b,4,0), gnutls_x509_crt_check_ip(c,ip6,16,0), gnutls_x509_crt_check_ip(c,ip6,4,0));
   const char*kp[]={GNUTLS_KP_TLS_WWW_SERVER,GNUTLS_KP_TLS_WWW_CLIENT,GNUTLS_KP_CODE_SIGNING,"1.2.3.4.5",GNUTLS_KP_OCSP_SIGNING,GNUTLS_KP_ANY};
   for(unsigned k=0;k<6;k++) printf(" kp %s %u %u\n",kp[k],gnutls_x509_crt_check_key_purpose(c,kp[k],0),gnutls_x509_crt_check_key_purpose(c,kp[k],GNUTLS_KP_FLAG_DISALLOW_ANY));
+  aki(c, NULL);
   time_t act = 0, exp = 0; unsigned crit = 77;
   printf(" pkup %d %ld %ld %u\n", gnutls_x509_crt_get_private_key_usage_period(c, &act, &exp, &crit), (long)act, (long)exp, crit);
   gnutls_x509_crt_deinit(c);}
@@ -100,6 +130,7 @@ int main(void)
    n=s; s=n; r=gnutls_x509_crl_get_extension_data(x,j,b,&s); printf("  data %d %zu\n",r,s);
    s=1; r=gnutls_x509_crl_get_extension_data(x,j,b,&s); printf("  data 1 %d %zu\n",r,s);
    gnutls_datum_t o={0}; r=gnutls_x509_crl_get_extension_data2(x,j,&o); printf("  data2 %d %u\n",r,o.size); gnutls_free(o.data);}
+  aki(NULL, x);
   gnutls_x509_crl_deinit(x);}
 	set_ian();
 	return 0;
