@@ -1024,7 +1024,7 @@ int gnutls_x509_crt_set_extension_by_oid(gnutls_x509_crt_t crt_,
 
 void gnutls_x509_crt_set_flags(gnutls_x509_crt_t cert, unsigned int flags);
 
-int gnutls_x509_crt_set_inhibit_anypolicy(gnutls_x509_crt_t crt, unsigned int skipcerts);
+int gnutls_x509_crt_set_inhibit_anypolicy(gnutls_x509_crt_t crt_, unsigned int skipcerts);
 
 int gnutls_x509_crt_set_issuer_alt_name(gnutls_x509_crt_t crt_,
                                         gnutls_x509_subject_alt_name_t type_,

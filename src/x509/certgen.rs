@@ -312,6 +312,11 @@ impl CertDraft {
         self.set_extension("2.5.29.16", false, p.to_der().map_err(der_err)?)
     }
 
+    /// gnutls_x509_crt_set_inhibit_anypolicy (critical, as RFC 5280 asks).
+    pub fn set_inhibit_any_policy(&mut self, skip_certs: u32) -> Result<(), Code> {
+        self.set_extension("2.5.29.54", true, skip_certs.to_der().map_err(der_err)?)
+    }
+
     /// gnutls_x509_crt_set_key_usage: `usage` is GnuTLS's bit mask (the
     /// DER bit string's bytes, first byte low). Always critical, as in GnuTLS.
     pub fn set_key_usage(&mut self, usage: u32) -> Result<(), Code> {

@@ -220,6 +220,13 @@ impl Crt {
         self.extension("2.5.29.35")
     }
 
+    /// gnutls_x509_crt_get_inhibit_anypolicy: SkipCerts and criticality.
+    pub fn inhibit_any_policy(&self) -> Result<(u32, bool), Code> {
+        let (critical, value) = self.extension("2.5.29.54").ok_or(errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)?;
+        let n = u32::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+        Ok((n, critical))
+    }
+
     /// GnuTLS's sanity rules for an imported certificate: extensions only
     /// in v3, unique identifiers only from v2.
     pub fn sanity_check(&self) -> Result<(), Code> {
@@ -341,6 +348,8 @@ mod tests {
         d.add_key_purpose(PURPOSE_ANY, false).unwrap();
         d.add_subject_alt_name(crt::san_type::IPADDRESS, &[10, 0, 0, 1], true).unwrap();
         d.add_issuer_alt_name(crt::san_type::DNSNAME, b"ca.example", false).unwrap();
+        d.set_inhibit_any_policy(300).unwrap();
+        d.set_private_key_usage_period(1_600_000_000, 1_700_000_000).unwrap();
         d.add_issuer_alt_othername("1.2.3.4", b"x", crate::x509::crq::FSAN_APPEND | crate::x509::crq::FSAN_ENCODE_UTF8_STRING).unwrap();
         let c = d.sign(&issuer, &key, 0).unwrap();
         assert!(c.check_key_purpose("1.3.6.1.5.5.7.3.2", true));
@@ -352,6 +361,8 @@ mod tests {
         let (ian, _) = c.issuer_alt_names().unwrap();
         assert_eq!(ian[0].0.value, b"ca.example");
         assert_eq!(ian[1].1, "1.2.3.4");
+        assert_eq!(c.inhibit_any_policy().unwrap(), (300, true));
+        assert_eq!(c.private_key_usage_period().unwrap(), (1_600_000_000, 1_700_000_000, false));
     }
 
     #[test]

@@ -419,3 +419,31 @@ pub unsafe extern "C" fn gnutls_x509_crt_get_authority_key_gn_serial(cert: gnutl
         unsafe { aki_gn_serial_out(c.authority_key_id_ext(), seq, alt, alt_size, alt_type, serial, serial_size, critical) }
     }
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_get_inhibit_anypolicy(cert: gnutls_x509_crt_t, skipcerts: *mut c_uint, critical: *mut c_uint) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(c) = (unsafe { crt(cert) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        match c.inhibit_any_policy() {
+            // GnuTLS 3.7.9 fails to decode this extension in any certificate
+            // (even one it made): it reports the criticality, zero skip
+            // certificates and GNUTLS_E_ASN1_TAG_ERROR. Programs see the same here.
+            Ok((_, crit)) => {
+                // SAFETY: each pointer is NULL or writable.
+                unsafe {
+                    if let Some(p) = skipcerts.as_mut() { *p = 0; }
+                    if let Some(p) = critical.as_mut() { *p = c_uint::from(crit); }
+                }
+                errors::GNUTLS_E_ASN1_TAG_ERROR
+            }
+            Err(e) => e,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crt_set_inhibit_anypolicy(crt_: gnutls_x509_crt_t, skipcerts: c_uint) -> c_int {
+    // SAFETY: per the API contract.
+    entry! { unsafe { with_draft(crt_, |d| d.set_inhibit_any_policy(skipcerts)) } }
+}

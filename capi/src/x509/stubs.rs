@@ -20,13 +20,6 @@ pub extern "C" fn gnutls_pkcs8_info(data: *const gnutls_datum_t, format: gnutls_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_inhibit_anypolicy(cert: gnutls_x509_crt_t, skipcerts: *mut c_uint, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_inhibit_anypolicy)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_name_constraints(crt: gnutls_x509_crt_t, nc: gnutls_x509_name_constraints_t, flags: c_uint, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_name_constraints)
 }
@@ -57,13 +50,6 @@ pub extern "C" fn gnutls_x509_crt_get_policy(crt: gnutls_x509_crt_t, indx: c_uin
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_proxy(cert: gnutls_x509_crt_t, critical: *mut c_uint, pathlen: *mut c_int, policyLanguage: *mut *mut c_char, policy: *mut *mut c_char, sizeof_policy: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_proxy)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_inhibit_anypolicy(crt: gnutls_x509_crt_t, skipcerts: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_inhibit_anypolicy)
 }
 
 /// Stub: not implemented yet.

@@ -3,8 +3,8 @@
  * gnutls_x509_crt_check_key_purpose (with and without "any purpose"), the
  * CRL issuer DN OIDs and extension getters (GnuTLS's size reporting
  * included), gnutls_x509_crt_set_issuer_alt_name/_othername and the
- * private key usage period, the authority key identifier's issuer and
- * serial. */
+ * private key usage period and inhibit any policy, the authority key
+ * identifier's issuer and serial. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +70,7 @@ static void set_ian(void)
 		GNUTLS_FSAN_APPEND | GNUTLS_FSAN_ENCODE_UTF8_STRING));
 	printf(" xmpp %d\n", gnutls_x509_crt_set_issuer_alt_othername(c, "1.3.6.1.5.5.7.8.5", "\x0c\x04" "a@b.", 6, GNUTLS_FSAN_APPEND));
 	printf(" pkup %d\n", gnutls_x509_crt_set_private_key_usage_period(c, 1600000000, 1700000000));
+	printf(" inhibit any %d\n", gnutls_x509_crt_set_inhibit_anypolicy(c, 3));
 	printf(" sign %d\n", gnutls_x509_crt_sign2(c, c, k, GNUTLS_DIG_SHA256, 0));
 	if (gnutls_x509_crt_export2(c, GNUTLS_X509_FMT_DER, &der) == 0) {
 		printf(" der ");
@@ -98,6 +99,10 @@ static void set_ian(void)
 	unsigned crit = 77;
 	int r = gnutls_x509_crt_get_private_key_usage_period(c, &act, &exp, &crit);
 	printf(" get pkup %d %ld %ld %u\n", r, (long)act, (long)exp, crit);
+	unsigned skip = 77;
+	crit = 77;
+	r = gnutls_x509_crt_get_inhibit_anypolicy(c, &skip, &crit);
+	printf(" get inhibit any %d %u %u\n", r, skip, crit);
 	gnutls_x509_crt_deinit(c);
 	gnutls_x509_privkey_deinit(k);
 }
@@ -115,6 +120,8 @@ int main(void)
   const char*kp[]={GNUTLS_KP_TLS_WWW_SERVER,GNUTLS_KP_TLS_WWW_CLIENT,GNUTLS_KP_CODE_SIGNING,"1.2.3.4.5",GNUTLS_KP_OCSP_SIGNING,GNUTLS_KP_ANY};
   for(unsigned k=0;k<6;k++) printf(" kp %s %u %u\n",kp[k],gnutls_x509_crt_check_key_purpose(c,kp[k],0),gnutls_x509_crt_check_key_purpose(c,kp[k],GNUTLS_KP_FLAG_DISALLOW_ANY));
   aki(c, NULL);
+  unsigned skip = 77, icrit = 77;
+  printf(" inhibit any %d %u %u\n", gnutls_x509_crt_get_inhibit_anypolicy(c, &skip, &icrit), skip, icrit);
   time_t act = 0, exp = 0; unsigned crit = 77;
   printf(" pkup %d %ld %ld %u\n", gnutls_x509_crt_get_private_key_usage_period(c, &act, &exp, &crit), (long)act, (long)exp, crit);
   gnutls_x509_crt_deinit(c);}
