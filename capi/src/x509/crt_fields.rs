@@ -385,6 +385,7 @@ pub unsafe extern "C" fn gnutls_x509_crt_set_private_key_usage_period(crt_: gnut
 /// gnutls_x509_crt/crl_get_authority_key_gn_serial's work on an authority
 /// key identifier extension (`None`: absent): the `seq`th issuer name
 /// (copied as the alt-name getters copy) then the issuer's serial.
+#[allow(clippy::too_many_arguments)] // the C prototype's outputs, shared by the CRL and certificate functions
 pub(crate) unsafe fn aki_gn_serial_out(ext: Option<(bool, &[u8])>, seq: c_uint, alt: *mut c_void, alt_size: *mut size_t, alt_type: *mut c_uint, serial: *mut c_void, serial_size: *mut size_t, critical: *mut c_uint) -> c_int {
     // SAFETY: per the caller's contract. GnuTLS zeroes the size for a NULL
     // buffer before looking.
