@@ -292,7 +292,7 @@ int gnutls_x509_crl_export2(gnutls_x509_crl_t crl_,
                             gnutls_x509_crt_fmt_t format,
                             gnutls_datum_t *out);
 
-int gnutls_x509_crl_get_authority_key_gn_serial(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_authority_key_gn_serial(gnutls_x509_crl_t crl_,
                                                 unsigned int seq,
                                                 void *alt,
                                                 size_t *alt_size,
@@ -314,27 +314,27 @@ int gnutls_x509_crl_get_crt_serial(gnutls_x509_crl_t crl_,
                                    size_t *serial_size,
                                    time_t *t);
 
-int gnutls_x509_crl_get_dn_oid(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_dn_oid(gnutls_x509_crl_t crl_,
                                unsigned int indx,
                                void *oid,
                                size_t *sizeof_oid);
 
-int gnutls_x509_crl_get_extension_data(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_extension_data(gnutls_x509_crl_t crl_,
                                        unsigned int indx,
                                        void *data,
                                        size_t *sizeof_data);
 
-int gnutls_x509_crl_get_extension_data2(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_extension_data2(gnutls_x509_crl_t crl_,
                                         unsigned int indx,
                                         gnutls_datum_t *data);
 
-int gnutls_x509_crl_get_extension_info(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_extension_info(gnutls_x509_crl_t crl_,
                                        unsigned int indx,
                                        void *oid,
                                        size_t *sizeof_oid,
                                        unsigned int *critical);
 
-int gnutls_x509_crl_get_extension_oid(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_get_extension_oid(gnutls_x509_crl_t crl_,
                                       unsigned int indx,
                                       void *oid,
                                       size_t *sizeof_oid);
@@ -361,11 +361,11 @@ int gnutls_x509_crl_get_number(gnutls_x509_crl_t crl_,
 
 int gnutls_x509_crl_get_raw_issuer_dn(gnutls_x509_crl_t crl_, gnutls_datum_t *dn);
 
-int gnutls_x509_crl_get_signature(gnutls_x509_crl_t crl, char *sig, size_t *sizeof_sig);
+int gnutls_x509_crl_get_signature(gnutls_x509_crl_t crl_, char *sig, size_t *sizeof_sig);
 
 int gnutls_x509_crl_get_signature_algorithm(gnutls_x509_crl_t crl_);
 
-int gnutls_x509_crl_get_signature_oid(gnutls_x509_crl_t crl, char *oid, size_t *oid_size);
+int gnutls_x509_crl_get_signature_oid(gnutls_x509_crl_t crl_, char *oid, size_t *oid_size);
 
 time_t gnutls_x509_crl_get_this_update(gnutls_x509_crl_t crl_);
 
@@ -397,13 +397,13 @@ int gnutls_x509_crl_list_import2(gnutls_x509_crl_t **crls,
                                  gnutls_x509_crt_fmt_t format,
                                  unsigned int flags);
 
-int gnutls_x509_crl_print(gnutls_x509_crl_t crl,
+int gnutls_x509_crl_print(gnutls_x509_crl_t crl_,
                           gnutls_certificate_print_formats_t format,
                           gnutls_datum_t *out);
 
 int gnutls_x509_crl_set_authority_key_id(gnutls_x509_crl_t crl, const void *id, size_t id_size);
 
-int gnutls_x509_crl_set_crt(gnutls_x509_crl_t crl, gnutls_x509_crt_t crt, time_t revocation_time);
+int gnutls_x509_crl_set_crt(gnutls_x509_crl_t crl, gnutls_x509_crt_t crt_, time_t revocation_time);
 
 int gnutls_x509_crl_set_crt_serial(gnutls_x509_crl_t crl,
                                    const void *serial,
@@ -851,7 +851,7 @@ int gnutls_x509_crt_get_pk_dsa_raw(gnutls_x509_crt_t crt,
                                    gnutls_datum_t *g,
                                    gnutls_datum_t *y);
 
-int gnutls_x509_crt_get_pk_ecc_raw(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_get_pk_ecc_raw(gnutls_x509_crt_t crt_,
                                    gnutls_ecc_curve_t *curve,
                                    gnutls_datum_t *x,
                                    gnutls_datum_t *y);
@@ -986,12 +986,12 @@ int gnutls_x509_crt_set_basic_constraints(gnutls_x509_crt_t crt,
 
 int gnutls_x509_crt_set_ca_status(gnutls_x509_crt_t crt, unsigned int ca);
 
-int gnutls_x509_crt_set_crl_dist_points(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_set_crl_dist_points(gnutls_x509_crt_t crt_,
                                         gnutls_x509_subject_alt_name_t type_,
                                         const void *data_string,
                                         unsigned int reason_flags);
 
-int gnutls_x509_crt_set_crl_dist_points2(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_set_crl_dist_points2(gnutls_x509_crt_t crt_,
                                          gnutls_x509_subject_alt_name_t type_,
                                          const void *data,
                                          unsigned int data_size,
@@ -1024,15 +1024,15 @@ int gnutls_x509_crt_set_extension_by_oid(gnutls_x509_crt_t crt_,
 
 void gnutls_x509_crt_set_flags(gnutls_x509_crt_t cert, unsigned int flags);
 
-int gnutls_x509_crt_set_inhibit_anypolicy(gnutls_x509_crt_t crt, unsigned int skipcerts);
+int gnutls_x509_crt_set_inhibit_anypolicy(gnutls_x509_crt_t crt_, unsigned int skipcerts);
 
-int gnutls_x509_crt_set_issuer_alt_name(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_set_issuer_alt_name(gnutls_x509_crt_t crt_,
                                         gnutls_x509_subject_alt_name_t type_,
                                         const void *data,
                                         unsigned int data_size,
                                         unsigned int flags);
 
-int gnutls_x509_crt_set_issuer_alt_othername(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_set_issuer_alt_othername(gnutls_x509_crt_t crt_,
                                              const char *oid,
                                              const void *data,
                                              unsigned int data_size,
@@ -1068,7 +1068,7 @@ int gnutls_x509_crt_set_policy(gnutls_x509_crt_t crt,
                                const struct gnutls_x509_policy_st *policy,
                                unsigned int critical);
 
-int gnutls_x509_crt_set_private_key_usage_period(gnutls_x509_crt_t crt,
+int gnutls_x509_crt_set_private_key_usage_period(gnutls_x509_crt_t crt_,
                                                  time_t activation,
                                                  time_t expiration);
 

@@ -38,6 +38,8 @@ const OID_EKU: &str = "2.5.29.37";
 const OID_BASIC_CONSTRAINTS: &str = "2.5.29.19";
 const OID_SKI: &str = "2.5.29.14";
 const OID_AKI: &str = "2.5.29.35";
+const OID_CRL_DIST_POINTS: &str = "2.5.29.31";
+const OID_IAN: &str = "2.5.29.18";
 const OID_COUNTRY: &str = "2.5.4.6";
 const OID_EMAIL: &str = "1.2.840.113549.1.9.1";
 const OID_DC: &str = "0.9.2342.19200300.100.1.25";
@@ -65,6 +67,11 @@ pub struct CertDraft {
     issuer: Name,
     spki: Option<SubjectPublicKeyInfoOwned>,
     extensions: Vec<Extension>,
+    issuer_unique_id: Option<BitString>,
+    subject_unique_id: Option<BitString>,
+    /// GNUTLS_X509_CRT_FLAG_IGNORE_SANITY: sign even when the version does
+    /// not allow the extensions or unique identifiers set.
+    ignore_sanity: bool,
 }
 
 impl Default for CertDraft {
@@ -78,6 +85,9 @@ impl Default for CertDraft {
             issuer: Name::default(),
             spki: None,
             extensions: Vec::new(),
+            issuer_unique_id: None,
+            subject_unique_id: None,
+            ignore_sanity: false,
         }
     }
 }
@@ -96,6 +106,9 @@ impl CertDraft {
             issuer: tbs.issuer,
             spki: Some(tbs.subject_public_key_info),
             extensions: tbs.extensions.unwrap_or_default(),
+            issuer_unique_id: tbs.issuer_unique_id,
+            subject_unique_id: tbs.subject_unique_id,
+            ignore_sanity: false,
         })
     }
 
@@ -108,6 +121,33 @@ impl CertDraft {
             _ => return Err(errors::GNUTLS_E_INVALID_REQUEST),
         });
         Ok(())
+    }
+
+    /// gnutls_x509_crt_set_issuer_unique_id: whole bytes.
+    pub fn set_issuer_unique_id(&mut self, id: &[u8]) -> Result<(), Code> {
+        self.issuer_unique_id = Some(BitString::from_bytes(id).map_err(der_err)?);
+        Ok(())
+    }
+
+    /// gnutls_x509_crt_set_subject_unique_id.
+    pub fn set_subject_unique_id(&mut self, id: &[u8]) -> Result<(), Code> {
+        self.subject_unique_id = Some(BitString::from_bytes(id).map_err(der_err)?);
+        Ok(())
+    }
+
+    /// The issuer unique identifier set so far.
+    pub fn issuer_unique_id(&self) -> Option<&[u8]> {
+        self.issuer_unique_id.as_ref().map(BitString::raw_bytes)
+    }
+
+    /// The subject unique identifier set so far.
+    pub fn subject_unique_id(&self) -> Option<&[u8]> {
+        self.subject_unique_id.as_ref().map(BitString::raw_bytes)
+    }
+
+    /// GNUTLS_X509_CRT_FLAG_IGNORE_SANITY on the certificate handle.
+    pub fn set_ignore_sanity(&mut self, ignore: bool) {
+        self.ignore_sanity = ignore;
     }
 
     pub fn set_serial(&mut self, serial: &[u8]) -> Result<(), Code> {
@@ -212,6 +252,31 @@ impl CertDraft {
         self.set_extension(OID_SAN, critical, SubjectAltName(names).to_der().map_err(der_err)?)
     }
 
+    /// gnutls_x509_crt_set_issuer_alt_name: as for the subject, in the
+    /// issuer alternative name extension.
+    pub fn add_issuer_alt_name(&mut self, kind: u32, value: &[u8], append: bool) -> Result<(), Code> {
+        let name = general_name(kind, value)?;
+        self.push_alt_name(OID_IAN, name, append)
+    }
+
+    /// gnutls_x509_crt_set_issuer_alt_othername.
+    pub fn add_issuer_alt_othername(&mut self, oid_text: &str, value: &[u8], flags: u32) -> Result<(), Code> {
+        let name = other_name(oid_text, value, flags)?;
+        self.push_alt_name(OID_IAN, name, flags & crate::x509::crq::FSAN_APPEND != 0)
+    }
+
+    /// Adds `name` to the alternative names extension `ext_oid`, after the
+    /// names there (`append`) or instead of them; its criticality stays.
+    fn push_alt_name(&mut self, ext_oid: &str, name: GeneralName, append: bool) -> Result<(), Code> {
+        let mut names = match (append, self.extension_value(ext_oid)) {
+            (true, Some(old)) => SubjectAltName::from_der(old).map_err(der_err)?.0,
+            _ => Vec::new(),
+        };
+        names.push(name);
+        let critical = self.extension_critical(ext_oid);
+        self.set_extension(ext_oid, critical, SubjectAltName(names).to_der().map_err(der_err)?)
+    }
+
     /// gnutls_x509_crt_set_subject_alt_othername: an other name whose
     /// value is DER, or encoded as the GNUTLS_FSAN_ENCODE_* `flags` ask.
     pub fn add_subject_alt_othername(&mut self, oid_text: &str, value: &[u8], flags: u32) -> Result<(), Code> {
@@ -224,6 +289,32 @@ impl CertDraft {
         names.push(name);
         let critical = self.extension_critical(OID_SAN);
         self.set_extension(OID_SAN, critical, SubjectAltName(names).to_der().map_err(der_err)?)
+    }
+
+    /// gnutls_x509_crt_set_crl_dist_points2: one more distribution point
+    /// name, with GnuTLS's reason flags (not critical, as in GnuTLS).
+    pub fn add_crl_dist_point(&mut self, kind: u32, value: &[u8], reasons: u32) -> Result<(), Code> {
+        let mut names = match self.extension_value(OID_CRL_DIST_POINTS) {
+            Some(old) => super::crt_fields::dist_point_names(old)?,
+            None => Vec::new(),
+        };
+        names.push((general_name(kind, value)?, reasons));
+        self.set_extension(OID_CRL_DIST_POINTS, false, super::crt_fields::crl_dist_points_to_der(&names)?)
+    }
+
+    /// gnutls_x509_crt_set_private_key_usage_period (not critical).
+    pub fn set_private_key_usage_period(&mut self, activation: i64, expiration: i64) -> Result<(), Code> {
+        let time = |t: i64| -> Result<GeneralizedTime, Code> {
+            let secs = u64::try_from(t).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
+            GeneralizedTime::from_unix_duration(Duration::from_secs(secs)).map_err(der_err)
+        };
+        let p = crate::x509::crq::PrivateKeyUsagePeriod { not_before: Some(time(activation)?), not_after: Some(time(expiration)?) };
+        self.set_extension("2.5.29.16", false, p.to_der().map_err(der_err)?)
+    }
+
+    /// gnutls_x509_crt_set_inhibit_anypolicy (critical, as RFC 5280 asks).
+    pub fn set_inhibit_any_policy(&mut self, skip_certs: u32) -> Result<(), Code> {
+        self.set_extension("2.5.29.54", true, skip_certs.to_der().map_err(der_err)?)
     }
 
     /// gnutls_x509_crt_set_key_usage: `usage` is GnuTLS's bit mask (the
@@ -290,21 +381,18 @@ impl CertDraft {
     /// `issuer` (DER) using `hash` (0: SHA-256, or SHA-512 for Ed25519) and returns the certificate.
     pub fn sign(&self, issuer: &[u8], key: &PrivateKey, hash: i32) -> Result<Crt, Code> {
         let key_pk = key.pk_algorithm();
-        let hash = match (key_pk, hash) {
-            (pk::EDDSA_ED25519, 0 | digest::SHA512) => digest::SHA512,
-            (pk::EDDSA_ED25519, _) => return Err(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM),
-            (_, 0) => digest::SHA256,
-            (_, h) => h,
-        };
-        // GnuTLS refuses extensions in a certificate set to v1 or v2.
-        if matches!(self.version, Some(Version::V1 | Version::V2)) && !self.extensions.is_empty() {
-            return Err(errors::GNUTLS_E_CERTIFICATE_ERROR);
+        let hash = signing_hash(key_pk, hash)?;
+        let extensions = (!self.extensions.is_empty()).then(|| self.extensions.clone());
+        let version = self.version.unwrap_or(if extensions.is_some() { Version::V3 } else { Version::V1 });
+        // GnuTLS refuses extensions before v3 and unique identifiers in v1,
+        // unless told to skip its sanity checks.
+        if !self.ignore_sanity {
+            let has_ids = self.issuer_unique_id.is_some() || self.subject_unique_id.is_some();
+            super::crt_fields::version_allows(Some(version), extensions.is_some(), has_ids)?;
         }
         let sign_id = pksign::sign_algorithm_for(key_pk, hash, false)?;
         let algorithm = signature_algorithm(sign_id)?;
         let spki = self.spki.clone().ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;
-        let extensions = (!self.extensions.is_empty()).then(|| self.extensions.clone());
-        let version = self.version.unwrap_or(if extensions.is_some() { Version::V3 } else { Version::V1 });
         let now = Time::try_from(crate::clock::system_now()).map_err(der_err)?;
         let tbs = TbsCertificate {
             version,
@@ -317,8 +405,8 @@ impl CertDraft {
             },
             subject: self.subject.clone(),
             subject_public_key_info: spki,
-            issuer_unique_id: None,
-            subject_unique_id: None,
+            issuer_unique_id: self.issuer_unique_id.clone(),
+            subject_unique_id: self.subject_unique_id.clone(),
             extensions,
         };
         let tbs_der = tbs.to_der().map_err(der_err)?;
@@ -332,8 +420,19 @@ impl CertDraft {
     }
 }
 
+/// The hash a signature by a `key_pk` key uses when asked for `hash`
+/// (0: SHA-256, or SHA-512 for Ed25519, which allows nothing else).
+pub(crate) fn signing_hash(key_pk: i32, hash: i32) -> Result<i32, Code> {
+    Ok(match (key_pk, hash) {
+        (pk::EDDSA_ED25519, 0 | digest::SHA512) => digest::SHA512,
+        (pk::EDDSA_ED25519, _) => return Err(errors::GNUTLS_E_UNSUPPORTED_SIGNATURE_ALGORITHM),
+        (_, 0) => digest::SHA256,
+        (_, h) => h,
+    })
+}
+
 /// UTCTime until 2049, GeneralizedTime after, as RFC 5280 asks.
-fn time(t: i64) -> Result<Time, Code> {
+pub(crate) fn time(t: i64) -> Result<Time, Code> {
     let secs = u64::try_from(t).map_err(|_| errors::GNUTLS_E_INVALID_REQUEST)?;
     let d = Duration::from_secs(secs);
     Ok(if secs < UTC_TIME_END {
@@ -489,6 +588,31 @@ mod tests {
             let sign_id = crt.signature_algorithm();
             pksign::verify_data(crt.spki(), sign_id, &tbs, cert.signature.raw_bytes()).unwrap();
         }
+    }
+
+    #[test]
+    fn unique_ids_need_v2_and_are_signed_in() {
+        let key = keygen::generate(pk::ECDSA, 256).unwrap();
+        let mut d = CertDraft::default();
+        d.set_serial(&[1]).unwrap();
+        d.set_spki(&key.spki().unwrap()).unwrap();
+        d.set_issuer_unique_id(&[0xaa, 0xbb]).unwrap();
+        d.set_subject_unique_id(&[1, 2, 3]).unwrap();
+        let issuer = d.subject_der().unwrap();
+        // v1 (the default without extensions) cannot carry them...
+        assert_eq!(d.sign(&issuer, &key, 0).unwrap_err(), errors::GNUTLS_E_CERTIFICATE_ERROR);
+        // ...unless the sanity checks are off.
+        d.set_ignore_sanity(true);
+        assert_eq!(d.sign(&issuer, &key, 0).unwrap().version(), 1);
+        d.set_ignore_sanity(false);
+        d.set_version(2).unwrap();
+        let crt = d.sign(&issuer, &key, 0).unwrap();
+        assert_eq!(crt.version(), 2);
+        assert_eq!(crt.issuer_unique_id().unwrap(), [0xaa, 0xbb]);
+        assert_eq!(crt.subject_unique_id().unwrap(), [1, 2, 3]);
+        // Re-signing an imported certificate keeps them.
+        let again = CertDraft::from_crt(&crt).unwrap();
+        assert_eq!(again.subject_unique_id(), Some([1u8, 2, 3].as_slice()));
     }
 
     #[test]

@@ -48,6 +48,38 @@ impl Crl {
         })
     }
 
+    /// The decoded CRL.
+    pub fn certificate_list(&self) -> &CertificateList {
+        &self.crl
+    }
+
+    /// gnutls_x509_crl_get_signature: the signature value's bytes; a bit
+    /// string that is not whole bytes is an error.
+    pub fn signature_value(&self) -> Result<Vec<u8>, Code> {
+        self.crl.signature.as_bytes().map(<[u8]>::to_vec).ok_or(errors::GNUTLS_E_CERTIFICATE_ERROR)
+    }
+
+    /// gnutls_x509_crl_get_signature_oid: the signature algorithm OID.
+    pub fn signature_oid(&self) -> String {
+        self.crl.signature_algorithm.oid.to_string()
+    }
+
+    /// The CRL extensions in order: OID, criticality and DER value.
+    pub fn extensions(&self) -> Vec<(String, bool, &[u8])> {
+        self.crl
+            .tbs_cert_list
+            .crl_extensions
+            .iter()
+            .flatten()
+            .map(|e| (e.extn_id.to_string(), e.critical, e.extn_value.as_bytes()))
+            .collect()
+    }
+
+    /// OID of the `index`th issuer attribute, in encoding order.
+    pub fn issuer_oid(&self, index: usize) -> Result<String, Code> {
+        dn::oid_at(&self.issuer, index)
+    }
+
     /// gnutls_x509_crl_import: DER, or the first CRL of PEM data.
     pub fn import(data: &[u8], format: X509Format) -> Result<Self, Code> {
         // Single import reports PEM without a CRL as a header error (lists

@@ -203,7 +203,13 @@ impl Crt {
         &self.info.spki
     }
 
-    fn extension(&self, oid: &str) -> Option<(bool, &[u8])> {
+    /// The decoded certificate.
+    pub fn certificate(&self) -> &Certificate {
+        &self.cert
+    }
+
+    /// The extension `oid`: criticality and DER value.
+    pub fn extension(&self, oid: &str) -> Option<(bool, &[u8])> {
         self.cert
             .tbs_certificate
             .extensions
@@ -330,8 +336,30 @@ pub fn sign_algorithm_of(alg: &spki::AlgorithmIdentifierOwned) -> i32 {
 
 /// The names of a SubjectAltName extension value, as GnuTLS returns them.
 pub fn alt_names_from_der(value: &[u8]) -> Result<Vec<AltName>, Code> {
+    Ok(alt_names_with_oids(value)?.into_iter().map(|(name, _)| name).collect())
+}
+
+/// As [`alt_names_from_der`], each name with its other-name type OID
+/// (empty for the other kinds), for the *_alt_othername_oid getters.
+pub fn alt_names_with_oids(value: &[u8]) -> Result<Vec<(AltName, String)>, Code> {
     let san = SubjectAltName::from_der(value).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
-    Ok(san.0.iter().filter_map(alt_name).collect())
+    Ok(san
+        .0
+        .iter()
+        .filter_map(|n| {
+            let oid = match n {
+                GeneralName::OtherName(o) => o.type_id.to_string(),
+                _ => String::new(),
+            };
+            alt_name(n).map(|a| (a, oid))
+        })
+        .collect())
+}
+
+/// One GeneralName as the alt-name getters return it (`None` for kinds
+/// GnuTLS does not return).
+pub fn general_name_value(name: &GeneralName) -> Option<AltName> {
+    alt_name(name)
 }
 
 /// GnuTLS's bit mask of a KeyUsage extension value.
@@ -466,7 +494,8 @@ fn alt_name(name: &GeneralName) -> Option<AltName> {
 }
 
 /// GnuTLS decodes the UPN and XMPP other names to their string; other
-/// kinds come back as the raw value.
+/// kinds come back as the raw value. It copies the XMPP address and raw
+/// values as text (a NUL needed), the UPN as data.
 fn other_name(other: &OtherName) -> AltName {
     let oid = other.type_id.to_string();
     let decoded = |kind| {
@@ -484,7 +513,7 @@ fn other_name(other: &OtherName) -> AltName {
         Some(AltName {
             kind,
             value: s.into_bytes(),
-            text: false,
+            text: kind == san_type::OTHERNAME_XMPP,
         })
     };
     let special = match oid.as_str() {
@@ -495,7 +524,7 @@ fn other_name(other: &OtherName) -> AltName {
     special.unwrap_or_else(|| AltName {
         kind: san_type::OTHERNAME,
         value: other.value.to_der().unwrap_or_default(),
-        text: false,
+        text: true,
     })
 }
 

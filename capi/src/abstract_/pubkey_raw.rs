@@ -67,20 +67,30 @@ pub unsafe extern "C" fn gnutls_pubkey_export_ecc_raw2(key: gnutls_pubkey_t, cur
     entry! {
         // SAFETY: per the API contract.
         let Some(s) = (unsafe { spki(key) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
-        let k = match pubkey_raw::ecc_public(&s) { Ok(k) => k, Err(e) => return e };
-        // SAFETY: NULL or writable.
-        if let Some(c) = unsafe { curve.as_mut() } {
-            *c = k.curve as gnutls_ecc_curve_t;
-        }
-        match &k.y {
-            // ECDSA: two integers.
-            // SAFETY: the outputs are NULL or writable datums.
-            Some(yv) => unsafe { fill_ints(&[(x, &k.x), (y, yv)], no_lz(flags)) },
-            // EdDSA: the encoded key as is in x; y is left alone.
-            None if x.is_null() => 0,
-            // SAFETY: non-NULL, a writable datum.
-            None => unsafe { ffi::set_datum(x, &k.x) },
-        }
+        // SAFETY: the outputs are NULL or writable, per the API contract.
+        unsafe { ecc_raw_out(&s, curve, x, y, flags) }
+    }
+}
+
+/// The EC (or EdDSA) public key of an SPKI into the caller's curve and
+/// coordinate outputs, as gnutls_pubkey_export_ecc_raw2 gives them.
+///
+/// # Safety
+/// `curve`, `x` and `y` are NULL or writable.
+pub(crate) unsafe fn ecc_raw_out(spki_der: &[u8], curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t, flags: c_uint) -> c_int {
+    let k = match pubkey_raw::ecc_public(spki_der) { Ok(k) => k, Err(e) => return e };
+    // SAFETY: NULL or writable.
+    if let Some(c) = unsafe { curve.as_mut() } {
+        *c = k.curve as gnutls_ecc_curve_t;
+    }
+    match &k.y {
+        // ECDSA: two integers.
+        // SAFETY: the outputs are NULL or writable datums.
+        Some(yv) => unsafe { fill_ints(&[(x, &k.x), (y, yv)], no_lz(flags)) },
+        // EdDSA: the encoded key as is in x; y is left alone.
+        None if x.is_null() => 0,
+        // SAFETY: non-NULL, a writable datum.
+        None => unsafe { ffi::set_datum(x, &k.x) },
     }
 }
 

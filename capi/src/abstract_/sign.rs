@@ -252,3 +252,15 @@ pub unsafe extern "C" fn gnutls_x509_crt_privkey_sign(crt: gnutls_x509_crt_t, is
         unsafe { crate::x509::crtgen::sign_with(crt, issuer, &k, dig) }
     }
 }
+
+// rgnutls: partial: RSA-PSS signatures use a salt as long as the hash
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_crl_privkey_sign(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
+    let _ = flags;
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(k) = (unsafe { privkey(issuer_key) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        // SAFETY: per the API contract.
+        unsafe { crate::x509::crlgen::sign_with(crl, issuer, &k, dig) }
+    }
+}

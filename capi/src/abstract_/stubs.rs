@@ -338,10 +338,3 @@ pub extern "C" fn gnutls_pubkey_set_spki(key: gnutls_pubkey_t, spki: gnutls_x509
 pub extern "C" fn gnutls_pubkey_verify_params(key: gnutls_pubkey_t) -> c_int {
     stub!(gnutls_pubkey_verify_params)
 }
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_privkey_sign(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crl_privkey_sign)
-}

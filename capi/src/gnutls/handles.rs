@@ -198,6 +198,8 @@ pub struct CrtHandle {
     /// and _get_issuer as gnutls_x509_dn_t handles: they live (at a fixed
     /// address) as long as the certificate handle.
     pub names: crate::x509::dn_handle::CrtNames,
+    /// gnutls_x509_crt_set_flags (GNUTLS_X509_CRT_FLAG_*).
+    pub flags: std::sync::atomic::AtomicU32,
 }
 
 impl std::ops::Deref for CrtHandle {
@@ -209,7 +211,7 @@ impl std::ops::Deref for CrtHandle {
 
 impl From<Slot<rgnutls::x509::crt::Crt>> for CrtHandle {
     fn from(slot: Slot<rgnutls::x509::crt::Crt>) -> Self {
-        Self { slot, draft: Default::default(), names: Default::default() }
+        Self { slot, draft: Default::default(), names: Default::default(), flags: Default::default() }
     }
 }
 

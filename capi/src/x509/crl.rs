@@ -14,9 +14,30 @@ use rgnutls::x509::dn::DnOrder;
 use std::cell::Cell;
 use std::sync::Arc;
 
-/// `gnutls_x509_crl_t`: one decoded CRL (empty until imported).
+/// `gnutls_x509_crl_t`: one decoded CRL (empty until imported or signed;
+/// read through `Deref` as its `Slot`), plus the draft the
+/// gnutls_x509_crl_set_* functions fill until it is signed.
+#[derive(Default)]
+pub struct CrlHandle {
+    pub slot: Slot<Crl>,
+    pub draft: std::sync::Mutex<Option<rgnutls::x509::crlgen::CrlDraft>>,
+}
+
+impl std::ops::Deref for CrlHandle {
+    type Target = Slot<Crl>;
+    fn deref(&self) -> &Self::Target {
+        &self.slot
+    }
+}
+
+impl From<Slot<Crl>> for CrlHandle {
+    fn from(slot: Slot<Crl>) -> Self {
+        Self { slot, draft: Default::default() }
+    }
+}
+
 impl ffi::Handle for gnutls_x509_crl_int {
-    type Rust = Slot<Crl>;
+    type Rust = CrlHandle;
 }
 
 /// `gnutls_x509_crl_iter_t`: the next entry gnutls_x509_crl_iter_crt_serial returns.
@@ -147,11 +168,36 @@ pub unsafe extern "C" fn gnutls_x509_crl_list_import2(crls: *mut *mut gnutls_x50
     }
 }
 
+/// The answer for a handle holding no CRL (not imported nor signed):
+/// GnuTLS finds its fields empty.
+///
+/// # Safety
+/// `crl_` is NULL or a live handle.
+unsafe fn no_extension(crl_: gnutls_x509_crl_t) -> c_int {
+    // SAFETY: per the caller's contract.
+    match unsafe { ffi::handle(crl_) } {
+        Some(_) => errors::GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE,
+        None => errors::GNUTLS_E_INVALID_REQUEST,
+    }
+}
+
+/// As [`empty_or_invalid`], for extension getters.
+///
+/// # Safety
+/// `crl_` is NULL or a live handle.
+unsafe fn empty_or_invalid(crl_: gnutls_x509_crl_t) -> c_int {
+    // SAFETY: per the caller's contract.
+    match unsafe { ffi::handle(crl_) } {
+        Some(_) => errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND,
+        None => errors::GNUTLS_E_INVALID_REQUEST,
+    }
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crl_export(crl_: gnutls_x509_crl_t, format: gnutls_x509_crt_fmt_t, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
     entry! {
         // SAFETY: per the API contract.
-        let Some(c) = (unsafe { crl(crl_) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let Some(c) = (unsafe { crl(crl_) }) else { return unsafe { empty_or_invalid(crl_) } };
         let fmt = match common::format(format) { Ok(f) => f, Err(e) => return e };
         // SAFETY: caller buffer of *output_data_size bytes.
         unsafe { ffi::copy_out(output_data, output_data_size, &c.export(fmt), false) }
@@ -162,7 +208,7 @@ pub unsafe extern "C" fn gnutls_x509_crl_export(crl_: gnutls_x509_crl_t, format:
 pub unsafe extern "C" fn gnutls_x509_crl_export2(crl_: gnutls_x509_crl_t, format: gnutls_x509_crt_fmt_t, out: *mut gnutls_datum_t) -> c_int {
     entry! {
         // SAFETY: per the API contract.
-        let Some(c) = (unsafe { crl(crl_) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let Some(c) = (unsafe { crl(crl_) }) else { return unsafe { empty_or_invalid(crl_) } };
         let fmt = match common::format(format) { Ok(f) => f, Err(e) => return e };
         // SAFETY: `out` is a writable datum.
         unsafe { ffi::set_datum(out, &c.export(fmt)) }
@@ -236,25 +282,66 @@ pub unsafe extern "C" fn gnutls_x509_crl_get_raw_issuer_dn(crl_: gnutls_x509_crl
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crl_get_this_update(crl_: gnutls_x509_crl_t) -> time_t {
     // SAFETY: per the API contract.
-    entry! { unsafe { crl(crl_) }.map_or(-1, |c| c.this_update() as time_t) }
+    entry! {
+        // SAFETY: per the API contract.
+        match unsafe { crl(crl_) } {
+            Some(c) => c.this_update() as time_t,
+            // Not signed yet: the time set so far.
+            // SAFETY: per the API contract.
+            None => unsafe { super::crlgen::draft_value(crl_, |d| d.this_update()) }.flatten().map_or(-1, |t| t as time_t),
+        }
+    }
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crl_get_next_update(crl_: gnutls_x509_crl_t) -> time_t {
     // SAFETY: per the API contract.
-    entry! { unsafe { crl(crl_) }.map_or(-1, |c| c.next_update() as time_t) }
+    entry! {
+        // SAFETY: per the API contract.
+        match unsafe { crl(crl_) } {
+            Some(c) => c.next_update() as time_t,
+            // Not signed yet: the time set so far.
+            // SAFETY: per the API contract.
+            None => unsafe { super::crlgen::draft_value(crl_, |d| d.next_update()) }.flatten().map_or(-1, |t| t as time_t),
+        }
+    }
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crl_get_version(crl_: gnutls_x509_crl_t) -> c_int {
     // SAFETY: per the API contract.
-    entry! { unsafe { crl(crl_) }.map_or(errors::GNUTLS_E_INVALID_REQUEST, |c| c.version()) }
+    entry! {
+        // SAFETY: per the API contract.
+        if let Some(c) = unsafe { crl(crl_) } {
+            return c.version();
+        }
+        // Not signed yet: the version set so far (GnuTLS finds none otherwise).
+        // SAFETY: per the API contract.
+        match unsafe { super::crlgen::draft_value(crl_, |d| d.version()) }.flatten() {
+            Some(v) => v,
+            // SAFETY: per the API contract.
+            None => unsafe { empty_or_invalid(crl_) },
+        }
+    }
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_crl_get_crt_count(crl_: gnutls_x509_crl_t) -> c_int {
     // SAFETY: per the API contract.
-    entry! { unsafe { crl(crl_) }.map_or(errors::GNUTLS_E_INVALID_REQUEST, |c| c_int::try_from(c.crt_count()).unwrap_or(c_int::MAX)) }
+    entry! {
+        // SAFETY: per the API contract.
+        if let Some(c) = unsafe { crl(crl_) } {
+            return c_int::try_from(c.crt_count()).unwrap_or(c_int::MAX);
+        }
+        // Not signed yet: the certificates added so far.
+        // SAFETY: per the API contract.
+        if unsafe { ffi::handle(crl_) }.is_none() {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        }
+        // SAFETY: per the API contract.
+        let n = unsafe { super::crlgen::draft_value(crl_, |d| d.revoked_count()) };
+        n.map_or(0, |n| c_int::try_from(n).unwrap_or(c_int::MAX))
+    }
 }
 
 /// Writes one revoked entry out: serial into the caller's buffer, time if asked.
@@ -329,7 +416,7 @@ unsafe fn id_out(value: Result<(Vec<u8>, bool), c_int>, out: *mut c_void, size: 
 pub unsafe extern "C" fn gnutls_x509_crl_get_number(crl_: gnutls_x509_crl_t, ret: *mut c_void, ret_size: *mut size_t, critical: *mut c_uint) -> c_int {
     entry! {
         // SAFETY: per the API contract.
-        let Some(c) = (unsafe { crl(crl_) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let Some(c) = (unsafe { crl(crl_) }) else { return unsafe { no_extension(crl_) } };
         // SAFETY: as above.
         unsafe { id_out(c.number(), ret, ret_size, critical) }
     }
@@ -339,7 +426,7 @@ pub unsafe extern "C" fn gnutls_x509_crl_get_number(crl_: gnutls_x509_crl_t, ret
 pub unsafe extern "C" fn gnutls_x509_crl_get_authority_key_id(crl_: gnutls_x509_crl_t, id: *mut c_void, id_size: *mut size_t, critical: *mut c_uint) -> c_int {
     entry! {
         // SAFETY: per the API contract.
-        let Some(c) = (unsafe { crl(crl_) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let Some(c) = (unsafe { crl(crl_) }) else { return unsafe { no_extension(crl_) } };
         // SAFETY: as above.
         unsafe { id_out(c.authority_key_id(), id, id_size, critical) }
     }
@@ -360,8 +447,18 @@ pub unsafe extern "C" fn gnutls_x509_crl_check_issuer(crl_: gnutls_x509_crl_t, i
 pub unsafe extern "C" fn gnutls_x509_crl_verify(crl_: gnutls_x509_crl_t, ca_list: *const gnutls_x509_crt_t, ca_list_length: c_uint, flags: c_uint, verify: *mut c_uint) -> c_int {
     entry! {
         // SAFETY: per the API contract.
-        let (Some(c), Some(cas), Some(out)) = (unsafe { crl(crl_) }, unsafe { common::crt_list(ca_list, ca_list_length as usize) }, unsafe { verify.as_mut() }) else {
+        let (Some(cas), Some(out)) = (unsafe { common::crt_list(ca_list, ca_list_length as usize) }, unsafe { verify.as_mut() }) else {
             return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        // SAFETY: per the API contract.
+        let Some(c) = (unsafe { crl(crl_) }) else {
+            // Nothing signed to check: GnuTLS reports it invalid.
+            // SAFETY: per the API contract.
+            let rc = unsafe { empty_or_invalid(crl_) };
+            if rc == errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND {
+                *out = GNUTLS_CERT_INVALID as c_uint;
+            }
+            return rc;
         };
         let infos: Vec<&rgnutls::x509::cert::CertInfo> = cas.iter().map(|c| c.info()).collect();
         let now = rgnutls::clock::unix_now().as_secs();

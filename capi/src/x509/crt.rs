@@ -60,10 +60,17 @@ pub unsafe extern "C" fn gnutls_x509_crt_import(cert: gnutls_x509_crt_t, data: *
             return errors::GNUTLS_E_INVALID_REQUEST;
         };
         let fmt = match common::format(format) { Ok(f) => f, Err(e) => return e };
-        match Crt::import(bytes, fmt) {
-            Ok(c) => { h.set(c); 0 }
-            Err(e) => e,
+        let c = match Crt::import(bytes, fmt) { Ok(c) => c, Err(e) => return e };
+        // GnuTLS refuses a certificate whose version does not allow its
+        // extensions or unique identifiers, unless told to ignore that.
+        let flags = h.flags.load(std::sync::atomic::Ordering::Relaxed);
+        if flags & rgnutls::x509::crt_fields::FLAG_IGNORE_SANITY == 0 {
+            if let Err(e) = c.sanity_check() {
+                return e;
+            }
         }
+        h.set(c);
+        0
     }
 }
 

@@ -264,10 +264,14 @@ pub unsafe fn sign_with(crt: gnutls_x509_crt_t, issuer: gnutls_x509_crt_t, key: 
         Ok(n) => n,
         Err(e) => return e,
     };
+    let ignore_sanity = h.flags.load(std::sync::atomic::Ordering::Relaxed) & rgnutls::x509::crt_fields::FLAG_IGNORE_SANITY != 0;
     let signed = {
-        let guard = h.draft.lock().unwrap_or_else(|e| e.into_inner());
-        match guard.as_ref() {
-            Some(d) => d.sign(&issuer_der, key, dig),
+        let mut guard = h.draft.lock().unwrap_or_else(|e| e.into_inner());
+        match guard.as_mut() {
+            Some(d) => {
+                d.set_ignore_sanity(ignore_sanity);
+                d.sign(&issuer_der, key, dig)
+            }
             None => Err(errors::GNUTLS_E_INVALID_REQUEST),
         }
     };

@@ -20,3 +20,5 @@ pub mod list_verify;
 pub mod dn_handle;
 pub mod crt_ext;
 pub mod verify_hooks;
+pub mod crt_fields;
+pub mod crlgen;

@@ -20,202 +20,6 @@ pub extern "C" fn gnutls_pkcs8_info(data: *const gnutls_datum_t, format: gnutls_
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_authority_key_gn_serial(crl: gnutls_x509_crl_t, seq: c_uint, alt: *mut c_void, alt_size: *mut size_t, alt_type: *mut c_uint, serial: *mut c_void, serial_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crl_get_authority_key_gn_serial)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_dn_oid(crl: gnutls_x509_crl_t, indx: c_uint, oid: *mut c_void, sizeof_oid: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_dn_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_extension_data(crl: gnutls_x509_crl_t, indx: c_uint, data: *mut c_void, sizeof_data: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_extension_data)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_extension_data2(crl: gnutls_x509_crl_t, indx: c_uint, data: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crl_get_extension_data2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_extension_info(crl: gnutls_x509_crl_t, indx: c_uint, oid: *mut c_void, sizeof_oid: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crl_get_extension_info)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_extension_oid(crl: gnutls_x509_crl_t, indx: c_uint, oid: *mut c_void, sizeof_oid: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_extension_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_signature(crl: gnutls_x509_crl_t, sig: *mut c_char, sizeof_sig: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_signature)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_get_signature_oid(crl: gnutls_x509_crl_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crl_get_signature_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_print(crl: gnutls_x509_crl_t, format: gnutls_certificate_print_formats_t, out: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crl_print)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_authority_key_id(crl: gnutls_x509_crl_t, id: *const c_void, id_size: size_t) -> c_int {
-    stub!(gnutls_x509_crl_set_authority_key_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_crt(crl: gnutls_x509_crl_t, crt: gnutls_x509_crt_t, revocation_time: time_t) -> c_int {
-    stub!(gnutls_x509_crl_set_crt)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_crt_serial(crl: gnutls_x509_crl_t, serial: *const c_void, serial_size: size_t, revocation_time: time_t) -> c_int {
-    stub!(gnutls_x509_crl_set_crt_serial)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_next_update(crl: gnutls_x509_crl_t, exp_time: time_t) -> c_int {
-    stub!(gnutls_x509_crl_set_next_update)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_number(crl: gnutls_x509_crl_t, nr: *const c_void, nr_size: size_t) -> c_int {
-    stub!(gnutls_x509_crl_set_number)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_this_update(crl: gnutls_x509_crl_t, act_time: time_t) -> c_int {
-    stub!(gnutls_x509_crl_set_this_update)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_set_version(crl: gnutls_x509_crl_t, version: c_uint) -> c_int {
-    stub!(gnutls_x509_crl_set_version)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_sign(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_x509_crl_sign)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crl_sign2(crl: gnutls_x509_crl_t, issuer: gnutls_x509_crt_t, issuer_key: gnutls_x509_privkey_t, dig: gnutls_digest_algorithm_t, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crl_sign2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_check_ip(cert: gnutls_x509_crt_t, ip: *const c_uchar, ip_size: c_uint, flags: c_uint) -> c_uint {
-    stub!(gnutls_x509_crt_check_ip)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_check_key_purpose(cert: gnutls_x509_crt_t, purpose: *const c_char, flags: c_uint) -> c_uint {
-    stub!(gnutls_x509_crt_check_key_purpose)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_cpy_crl_dist_points(dst: gnutls_x509_crt_t, src: gnutls_x509_crt_t) -> c_int {
-    stub!(gnutls_x509_crt_cpy_crl_dist_points)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_authority_key_gn_serial(cert: gnutls_x509_crt_t, seq: c_uint, alt: *mut c_void, alt_size: *mut size_t, alt_type: *mut c_uint, serial: *mut c_void, serial_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_authority_key_gn_serial)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_crl_dist_points(cert: gnutls_x509_crt_t, seq: c_uint, ret: *mut c_void, ret_size: *mut size_t, reason_flags: *mut c_uint, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_crl_dist_points)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_inhibit_anypolicy(cert: gnutls_x509_crt_t, skipcerts: *mut c_uint, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_inhibit_anypolicy)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_alt_name(cert: gnutls_x509_crt_t, seq: c_uint, ian: *mut c_void, ian_size: *mut size_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_alt_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_alt_name2(cert: gnutls_x509_crt_t, seq: c_uint, ian: *mut c_void, ian_size: *mut size_t, ian_type: *mut c_uint, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_alt_name2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_alt_othername_oid(cert: gnutls_x509_crt_t, seq: c_uint, ret: *mut c_void, ret_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_alt_othername_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_issuer_unique_id(crt: gnutls_x509_crt_t, buf: *mut c_char, buf_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_issuer_unique_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_name_constraints(crt: gnutls_x509_crt_t, nc: gnutls_x509_name_constraints_t, flags: c_uint, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_name_constraints)
 }
@@ -225,13 +29,6 @@ pub extern "C" fn gnutls_x509_crt_get_name_constraints(crt: gnutls_x509_crt_t, n
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_pk_dsa_raw(crt: gnutls_x509_crt_t, p: *mut gnutls_datum_t, q: *mut gnutls_datum_t, g: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_crt_get_pk_dsa_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_pk_ecc_raw(crt: gnutls_x509_crt_t, curve: *mut gnutls_ecc_curve_t, x: *mut gnutls_datum_t, y: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_crt_get_pk_ecc_raw)
 }
 
 /// Stub: unsupported: GOST keys and signatures are not supported.
@@ -244,13 +41,6 @@ pub extern "C" fn gnutls_x509_crt_get_pk_gost_raw(crt: gnutls_x509_crt_t, curve:
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_pk_oid(cert: gnutls_x509_crt_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_pk_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_policy(crt: gnutls_x509_crt_t, indx: c_uint, policy: *mut gnutls_x509_policy_st, critical: *mut c_uint) -> c_int {
     stub!(gnutls_x509_crt_get_policy)
 }
@@ -258,92 +48,8 @@ pub extern "C" fn gnutls_x509_crt_get_policy(crt: gnutls_x509_crt_t, indx: c_uin
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_private_key_usage_period(cert: gnutls_x509_crt_t, activation: *mut time_t, expiration: *mut time_t, critical: *mut c_uint) -> c_int {
-    stub!(gnutls_x509_crt_get_private_key_usage_period)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_get_proxy(cert: gnutls_x509_crt_t, critical: *mut c_uint, pathlen: *mut c_int, policyLanguage: *mut *mut c_char, policy: *mut *mut c_char, sizeof_policy: *mut size_t) -> c_int {
     stub!(gnutls_x509_crt_get_proxy)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_signature(cert: gnutls_x509_crt_t, sig: *mut c_char, sizeof_sig: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_signature)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_signature_oid(cert: gnutls_x509_crt_t, oid: *mut c_char, oid_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_signature_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_subject_alt_othername_oid(cert: gnutls_x509_crt_t, seq: c_uint, oid: *mut c_void, oid_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_subject_alt_othername_oid)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_get_subject_unique_id(crt: gnutls_x509_crt_t, buf: *mut c_char, buf_size: *mut size_t) -> c_int {
-    stub!(gnutls_x509_crt_get_subject_unique_id)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_crl_dist_points(crt: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data_string: *const c_void, reason_flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_crl_dist_points)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_crl_dist_points2(crt: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data: *const c_void, data_size: c_uint, reason_flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_crl_dist_points2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_flags(cert: gnutls_x509_crt_t, flags: c_uint) {
-    stub!(gnutls_x509_crt_set_flags)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_inhibit_anypolicy(crt: gnutls_x509_crt_t, skipcerts: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_inhibit_anypolicy)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_issuer_alt_name(crt: gnutls_x509_crt_t, type_: gnutls_x509_subject_alt_name_t, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_issuer_alt_name)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_issuer_alt_othername(crt: gnutls_x509_crt_t, oid: *const c_char, data: *const c_void, data_size: c_uint, flags: c_uint) -> c_int {
-    stub!(gnutls_x509_crt_set_issuer_alt_othername)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_issuer_unique_id(cert: gnutls_x509_crt_t, id: *const c_void, id_size: size_t) -> c_int {
-    stub!(gnutls_x509_crt_set_issuer_unique_id)
 }
 
 /// Stub: not implemented yet.
@@ -363,13 +69,6 @@ pub extern "C" fn gnutls_x509_crt_set_policy(crt: gnutls_x509_crt_t, policy: *co
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_private_key_usage_period(crt: gnutls_x509_crt_t, activation: time_t, expiration: time_t) -> c_int {
-    stub!(gnutls_x509_crt_set_private_key_usage_period)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_proxy(crt: gnutls_x509_crt_t, pathLenConstraint: c_int, policyLanguage: *const c_char, policy: *const c_char, sizeof_policy: size_t) -> c_int {
     stub!(gnutls_x509_crt_set_proxy)
 }
@@ -379,13 +78,6 @@ pub extern "C" fn gnutls_x509_crt_set_proxy(crt: gnutls_x509_crt_t, pathLenConst
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_crt_set_proxy_dn(crt: gnutls_x509_crt_t, eecrt: gnutls_x509_crt_t, raw_flag: c_uint, name: *const c_void, sizeof_name: c_uint) -> c_int {
     stub!(gnutls_x509_crt_set_proxy_dn)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_crt_set_subject_unique_id(cert: gnutls_x509_crt_t, id: *const c_void, id_size: size_t) -> c_int {
-    stub!(gnutls_x509_crt_set_subject_unique_id)
 }
 
 /// Stub: not implemented yet.
