@@ -25,6 +25,7 @@ pub mod print_ext;
 pub mod load;
 pub mod privkey;
 pub mod pubkey_raw;
+pub mod raw_import;
 pub mod rawkey;
 pub mod spki;
 pub mod status;

@@ -186,6 +186,21 @@ pub fn decrypt_rsa(key: &PrivateKey, ciphertext: &[u8]) -> Result<Vec<u8>, Code>
         .map_err(|_| errors::GNUTLS_E_DECRYPTION_FAILED)
 }
 
+/// gnutls_pubkey_encrypt_data: RSA PKCS#1 v1.5 encryption (random padding)
+/// to an rsaEncryption SubjectPublicKeyInfo. Errors: another kind of key
+/// (GNUTLS_E_INVALID_REQUEST), a message too long for the modulus
+/// (GNUTLS_E_ENCRYPTION_FAILED).
+pub fn encrypt_rsa(spki_der: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, Code> {
+    let key = public_key(spki_der)?;
+    if key.pk != pk::RSA {
+        return Err(errors::GNUTLS_E_INVALID_REQUEST);
+    }
+    let public = rsa::RsaPublicKey::from_pkcs1_der(&key.key).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+    public
+        .encrypt(&mut rand_core::OsRng, rsa::Pkcs1v15Encrypt, plaintext)
+        .map_err(|_| errors::GNUTLS_E_ENCRYPTION_FAILED)
+}
+
 /// A public key taken apart: its type, size and the subjectPublicKey bits.
 struct PublicKey {
     pk: i32,
@@ -304,6 +319,20 @@ mod tests {
         assert!(preferred_hash(0, 0).is_err());
     }
     use crate::x509::keygen;
+
+    #[test]
+    fn encrypt_then_decrypt() {
+        let key = keygen::generate(pk::RSA, 2048).unwrap();
+        let spki = key.spki().unwrap();
+        let ct = encrypt_rsa(&spki, b"secret").unwrap();
+        assert_eq!(ct.len(), 256);
+        assert_eq!(decrypt_rsa(&key, &ct).unwrap(), b"secret");
+        assert_eq!(decrypt_rsa(&key, &encrypt_rsa(&spki, b"").unwrap()).unwrap(), b"");
+        assert!(encrypt_rsa(&spki, &[1; 245]).is_ok());
+        assert_eq!(encrypt_rsa(&spki, &[1; 246]), Err(errors::GNUTLS_E_ENCRYPTION_FAILED));
+        let ec = keygen::generate(pk::ECDSA, 256).unwrap();
+        assert_eq!(encrypt_rsa(&ec.spki().unwrap(), b"x"), Err(errors::GNUTLS_E_INVALID_REQUEST));
+    }
 
     #[test]
     fn sign_then_verify_each_type() {

@@ -158,6 +158,36 @@ pub unsafe extern "C" fn gnutls_privkey_decrypt_data(key: gnutls_privkey_t, flag
     }
 }
 
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_privkey_verify_params(key: gnutls_privkey_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(k) = (unsafe { privkey(key) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        match k.verify_params() {
+            Ok(()) => 0,
+            Err(e) => e,
+        }
+    }
+}
+
+/// gnutls_pubkey_encrypt_data: RSA PKCS#1 v1.5; the flags have no meaning
+/// in GnuTLS 3.7.9 either.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_pubkey_encrypt_data(key: gnutls_pubkey_t, flags: c_uint, plaintext: *const gnutls_datum_t, ciphertext: *mut gnutls_datum_t) -> c_int {
+    let _ = flags;
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(spki), Some(pt)) = (unsafe { pubkey_spki(key) }, unsafe { ffi::datum(plaintext) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        match pksign::encrypt_rsa(&spki, pt) {
+            // SAFETY: a writable datum.
+            Ok(ct) => unsafe { ffi::set_datum(ciphertext, &ct) },
+            Err(e) => e,
+        }
+    }
+}
+
 /// Runs a verification for the verify_* entry points.
 unsafe fn verify(key: gnutls_pubkey_t, data: *const gnutls_datum_t, signature: *const gnutls_datum_t, f: impl FnOnce(&[u8], &[u8], &[u8]) -> Result<(), c_int>) -> c_int {
     // SAFETY: per the caller's contract.
