@@ -12,6 +12,7 @@ pub mod dn;
 pub mod name;
 pub mod hostname;
 pub mod certgen;
+pub mod extkey;
 pub mod keygen;
 pub mod pksign;
 pub mod pkcs7;

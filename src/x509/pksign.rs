@@ -10,6 +10,7 @@ use ring::signature::{self as rs, EcdsaKeyPair, Ed25519KeyPair, RsaKeyPair};
 use rsa::pkcs1::DecodeRsaPrivateKey;
 use rsa::pkcs1::DecodeRsaPublicKey;
 
+use super::extkey;
 use super::privkey::PrivateKey;
 use crate::algorithms::{digest, pk, sign};
 use crate::errors::{self, Code};
@@ -52,6 +53,9 @@ fn entry_for(sign_id: i32, key_pk: i32) -> Result<&'static sign::SignInfo, Code>
 /// Signs `data` with `key` using the algorithm `sign_id`.
 pub fn sign_data(key: &PrivateKey, sign_id: i32, data: &[u8]) -> Result<Vec<u8>, Code> {
     let info = entry_for(sign_id, key.pk_algorithm())?;
+    if let Some(ops) = key.external_ops() {
+        return extkey::sign_data(ops.as_ref(), info, data);
+    }
     let rng = SystemRandom::new();
     if info.pk == pk::EDDSA_ED25519 {
         let pair = Ed25519KeyPair::from_pkcs8_maybe_unchecked(&key.to_pkcs8()?).map_err(sign_failed)?;
@@ -124,6 +128,11 @@ fn ec_scalar(key: &PrivateKey) -> Result<Vec<u8>, Code> {
     Ok(ec.private_key.to_vec())
 }
 
+/// The PKCS#1 v1.5 DigestInfo of `digest`, a `hash` (GnuTLS id) value.
+pub(crate) fn digest_info(hash: i32, digest: &[u8]) -> Result<Vec<u8>, Code> {
+    Ok([&pkcs1v15(hash)?.prefix[..], digest].concat())
+}
+
 /// DigestInfo-prefixed PKCS#1 v1.5 padding scheme for a GnuTLS hash id.
 fn pkcs1v15(hash: i32) -> Result<rsa::Pkcs1v15Sign, Code> {
     Ok(match hash {
@@ -141,6 +150,9 @@ fn pkcs1v15(hash: i32) -> Result<rsa::Pkcs1v15Sign, Code> {
 /// the message).
 pub fn sign_hash(key: &PrivateKey, sign_id: i32, hash: &[u8]) -> Result<Vec<u8>, Code> {
     let info = entry_for(sign_id, key.pk_algorithm())?;
+    if let Some(ops) = key.external_ops() {
+        return extkey::sign_hash(ops.as_ref(), info, hash);
+    }
     match info.pk {
         pk::RSA => rsa_private(key)?
             .sign(pkcs1v15(info.hash)?, hash)
@@ -153,6 +165,9 @@ pub fn sign_hash(key: &PrivateKey, sign_id: i32, hash: &[u8]) -> Result<Vec<u8>,
 /// GNUTLS_PRIVKEY_SIGN_FLAG_TLS1_RSA: PKCS#1 v1.5 padding of the data as
 /// given, without a DigestInfo.
 pub fn sign_raw_rsa(key: &PrivateKey, data: &[u8]) -> Result<Vec<u8>, Code> {
+    if let Some(ops) = key.external_ops() {
+        return ops.sign_hash(sign::RSA_RAW, data);
+    }
     rsa_private(key)?
         .sign(rsa::Pkcs1v15Sign::new_unprefixed(), data)
         .map_err(|_| errors::GNUTLS_E_PK_SIGN_FAILED)
@@ -180,6 +195,9 @@ fn ecdsa_sign_prehash(key: &PrivateKey, hash: &[u8]) -> Result<Vec<u8>, Code> {
 pub fn decrypt_rsa(key: &PrivateKey, ciphertext: &[u8]) -> Result<Vec<u8>, Code> {
     if key.pk_algorithm() != pk::RSA {
         return Err(errors::GNUTLS_E_INVALID_REQUEST);
+    }
+    if let Some(ops) = key.external_ops() {
+        return ops.decrypt(ciphertext);
     }
     rsa_private(key)?
         .decrypt(rsa::Pkcs1v15Encrypt, ciphertext)

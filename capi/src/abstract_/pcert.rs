@@ -234,8 +234,14 @@ pub unsafe extern "C" fn gnutls_certificate_set_key(res: gnutls_certificate_cred
                 None => return errors::GNUTLS_E_INVALID_REQUEST,
             }
         }
+        // Not under the lock: it may call the application's key callbacks.
+        let flags = h.read().flags();
+        let check = rgnutls::credentials::external_key_check(&chain, &k, flags);
         let mut c = h.write();
-        let r = c.add_key_ders(&chain, PrivateKey::clone(&k));
+        let r = match check {
+            Ok(()) => c.add_key_ders(&chain, PrivateKey::clone(&k)),
+            Err(e) => c.reject_key(e),
+        };
         c.key_result_code(r)
     }
 }

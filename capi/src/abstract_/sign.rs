@@ -65,7 +65,8 @@ pub unsafe extern "C" fn gnutls_privkey_export_x509(pkey: gnutls_privkey_t, key:
     entry! {
         // SAFETY: per the API contract.
         let Some(k) = (unsafe { privkey(pkey) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
-        if key.is_null() {
+        // An external key has no numbers to hand out.
+        if key.is_null() || k.der().is_none() {
             return errors::GNUTLS_E_INVALID_REQUEST;
         }
         let slot = Slot::default();

@@ -108,34 +108,6 @@ pub extern "C" fn gnutls_privkey_import_dsa_raw(key: gnutls_privkey_t, p: *const
     stub!(gnutls_privkey_import_dsa_raw)
 }
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_ext(pkey: gnutls_privkey_t, pk: gnutls_pk_algorithm_t, userdata: *mut c_void, sign_func: gnutls_privkey_sign_func, decrypt_func: gnutls_privkey_decrypt_func, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_ext)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_ext2(pkey: gnutls_privkey_t, pk: gnutls_pk_algorithm_t, userdata: *mut c_void, sign_func: gnutls_privkey_sign_func, decrypt_func: gnutls_privkey_decrypt_func, deinit_func: gnutls_privkey_deinit_func, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_ext2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_ext3(pkey: gnutls_privkey_t, userdata: *mut c_void, sign_func: gnutls_privkey_sign_func, decrypt_func: gnutls_privkey_decrypt_func, deinit_func: gnutls_privkey_deinit_func, info_func: gnutls_privkey_info_func, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_ext3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_ext4(pkey: gnutls_privkey_t, userdata: *mut c_void, sign_data_func: gnutls_privkey_sign_data_func, sign_hash_func: gnutls_privkey_sign_hash_func, decrypt_func: gnutls_privkey_decrypt_func, deinit_func: gnutls_privkey_deinit_func, info_func: gnutls_privkey_info_func, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_ext4)
-}
-
 /// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
