@@ -34,6 +34,8 @@ struct Callbacks {
     deinit: gnutls_privkey_deinit_func,
     info: gnutls_privkey_info_func,
     pk: c_int,
+    /// Imported with gnutls_privkey_import_ext4.
+    ext4: bool,
 }
 
 // SAFETY: the pointers are the application's, only handed back to its own
@@ -143,7 +145,8 @@ unsafe fn import(pkey: gnutls_privkey_t, mut cb: Callbacks) -> c_int {
         cb.deinit = None;
         return errors::GNUTLS_E_INVALID_REQUEST;
     }
-    let bits = cb.ask(INFO_PK_ALGO_BITS).map_or(0, |b| b as u32);
+    // Only ext4 keys are asked their size (GnuTLS 3.7.9 reports 0 for the others).
+    let bits = if cb.ext4 { cb.ask(INFO_PK_ALGO_BITS).map_or(0, |b| b as u32) } else { 0 };
     let pk_id = cb.pk;
     h.set(PrivateKey::external(Arc::new(cb), pk_id, bits));
     0
@@ -160,6 +163,7 @@ fn callbacks(userdata: *mut c_void, pk: c_int) -> Callbacks {
         deinit: None,
         info: None,
         pk,
+        ext4: false,
     }
 }
 
@@ -211,6 +215,7 @@ pub unsafe extern "C" fn gnutls_privkey_import_ext4(pkey: gnutls_privkey_t, user
             decrypt: decrypt_func,
             deinit: deinit_func,
             info: info_func,
+            ext4: true,
             ..callbacks(userdata, 0)
         };
         // SAFETY: per the API contract.

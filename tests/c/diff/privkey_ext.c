@@ -72,6 +72,22 @@ static void do_deinit(gnutls_privkey_t key, void *userdata)
 	printf("  deinit_func called\n");
 }
 
+static int failing_sign(gnutls_privkey_t key, void *userdata, const gnutls_datum_t *raw, gnutls_datum_t *sig)
+{
+	(void)key;
+	(void)userdata;
+	(void)raw;
+	(void)sig;
+	return GNUTLS_E_PK_SIGN_FAILED;
+}
+
+static int no_pk_info(gnutls_privkey_t key, unsigned flags, void *userdata)
+{
+	(void)key;
+	(void)userdata;
+	return flags & GNUTLS_PRIVKEY_INFO_PK_ALGO ? 0 : -1;
+}
+
 static int info(gnutls_privkey_t key, unsigned flags, void *userdata)
 {
 	struct inner *in = userdata;
@@ -115,8 +131,9 @@ static int sign_data4(gnutls_privkey_t key, gnutls_sign_algorithm_t algo, void *
 /* Signs with the external key and checks with the inner key's public half. */
 static void exercise(gnutls_privkey_t ext, struct inner *in)
 {
-	unsigned bits = 0;
-	printf(" get_pk_algorithm %d\n", gnutls_privkey_get_pk_algorithm(ext, &bits));
+	unsigned bits = 77;
+	int alg = gnutls_privkey_get_pk_algorithm(ext, &bits);
+	printf(" get_pk_algorithm %d bits %u\n", alg, bits);
 	gnutls_pubkey_t pub;
 	gnutls_pubkey_init(&pub);
 	gnutls_pubkey_import_privkey(pub, in->key, 0, 0);
@@ -224,6 +241,27 @@ int main(void)
 	printf("import_ext without callbacks %d\n", gnutls_privkey_import_ext(ext, GNUTLS_PK_RSA, NULL, NULL, NULL, 0));
 	printf("import_ext4 without info %d\n", gnutls_privkey_import_ext4(ext, NULL, sign_data4, NULL, NULL, NULL, NULL, 0));
 	printf("import_ext4 without signing %d\n", gnutls_privkey_import_ext4(ext, NULL, NULL, NULL, NULL, NULL, info, 0));
+	printf("import_ext3 with unknown algorithm %d\n", gnutls_privkey_import_ext3(ext, NULL, old_sign, NULL, NULL, no_pk_info, 0));
+	printf("import_ext with algorithm 999 %d, 0 %d\n", gnutls_privkey_import_ext(ext, 999, NULL, old_sign, NULL, 0),
+	       gnutls_privkey_import_ext(ext, 0, NULL, old_sign, NULL, 0));
+	gnutls_privkey_deinit(ext);
+
+	/* What an external key cannot do, and a failing callback. */
+	gnutls_privkey_init(&ext);
+	printf("import_ext failing %d\n", gnutls_privkey_import_ext(ext, GNUTLS_PK_RSA, NULL, failing_sign, NULL, 0));
+	unsigned bits = 77;
+	int alg = gnutls_privkey_get_pk_algorithm(ext, &bits);
+	printf(" get_pk_algorithm %d bits %u\n", alg, bits);
+	printf(" verify_params %d\n", gnutls_privkey_verify_params(ext));
+	gnutls_datum_t m = { NULL, 0 }, sig = { NULL, 0 };
+	printf(" export_rsa_raw %d\n", gnutls_privkey_export_rsa_raw(ext, &m, NULL, NULL, NULL, NULL, NULL, NULL, NULL));
+	gnutls_pubkey_t pub;
+	gnutls_pubkey_init(&pub);
+	printf(" pubkey_import_privkey %d\n", gnutls_pubkey_import_privkey(pub, ext, 0, 0));
+	gnutls_pubkey_deinit(pub);
+	printf(" sign_data %d\n", gnutls_privkey_sign_data(ext, GNUTLS_DIG_SHA256, 0, &msg, &sig));
+	gnutls_datum_t ct = { (unsigned char *)"x", 1 }, pt = { NULL, 0 };
+	printf(" decrypt without callback %d\n", gnutls_privkey_decrypt_data(ext, 0, &ct, &pt));
 	gnutls_privkey_deinit(ext);
 	return 0;
 }
