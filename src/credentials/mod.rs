@@ -277,6 +277,13 @@ impl CertificateCredentials {
             .then(|| Arc::new(resolve::ServerCertResolver::raw_public_keys(self.rawpk_pairs.clone())) as _)
     }
 
+    /// Counts a pair refused before [`Self::add_key_parts`] (as by
+    /// [`external_key_check`]): it takes an index all the same.
+    pub fn reject_key(&mut self, code: Code) -> Result<usize, Code> {
+        self.slots += 1;
+        Err(code)
+    }
+
     /// As [`Self::add_key_parts`] with the chain as DER byte vectors.
     pub fn add_key_ders(&mut self, chain: &[Vec<u8>], key: PrivateKey) -> Result<usize, Code> {
         let chain = chain
@@ -532,6 +539,20 @@ impl CertificateCredentials {
     pub fn client_cert_resolver(&self) -> Arc<dyn rustls::client::ResolvesClientCert> {
         Arc::new(resolve::ClientCertResolver::new(self.key_pairs.clone()))
     }
+}
+
+/// For an external key (gnutls_privkey_import_ext*), which has no public
+/// half to compare, the probe signature GnuTLS also makes when the key is
+/// paired with `chain` (leaf first): checked with the leaf's public key.
+/// Other keys pass. It calls the application's callbacks, so it runs before
+/// the credentials are locked.
+pub fn external_key_check(chain: &[Vec<u8>], key: &PrivateKey, flags: u32) -> Result<(), Code> {
+    let (Some(ops), Some(leaf)) = (key.external_ops(), chain.first()) else { return Ok(()) };
+    if flags & FLAG_SKIP_KEY_CERT_MATCH != 0 {
+        return Ok(());
+    }
+    let leaf = CertInfo::parse(leaf)?;
+    crate::x509::extkey::check_matches(ops.as_ref(), key.pk_algorithm(), &leaf.spki)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use ring::signature::{self as rs, EcdsaKeyPair, Ed25519KeyPair, RsaKeyPair};
 use rsa::pkcs1::DecodeRsaPrivateKey;
 use rsa::pkcs1::DecodeRsaPublicKey;
 
+use super::extkey;
 use super::privkey::PrivateKey;
 use crate::algorithms::{digest, pk, sign};
 use crate::errors::{self, Code};
@@ -52,6 +53,9 @@ fn entry_for(sign_id: i32, key_pk: i32) -> Result<&'static sign::SignInfo, Code>
 /// Signs `data` with `key` using the algorithm `sign_id`.
 pub fn sign_data(key: &PrivateKey, sign_id: i32, data: &[u8]) -> Result<Vec<u8>, Code> {
     let info = entry_for(sign_id, key.pk_algorithm())?;
+    if let Some(ops) = key.external_ops() {
+        return extkey::sign_data(ops.as_ref(), info, data);
+    }
     let rng = SystemRandom::new();
     if info.pk == pk::EDDSA_ED25519 {
         let pair = Ed25519KeyPair::from_pkcs8_maybe_unchecked(&key.to_pkcs8()?).map_err(sign_failed)?;
@@ -124,6 +128,11 @@ fn ec_scalar(key: &PrivateKey) -> Result<Vec<u8>, Code> {
     Ok(ec.private_key.to_vec())
 }
 
+/// The PKCS#1 v1.5 DigestInfo of `digest`, a `hash` (GnuTLS id) value.
+pub(crate) fn digest_info(hash: i32, digest: &[u8]) -> Result<Vec<u8>, Code> {
+    Ok([&pkcs1v15(hash)?.prefix[..], digest].concat())
+}
+
 /// DigestInfo-prefixed PKCS#1 v1.5 padding scheme for a GnuTLS hash id.
 fn pkcs1v15(hash: i32) -> Result<rsa::Pkcs1v15Sign, Code> {
     Ok(match hash {
@@ -141,6 +150,9 @@ fn pkcs1v15(hash: i32) -> Result<rsa::Pkcs1v15Sign, Code> {
 /// the message).
 pub fn sign_hash(key: &PrivateKey, sign_id: i32, hash: &[u8]) -> Result<Vec<u8>, Code> {
     let info = entry_for(sign_id, key.pk_algorithm())?;
+    if let Some(ops) = key.external_ops() {
+        return extkey::sign_hash(ops.as_ref(), info, hash);
+    }
     match info.pk {
         pk::RSA => rsa_private(key)?
             .sign(pkcs1v15(info.hash)?, hash)
@@ -153,6 +165,9 @@ pub fn sign_hash(key: &PrivateKey, sign_id: i32, hash: &[u8]) -> Result<Vec<u8>,
 /// GNUTLS_PRIVKEY_SIGN_FLAG_TLS1_RSA: PKCS#1 v1.5 padding of the data as
 /// given, without a DigestInfo.
 pub fn sign_raw_rsa(key: &PrivateKey, data: &[u8]) -> Result<Vec<u8>, Code> {
+    if let Some(ops) = key.external_ops() {
+        return ops.sign_hash(sign::RSA_RAW, data);
+    }
     rsa_private(key)?
         .sign(rsa::Pkcs1v15Sign::new_unprefixed(), data)
         .map_err(|_| errors::GNUTLS_E_PK_SIGN_FAILED)
@@ -181,9 +196,27 @@ pub fn decrypt_rsa(key: &PrivateKey, ciphertext: &[u8]) -> Result<Vec<u8>, Code>
     if key.pk_algorithm() != pk::RSA {
         return Err(errors::GNUTLS_E_INVALID_REQUEST);
     }
+    if let Some(ops) = key.external_ops() {
+        return ops.decrypt(ciphertext);
+    }
     rsa_private(key)?
         .decrypt(rsa::Pkcs1v15Encrypt, ciphertext)
         .map_err(|_| errors::GNUTLS_E_DECRYPTION_FAILED)
+}
+
+/// gnutls_pubkey_encrypt_data: RSA PKCS#1 v1.5 encryption (random padding)
+/// to an rsaEncryption SubjectPublicKeyInfo. Errors: another kind of key
+/// (GNUTLS_E_INVALID_REQUEST), a message too long for the modulus
+/// (GNUTLS_E_ENCRYPTION_FAILED).
+pub fn encrypt_rsa(spki_der: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, Code> {
+    let key = public_key(spki_der)?;
+    if key.pk != pk::RSA {
+        return Err(errors::GNUTLS_E_INVALID_REQUEST);
+    }
+    let public = rsa::RsaPublicKey::from_pkcs1_der(&key.key).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
+    public
+        .encrypt(&mut rand_core::OsRng, rsa::Pkcs1v15Encrypt, plaintext)
+        .map_err(|_| errors::GNUTLS_E_ENCRYPTION_FAILED)
 }
 
 /// A public key taken apart: its type, size and the subjectPublicKey bits.
@@ -304,6 +337,20 @@ mod tests {
         assert!(preferred_hash(0, 0).is_err());
     }
     use crate::x509::keygen;
+
+    #[test]
+    fn encrypt_then_decrypt() {
+        let key = keygen::generate(pk::RSA, 2048).unwrap();
+        let spki = key.spki().unwrap();
+        let ct = encrypt_rsa(&spki, b"secret").unwrap();
+        assert_eq!(ct.len(), 256);
+        assert_eq!(decrypt_rsa(&key, &ct).unwrap(), b"secret");
+        assert_eq!(decrypt_rsa(&key, &encrypt_rsa(&spki, b"").unwrap()).unwrap(), b"");
+        assert!(encrypt_rsa(&spki, &[1; 245]).is_ok());
+        assert_eq!(encrypt_rsa(&spki, &[1; 246]), Err(errors::GNUTLS_E_ENCRYPTION_FAILED));
+        let ec = keygen::generate(pk::ECDSA, 256).unwrap();
+        assert_eq!(encrypt_rsa(&ec.spki().unwrap(), b"x"), Err(errors::GNUTLS_E_INVALID_REQUEST));
+    }
 
     #[test]
     fn sign_then_verify_each_type() {

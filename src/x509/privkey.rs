@@ -7,6 +7,7 @@ use der::{Decode, Encode};
 use rustls::sign::SigningKey;
 use rustls_pki_types::PrivateKeyDer;
 
+use super::extkey::{ExternalOps, ExternalSigningKey};
 use super::{crt, load, X509Format};
 use crate::algorithms::pk;
 use crate::errors::{self, Code};
@@ -17,16 +18,27 @@ const OID_EC: &str = "1.2.840.10045.2.1";
 
 #[derive(Debug)]
 pub struct PrivateKey {
-    der: PrivateKeyDer<'static>,
+    material: Material,
     signing: Arc<dyn SigningKey>,
     pk: i32,
     bits: u32,
 }
 
+/// What the key is made of: its encoding, or an application's callbacks
+/// (gnutls_privkey_import_ext*), which never reveal the key.
+#[derive(Debug)]
+enum Material {
+    Der(PrivateKeyDer<'static>),
+    External(Arc<dyn ExternalOps>),
+}
+
 impl Clone for PrivateKey {
     fn clone(&self) -> Self {
         Self {
-            der: self.der.clone_key(),
+            material: match &self.material {
+                Material::Der(der) => Material::Der(der.clone_key()),
+                Material::External(ops) => Material::External(Arc::clone(ops)),
+            },
             signing: Arc::clone(&self.signing),
             pk: self.pk,
             bits: self.bits,
@@ -54,15 +66,39 @@ impl PrivateKey {
             }
         }
         Ok(Self {
-            der,
+            material: Material::Der(der),
             signing,
             pk,
             bits,
         })
     }
 
-    pub fn der(&self) -> &PrivateKeyDer<'static> {
-        &self.der
+    /// A key whose operations the application's callbacks perform, of type
+    /// `pk` and `bits` bits (0 when unknown).
+    pub fn external(ops: Arc<dyn ExternalOps>, pk: i32, bits: u32) -> Self {
+        let signing = Arc::new(ExternalSigningKey::new(Arc::clone(&ops), pk, bits));
+        Self {
+            material: Material::External(ops),
+            signing,
+            pk,
+            bits,
+        }
+    }
+
+    /// The encoded key; None for an external key.
+    pub fn der(&self) -> Option<&PrivateKeyDer<'static>> {
+        match &self.material {
+            Material::Der(der) => Some(der),
+            Material::External(_) => None,
+        }
+    }
+
+    /// The callbacks of an external key.
+    pub fn external_ops(&self) -> Option<&Arc<dyn ExternalOps>> {
+        match &self.material {
+            Material::External(ops) => Some(ops),
+            Material::Der(_) => None,
+        }
     }
 
     pub fn signing_key(&self) -> Arc<dyn SigningKey> {
@@ -78,7 +114,8 @@ impl PrivateKey {
     /// Loading the key into the signing provider checks them (ring
     /// validates RSA and EC private keys), so this loads it again.
     pub fn verify_params(&self) -> Result<(), Code> {
-        load::key_from_der(self.der.clone_key()).map(|_| ())
+        let der = self.der().ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;
+        load::key_from_der(der.clone_key()).map(|_| ())
     }
 
     pub fn bits(&self) -> u32 {
@@ -102,7 +139,8 @@ impl PrivateKey {
     }
 
     pub(crate) fn native(&self) -> (&'static str, Vec<u8>) {
-        match &self.der {
+        let Some(der) = self.der() else { return ("PRIVATE KEY", Vec::new()) };
+        match der {
             PrivateKeyDer::Pkcs1(k) => ("RSA PRIVATE KEY", k.secret_pkcs1_der().to_vec()),
             PrivateKeyDer::Sec1(k) => ("EC PRIVATE KEY", k.secret_sec1_der().to_vec()),
             PrivateKeyDer::Pkcs8(k) => {
@@ -125,7 +163,8 @@ impl PrivateKey {
     /// curve out of the inner structure (it is in the algorithm identifier).
     pub fn to_pkcs8(&self) -> Result<Vec<u8>, Code> {
         let err = |_| errors::GNUTLS_E_INTERNAL_ERROR;
-        match &self.der {
+        let der = self.der().ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;
+        match der {
             PrivateKeyDer::Pkcs8(k) => Ok(k.secret_pkcs8_der().to_vec()),
             PrivateKeyDer::Pkcs1(k) => {
                 let info = pkcs8::PrivateKeyInfo {

@@ -50,7 +50,8 @@ fn asn1_err<E>(_: E) -> Code {
 
 /// gnutls_x509_privkey_export_rsa_raw2's numbers.
 pub fn rsa_parts(key: &PrivateKey) -> Result<RsaParts, Code> {
-    if key.pk_algorithm() != pk::RSA && key.pk_algorithm() != pk::RSA_PSS {
+    // An external key (gnutls_privkey_import_ext*) keeps its numbers.
+    if key.pk_algorithm() != pk::RSA && key.pk_algorithm() != pk::RSA_PSS || key.der().is_none() {
         return Err(errors::GNUTLS_E_INVALID_REQUEST);
     }
     let (_, der) = key.native();
@@ -70,6 +71,9 @@ pub fn rsa_parts(key: &PrivateKey) -> Result<RsaParts, Code> {
 
 /// gnutls_x509_privkey_export_ecc_raw's numbers.
 pub fn ec_parts(key: &PrivateKey) -> Result<EcParts, Code> {
+    if key.der().is_none() {
+        return Err(errors::GNUTLS_E_INVALID_REQUEST);
+    }
     match key.pk_algorithm() {
         pk::ECDSA => ecdsa_parts(key),
         pk::EDDSA_ED25519 => ed25519_parts(key),

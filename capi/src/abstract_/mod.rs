@@ -11,3 +11,4 @@ pub mod urls;
 pub mod pin;
 pub mod pubkey_raw;
 pub mod privkey_raw;
+pub mod ext;

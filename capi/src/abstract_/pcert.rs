@@ -288,16 +288,21 @@ pub unsafe extern "C" fn gnutls_certificate_set_key(res: gnutls_certificate_cred
                 None => return errors::GNUTLS_E_INVALID_REQUEST,
             }
         }
-        let mut c = h.write();
         // A raw public key (gnutls_pcert_import_rawpk*) is a pair of its own kind.
-        let r = match (pcerts[0].r#type, chain.len()) {
-            (GNUTLS_CRT_RAWPK, 1) => {
+        let raw_key = pcerts[0].r#type == GNUTLS_CRT_RAWPK;
+        // Not under the lock: it may call the application's key callbacks.
+        let flags = h.read().flags();
+        let check = if raw_key { Ok(()) } else { rgnutls::credentials::external_key_check(&chain, &k, flags) };
+        let mut c = h.write();
+        let r = match check {
+            Err(e) => c.reject_key(e),
+            Ok(()) if raw_key && chain.len() == 1 => {
                 // SAFETY: `names` holds `names_size` C strings per the API contract.
                 let names = unsafe { ffi::cstr_list(names, usize::try_from(names_size).unwrap_or(0)) };
                 c.add_rawpk(chain.remove(0), PrivateKey::clone(&k), names)
             }
-            (GNUTLS_CRT_RAWPK, _) => Err(errors::GNUTLS_E_INVALID_REQUEST),
-            _ => c.add_key_ders(&chain, PrivateKey::clone(&k)),
+            Ok(()) if raw_key => Err(errors::GNUTLS_E_INVALID_REQUEST),
+            Ok(()) => c.add_key_ders(&chain, PrivateKey::clone(&k)),
         };
         c.key_result_code(r)
     }

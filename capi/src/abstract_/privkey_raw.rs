@@ -85,3 +85,32 @@ pub unsafe extern "C" fn gnutls_privkey_export_ecc_raw2(key: gnutls_privkey_t, c
         unsafe { fill_ints(&[(x, &p.x), (y, &p.y), (k, &p.k)], no_lz(flags)) }
     }
 }
+
+/// Stores an imported key in an abstract key handle; a GnuTLS code.
+unsafe fn store(key: gnutls_privkey_t, made: impl FnOnce() -> Result<PrivateKey, c_int>) -> c_int {
+    // SAFETY: per the caller's contract.
+    let Some(h) = (unsafe { ffi::handle(key) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+    match made() {
+        Ok(k) => {
+            h.set(k);
+            0
+        }
+        Err(e) => e,
+    }
+}
+
+// rgnutls: partial: as gnutls_x509_privkey_import_rsa_raw2
+#[allow(clippy::too_many_arguments)]
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_privkey_import_rsa_raw(key: gnutls_privkey_t, m: *const gnutls_datum_t, e: *const gnutls_datum_t, d: *const gnutls_datum_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, u: *const gnutls_datum_t, e1: *const gnutls_datum_t, e2: *const gnutls_datum_t) -> c_int {
+    let _ = (u, e1, e2);
+    // SAFETY: per the API contract.
+    entry! { unsafe { store(key, || crate::x509::keyparts::rsa_key_from(m, e, d, p, q)) } }
+}
+
+// rgnutls: partial: as gnutls_x509_privkey_import_ecc_raw
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_privkey_import_ecc_raw(key: gnutls_privkey_t, curve: gnutls_ecc_curve_t, x: *const gnutls_datum_t, y: *const gnutls_datum_t, k: *const gnutls_datum_t) -> c_int {
+    // SAFETY: per the API contract.
+    entry! { unsafe { store(key, || crate::x509::keyparts::ecc_key_from(curve, x, y, k)) } }
+}

@@ -65,7 +65,8 @@ pub unsafe extern "C" fn gnutls_privkey_export_x509(pkey: gnutls_privkey_t, key:
     entry! {
         // SAFETY: per the API contract.
         let Some(k) = (unsafe { privkey(pkey) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
-        if key.is_null() {
+        // An external key has no numbers to hand out.
+        if key.is_null() || k.der().is_none() {
             return errors::GNUTLS_E_INVALID_REQUEST;
         }
         let slot = Slot::default();
@@ -153,6 +154,36 @@ pub unsafe extern "C" fn gnutls_privkey_decrypt_data(key: gnutls_privkey_t, flag
         match pksign::decrypt_rsa(&k, ct) {
             // SAFETY: a writable datum.
             Ok(pt) => unsafe { ffi::set_datum(plaintext, &pt) },
+            Err(e) => e,
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_privkey_verify_params(key: gnutls_privkey_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(k) = (unsafe { privkey(key) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        match k.verify_params() {
+            Ok(()) => 0,
+            Err(e) => e,
+        }
+    }
+}
+
+/// gnutls_pubkey_encrypt_data: RSA PKCS#1 v1.5; the flags have no meaning
+/// in GnuTLS 3.7.9 either.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_pubkey_encrypt_data(key: gnutls_pubkey_t, flags: c_uint, plaintext: *const gnutls_datum_t, ciphertext: *mut gnutls_datum_t) -> c_int {
+    let _ = flags;
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(spki), Some(pt)) = (unsafe { pubkey_spki(key) }, unsafe { ffi::datum(plaintext) }) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        match pksign::encrypt_rsa(&spki, pt) {
+            // SAFETY: a writable datum.
+            Ok(ct) => unsafe { ffi::set_datum(ciphertext, &ct) },
             Err(e) => e,
         }
     }

@@ -94,41 +94,6 @@ pub extern "C" fn gnutls_privkey_import_dsa_raw(key: gnutls_privkey_t, p: *const
     stub!(gnutls_privkey_import_dsa_raw)
 }
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_ecc_raw(key: gnutls_privkey_t, curve: gnutls_ecc_curve_t, x: *const gnutls_datum_t, y: *const gnutls_datum_t, k: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_privkey_import_ecc_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_ext(pkey: gnutls_privkey_t, pk: gnutls_pk_algorithm_t, userdata: *mut c_void, sign_func: gnutls_privkey_sign_func, decrypt_func: gnutls_privkey_decrypt_func, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_ext)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_ext2(pkey: gnutls_privkey_t, pk: gnutls_pk_algorithm_t, userdata: *mut c_void, sign_func: gnutls_privkey_sign_func, decrypt_func: gnutls_privkey_decrypt_func, deinit_func: gnutls_privkey_deinit_func, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_ext2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_ext3(pkey: gnutls_privkey_t, userdata: *mut c_void, sign_func: gnutls_privkey_sign_func, decrypt_func: gnutls_privkey_decrypt_func, deinit_func: gnutls_privkey_deinit_func, info_func: gnutls_privkey_info_func, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_ext3)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_ext4(pkey: gnutls_privkey_t, userdata: *mut c_void, sign_data_func: gnutls_privkey_sign_data_func, sign_hash_func: gnutls_privkey_sign_hash_func, decrypt_func: gnutls_privkey_decrypt_func, deinit_func: gnutls_privkey_deinit_func, info_func: gnutls_privkey_info_func, flags: c_uint) -> c_int {
-    stub!(gnutls_privkey_import_ext4)
-}
-
 /// Stub: unsupported: GOST keys and signatures are not supported.
 #[no_mangle]
 #[allow(unused_variables)]
@@ -155,13 +120,6 @@ pub extern "C" fn gnutls_privkey_import_openpgp_raw(pkey: gnutls_privkey_t, data
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_import_pkcs11(pkey: gnutls_privkey_t, key: gnutls_pkcs11_privkey_t, flags: c_uint) -> c_int {
     stub!(gnutls_privkey_import_pkcs11)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_import_rsa_raw(key: gnutls_privkey_t, m: *const gnutls_datum_t, e: *const gnutls_datum_t, d: *const gnutls_datum_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, u: *const gnutls_datum_t, e1: *const gnutls_datum_t, e2: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_privkey_import_rsa_raw)
 }
 
 /// Stub: not implemented yet.
@@ -195,22 +153,8 @@ pub extern "C" fn gnutls_privkey_status(key: gnutls_privkey_t) -> c_int {
 /// Stub: not implemented yet.
 #[no_mangle]
 #[allow(unused_variables)]
-pub extern "C" fn gnutls_privkey_verify_params(key: gnutls_privkey_t) -> c_int {
-    stub!(gnutls_privkey_verify_params)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
 pub extern "C" fn gnutls_privkey_verify_seed(key: gnutls_privkey_t, arg1: gnutls_digest_algorithm_t, seed: *const c_void, seed_size: size_t) -> c_int {
     stub!(gnutls_privkey_verify_seed)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_pubkey_encrypt_data(key: gnutls_pubkey_t, flags: c_uint, plaintext: *const gnutls_datum_t, ciphertext: *mut gnutls_datum_t) -> c_int {
-    stub!(gnutls_pubkey_encrypt_data)
 }
 
 /// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).

@@ -77,3 +77,31 @@ pub unsafe extern "C" fn gnutls_x509_privkey_export2(key: gnutls_x509_privkey_t,
         unsafe { ffi::set_datum(out, &k.export(fmt)) }
     }
 }
+
+/// gnutls_x509_privkey_fix: GnuTLS re-encodes the key from its numbers;
+/// ours is always kept in a consistent encoding, so there is nothing to do.
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_privkey_fix(key: gnutls_x509_privkey_t) -> c_int {
+    // SAFETY: per the API contract.
+    entry! { if unsafe { ffi::handle(key) }.is_some() { 0 } else { errors::GNUTLS_E_INVALID_REQUEST } }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_x509_privkey_cpy(dst: gnutls_x509_privkey_t, src: gnutls_x509_privkey_t) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let (Some(d), Some(k)) = (unsafe { ffi::handle(dst) }, unsafe { ffi::handle(src) }.and_then(|h| h.get())) else {
+            return errors::GNUTLS_E_INVALID_REQUEST;
+        };
+        d.set(PrivateKey::clone(&k));
+        0
+    }
+}
+
+/// gnutls_x509_privkey_set_flags: the flags only matter for keys exported
+/// in GnuTLS's own formats (provable RSA keys); ours are always exported in
+/// the compatible form, so they are accepted and ignored.
+#[no_mangle]
+pub extern "C" fn gnutls_x509_privkey_set_flags(key: gnutls_x509_privkey_t, flags: c_uint) {
+    let _ = (key, flags);
+}

@@ -164,13 +164,6 @@ pub extern "C" fn gnutls_x509_policy_release(policy: *mut gnutls_x509_policy_st)
     stub!(gnutls_x509_policy_release)
 }
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_cpy(dst: gnutls_x509_privkey_t, src: gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_x509_privkey_cpy)
-}
-
 /// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
@@ -185,25 +178,11 @@ pub extern "C" fn gnutls_x509_privkey_export_gost_raw(key: gnutls_x509_privkey_t
     stub!(gnutls_x509_privkey_export_gost_raw)
 }
 
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_fix(key: gnutls_x509_privkey_t) -> c_int {
-    stub!(gnutls_x509_privkey_fix)
-}
-
 /// Stub: unsupported: DSA keys are not supported (neither ring nor rustls has DSA).
 #[no_mangle]
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_import_dsa_raw(key: gnutls_x509_privkey_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, g: *const gnutls_datum_t, y: *const gnutls_datum_t, x: *const gnutls_datum_t) -> c_int {
     stub!(gnutls_x509_privkey_import_dsa_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_import_ecc_raw(key: gnutls_x509_privkey_t, curve: gnutls_ecc_curve_t, x: *const gnutls_datum_t, y: *const gnutls_datum_t, k: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_privkey_import_ecc_raw)
 }
 
 /// Stub: unsupported: GOST keys and signatures are not supported.
@@ -218,27 +197,6 @@ pub extern "C" fn gnutls_x509_privkey_import_gost_raw(key: gnutls_x509_privkey_t
 #[allow(unused_variables)]
 pub extern "C" fn gnutls_x509_privkey_import_openssl(key: gnutls_x509_privkey_t, data: *const gnutls_datum_t, password: *const c_char) -> c_int {
     stub!(gnutls_x509_privkey_import_openssl)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_import_rsa_raw(key: gnutls_x509_privkey_t, m: *const gnutls_datum_t, e: *const gnutls_datum_t, d: *const gnutls_datum_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, u: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_privkey_import_rsa_raw)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_import_rsa_raw2(key: gnutls_x509_privkey_t, m: *const gnutls_datum_t, e: *const gnutls_datum_t, d: *const gnutls_datum_t, p: *const gnutls_datum_t, q: *const gnutls_datum_t, u: *const gnutls_datum_t, e1: *const gnutls_datum_t, e2: *const gnutls_datum_t) -> c_int {
-    stub!(gnutls_x509_privkey_import_rsa_raw2)
-}
-
-/// Stub: not implemented yet.
-#[no_mangle]
-#[allow(unused_variables)]
-pub extern "C" fn gnutls_x509_privkey_set_flags(key: gnutls_x509_privkey_t, flags: c_uint) {
-    stub!(gnutls_x509_privkey_set_flags)
 }
 
 /// Stub: not implemented yet.
