@@ -42,7 +42,16 @@ struct Staged {
 
 impl Staged {
     fn pending(&self) -> &[u8] {
-        &self.buf[self.start..]
+        self.buf.get(self.start..).unwrap_or(&[])
+    }
+
+    /// Hands out up to `out.len()` staged bytes.
+    fn take_into(&mut self, out: &mut [u8]) -> usize {
+        let pending = self.pending();
+        let n = pending.len().min(out.len());
+        out[..n].copy_from_slice(&pending[..n]);
+        self.start += n;
+        n
     }
 }
 
@@ -224,6 +233,44 @@ impl CTransport<'_> {
         Err(IoError::from_errno(errno()))
     }
 
+    /// Bytes of the current record are staged (default transport only).
+    fn has_staged(&self) -> bool {
+        self.reads_descriptor() && !self.h.transport.staged.lock().unwrap_or_else(|e| e.into_inner()).pending().is_empty()
+    }
+
+    /// [`Transport::pull`] on the default transport. rustls takes 4 KiB per
+    /// read; on a socket, the rest of a record in one recv keeps GnuTLS's
+    /// two reads per record from becoming six (a copy of a record body
+    /// costs far less than four syscalls). The rest is staged for rustls,
+    /// never past the record's end.
+    fn pull_descriptor(&mut self, buf: &mut [u8], framing: &mut RecordFraming) -> Result<usize, IoError> {
+        let h = self.h;
+        let mut staged = h.transport.staged.lock().unwrap_or_else(|e| e.into_inner());
+        if !staged.pending().is_empty() {
+            return Ok(staged.take_into(buf));
+        }
+        let want = framing.limit();
+        let n = if want > buf.len() {
+            // The buffer keeps its capacity from record to record.
+            let mut stage = std::mem::take(&mut staged.buf);
+            stage.resize(want, 0);
+            let got = self.pull_raw(&mut stage);
+            stage.truncate(*got.as_ref().unwrap_or(&0));
+            staged.buf = stage;
+            staged.start = 0;
+            got?;
+            framing.consume(&staged.buf);
+            staged.take_into(buf)
+        } else {
+            drop(staged);
+            let n = self.pull_raw(&mut buf[..want])?;
+            framing.consume(&buf[..n]);
+            n
+        };
+        h.transport.framing.store(framing.pack(), Ordering::Relaxed);
+        Ok(n)
+    }
+
     fn no_signal(&self) -> c_int {
         if self.h.flags & GNUTLS_NO_SIGNAL as c_uint != 0 {
             libc::MSG_NOSIGNAL
@@ -304,44 +351,12 @@ impl Transport for CTransport<'_> {
     }
 
     fn pull(&mut self, buf: &mut [u8]) -> Result<usize, IoError> {
-        let h = self.h;
-        let mut staged = h.transport.staged.lock().unwrap_or_else(|e| e.into_inner());
-        if !staged.pending().is_empty() {
-            let n = staged.pending().len().min(buf.len());
-            let start = staged.start;
-            buf[..n].copy_from_slice(&staged.buf[start..start + n]);
-            staged.start += n;
-            return Ok(n);
-        }
-        let slot = &h.transport.framing;
+        let slot = &self.h.transport.framing;
         let mut framing = RecordFraming::unpack(slot.load(Ordering::Relaxed));
-        let want = framing.limit();
-        // rustls takes 4 KiB per read; on a socket, the rest of a record in
-        // one recv saves GnuTLS's two reads per record from becoming six
-        // (a copy of a record body costs far less than four syscalls).
-        if want > buf.len() && self.reads_descriptor() {
-            staged.buf.resize(want, 0);
-            staged.start = 0;
-            let mut stage = std::mem::take(&mut staged.buf);
-            let got = self.pull_raw(&mut stage);
-            staged.buf = stage;
-            let got = match got {
-                Ok(n) => n,
-                Err(e) => {
-                    staged.buf.clear();
-                    return Err(e);
-                }
-            };
-            staged.buf.truncate(got);
-            framing.consume(&staged.buf);
-            slot.store(framing.pack(), Ordering::Relaxed);
-            let n = got.min(buf.len());
-            buf[..n].copy_from_slice(&staged.buf[..n]);
-            staged.start = n;
-            return Ok(n);
+        if self.reads_descriptor() {
+            return self.pull_descriptor(buf, &mut framing);
         }
-        drop(staged);
-        let limit = want.min(buf.len());
+        let limit = framing.limit().min(buf.len());
         let n = self.pull_raw(&mut buf[..limit])?;
         framing.consume(&buf[..n]);
         slot.store(framing.pack(), Ordering::Relaxed);
@@ -349,8 +364,7 @@ impl Transport for CTransport<'_> {
     }
 
     fn mid_record(&self) -> bool {
-        let staged = !self.h.transport.staged.lock().unwrap_or_else(|e| e.into_inner()).pending().is_empty();
-        staged || RecordFraming::unpack(self.h.transport.framing.load(Ordering::Relaxed)).mid_record()
+        RecordFraming::unpack(self.h.transport.framing.load(Ordering::Relaxed)).mid_record() || self.has_staged()
     }
 
     fn pull_timeout(&mut self, ms: Option<u32>) -> Result<Readiness, IoError> {
@@ -358,7 +372,7 @@ impl Transport for CTransport<'_> {
             // gnutls_record_recv waits itself, without the engine.
             return Ok(Readiness::Ready);
         }
-        if !self.h.transport.staged.lock().unwrap_or_else(|e| e.into_inner()).pending().is_empty() {
+        if self.has_staged() {
             // The rest of a record is already here.
             return Ok(Readiness::Ready);
         }
@@ -560,6 +574,21 @@ mod tests {
         f.consume(&vec![0; 0x4011]);
         assert_eq!(RecordFraming::unpack(f.pack()).limit(), 5);
         assert!(!f.mid_record());
+    }
+
+    #[test]
+    fn staged_bytes_are_handed_out_in_order_and_an_emptied_stage_is_empty() {
+        let mut st = super::Staged { buf: vec![1, 2, 3, 4, 5], start: 0 };
+        let mut out = [0u8; 3];
+        assert_eq!(st.take_into(&mut out), 3);
+        assert_eq!(out, [1, 2, 3]);
+        assert_eq!(st.pending(), &[4, 5]);
+        assert_eq!(st.take_into(&mut out), 2);
+        assert!(st.pending().is_empty());
+        // A stage emptied after a failed read, with a stale start, is empty.
+        st.buf.clear();
+        assert!(st.pending().is_empty());
+        assert_eq!(st.take_into(&mut out), 0);
     }
 
     #[test]
