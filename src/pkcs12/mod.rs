@@ -431,7 +431,7 @@ mod tests {
 
     #[test]
     fn every_encoding_parses_with_the_password() {
-        for name in ["aes.p12", "legacy.p12", "3des.p12", "clearcerts.p12"] {
+        for name in ["aes.p12", "legacy.p12", "3des.p12", "clearcerts.p12", "gnutls.p12"] {
             let p12 = load(name);
             assert_eq!(p12.verify_mac(Some("secret")), Ok(()), "{name}");
             assert_eq!(

@@ -8,7 +8,7 @@
 use cipher::block_padding::Pkcs7;
 use cipher::{BlockEncryptMut, InnerIvInit, KeyInit, KeyIvInit, StreamCipher};
 use der::asn1::{Any, ObjectIdentifier, OctetString};
-use der::{Decode, Encode};
+use der::Decode;
 use pkcs12::kdf::{derive_key, Pkcs12KeyType};
 use pkcs12::pbe_params::Pkcs12PbeParams;
 use pkcs5::pbes2;
@@ -247,9 +247,37 @@ pub fn encrypt(
     } else {
         params.encrypt(pass, data).map_err(enc_err)?
     };
+    // The identifier as GnuTLS writes it: the PRF without parameters
+    // (pkcs5 would give it a NULL).
+    let (enc_oid, iv_len) = match scheme {
+        Scheme::Pbes2Aes128 => (pbes2::AES_128_CBC_OID, 16),
+        Scheme::Pbes2Aes192 => (pbes2::AES_192_CBC_OID, 16),
+        Scheme::Pbes2Aes256 => (pbes2::AES_256_CBC_OID, 16),
+        Scheme::Pbes2Tdes => (pbes2::DES_EDE3_CBC_OID, 8),
+        _ => (pbes2::DES_CBC_OID, 8),
+    };
+    let kdf = pkcs12::pbe_params::Pbkdf2Params {
+        salt: OctetString::new(salt).map_err(internal)?,
+        iteration_count: ITERATIONS,
+        key_length: None,
+        prf: AlgorithmIdentifierOwned {
+            oid: pbes2::HMAC_WITH_SHA256_OID,
+            parameters: None,
+        },
+    };
+    let written = pkcs12::pbe_params::Pbes2Params {
+        kdf: AlgorithmIdentifierOwned {
+            oid: pbes2::PBKDF2_OID,
+            parameters: Some(Any::encode_from(&kdf).map_err(internal)?),
+        },
+        encryption: AlgorithmIdentifierOwned {
+            oid: enc_oid,
+            parameters: Some(Any::encode_from(&OctetString::new(&iv[..iv_len]).map_err(internal)?).map_err(internal)?),
+        },
+    };
     let alg = AlgorithmIdentifierOwned {
-        oid: ObjectIdentifier::new(OID_PBES2).map_err(internal)?,
-        parameters: Some(Any::encode_from(&params).map_err(internal)?),
+        oid: pbes2::PBES2_OID,
+        parameters: Some(Any::encode_from(&written).map_err(internal)?),
     };
     Ok((alg, out))
 }
@@ -277,22 +305,20 @@ pub fn info(alg: &AlgorithmIdentifierOwned) -> Result<EncInfo, Code> {
         .ok_or(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND)?;
     let der_err = |_| errors::GNUTLS_E_ASN1_DER_ERROR;
     if oid == OID_PBES2 {
-        let der = params.to_der().map_err(der_err)?;
-        let p = pbes2::Parameters::from_der(&der).map_err(|_| GNUTLS_E_UNKNOWN_CIPHER_TYPE)?;
-        let kdf = p.kdf.pbkdf2().ok_or(GNUTLS_E_UNKNOWN_CIPHER_TYPE)?;
-        let scheme = match p.encryption {
-            pbes2::EncryptionScheme::Aes128Cbc { .. } => Scheme::Pbes2Aes128,
-            pbes2::EncryptionScheme::Aes192Cbc { .. } => Scheme::Pbes2Aes192,
-            pbes2::EncryptionScheme::Aes256Cbc { .. } => Scheme::Pbes2Aes256,
-            pbes2::EncryptionScheme::DesEde3Cbc { .. } => Scheme::Pbes2Tdes,
-            pbes2::EncryptionScheme::DesCbc { .. } => Scheme::Pbes2Des,
+        let p = pbe::Pbes2::parse(alg).map_err(|_| GNUTLS_E_UNKNOWN_CIPHER_TYPE)?;
+        let scheme = match p.cipher {
+            pbes2::AES_128_CBC_OID => Scheme::Pbes2Aes128,
+            pbes2::AES_192_CBC_OID => Scheme::Pbes2Aes192,
+            pbes2::AES_256_CBC_OID => Scheme::Pbes2Aes256,
+            pbes2::DES_EDE3_CBC_OID => Scheme::Pbes2Tdes,
+            pbes2::DES_CBC_OID => Scheme::Pbes2Des,
             _ => return Err(GNUTLS_E_UNKNOWN_CIPHER_TYPE),
         };
         return Ok(EncInfo {
             schema: scheme.flag(),
             cipher: scheme.cipher(),
-            salt: kdf.salt.to_vec(),
-            iterations: kdf.iteration_count,
+            salt: p.salt,
+            iterations: p.iterations,
             oid,
         });
     }

@@ -4,7 +4,10 @@
  * PEM, then the file imported again and read back (bag types, counts,
  * data hashes, names, ids, mac_info and enc_info, verify_mac), plus
  * error cases. Random salts are printed as sizes only.
- * Corpus: tests/certs/pkcs7/ (rsa.pem, rsa.key, ca.crl). */
+ * Finally a file GnuTLS wrote is read.
+ * Corpus: tests/certs/pkcs7/ (rsa.pem, rsa.key, ca.crl), pkcs12/gnutls.p12.
+ * Every key derivation runs GnuTLS's 600000 rounds:
+ * rgnutls-test: no-valgrind */
 #include <gnutls/gnutls.h>
 #include <gnutls/x509.h>
 #include <gnutls/pkcs12.h>
@@ -337,6 +340,20 @@ int main(void)
 	build("aes-128, rc2-40 key, sha384", GNUTLS_PKCS_PBES2_AES_128, GNUTLS_PKCS_PKCS12_RC2_40, GNUTLS_MAC_SHA384, GNUTLS_X509_FMT_DER);
 	build("aes-192, pbes2-3des key, sha512", GNUTLS_PKCS_PBES2_AES_192, GNUTLS_PKCS_PBES2_3DES, GNUTLS_MAC_SHA512, GNUTLS_X509_FMT_DER);
 	build("pbes2-3des, aes-256 key, sha256", GNUTLS_PKCS_PBES2_3DES, GNUTLS_PKCS_PBES2_AES_256, GNUTLS_MAC_SHA256, GNUTLS_X509_FMT_DER);
+
+	/* A file GnuTLS wrote (certtool's defaults): its PBES2 PRF identifier
+	 * has no parameters. */
+	printf("gnutls.p12\n");
+	gnutls_datum_t g = load("pkcs12/gnutls.p12");
+	gnutls_pkcs12_t p12;
+	gnutls_pkcs12_init(&p12);
+	printf(" import %d\n", gnutls_pkcs12_import(p12, &g, GNUTLS_X509_FMT_DER, 0));
+	mac_info(p12);
+	printf(" verify_mac %d\n", gnutls_pkcs12_verify_mac(p12, "secret"));
+	read_bags(p12, "secret");
+	gnutls_pkcs12_deinit(p12);
+	gnutls_free(g.data);
+
 	gnutls_x509_crt_deinit(crt);
 	gnutls_x509_privkey_deinit(key);
 	gnutls_x509_crl_deinit(crl);
