@@ -121,6 +121,9 @@ check "p12-info system-written same" "diff <(p12info ours real.p12) <(p12info re
 check "p12-info openssl-written same" "diff <(p12info ours $P/../pkcs12/aes.p12) <(p12info real $P/../pkcs12/aes.p12)"
 check "to-p12 as the system library writes" "diff <(p12info real ours.p12 | nosalt) <(p12info real real.p12 | nosalt)"
 check "to-p12 pkcs12-3des" "p12 ours --pkcs-cipher 3des-pkcs12 --outfile 3des.p12 && openssl pkcs12 -in 3des.p12 -info -noout -passin pass:secret && diff <(p12info ours 3des.p12) <(p12info real 3des.p12)"
+for c in 3des aes-192 rc2-40 arcfour; do
+    check "to-p12 $c" "p12 ours --pkcs-cipher $c --outfile c-$c.p12 && openssl pkcs12 -legacy -in c-$c.p12 -info -noout -passin pass:secret && diff <(p12info ours c-$c.p12) <(p12info real c-$c.p12)"
+done
 check "to-p12 aes-256 pem" "ours --to-p12 --load-certificate $P/rsa.pem --load-privkey $P/rsa.key --p12-name test --password secret --pkcs-cipher aes-256 --outfile pem.p12 && grep -q 'BEGIN PKCS12' pem.p12 && real --p12-info --password secret --infile pem.p12 | grep -q 'PBES2-AES256-CBC'"
 check "p12-info wrong password" "p12msg --p12-info --inder --password wrong --infile ours.p12"
 
