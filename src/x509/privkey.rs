@@ -197,3 +197,28 @@ fn encrypt_pkcs8(der: &[u8], password: &str, flags: u32) -> Result<Vec<u8>, Code
     .to_der()
     .map_err(|_| errors::GNUTLS_E_INTERNAL_ERROR)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pkcs12::scheme::{self, flags};
+
+    #[test]
+    fn pkcs8_export_follows_the_cipher_flags() {
+        let path = format!("{}/tests/certs/pkcs7/rsa.key", env!("CARGO_MANIFEST_DIR"));
+        let key = PrivateKey::import(&std::fs::read(path).unwrap(), X509Format::Pem, None).unwrap();
+        // A PKCS#12 scheme, which the import must read too.
+        let der = key.export_pkcs8(X509Format::Der, Some("pw"), flags::PKCS12_ARCFOUR).unwrap();
+        let info = scheme::pkcs8_info(&der, X509Format::Der).unwrap();
+        assert_eq!((info.schema, info.iterations), (flags::PKCS12_ARCFOUR, scheme::ITERATIONS));
+        let back = PrivateKey::import(&der, X509Format::Der, Some("pw")).unwrap();
+        assert_eq!(back.to_pkcs8().unwrap(), key.to_pkcs8().unwrap());
+        assert!(PrivateKey::import(&der, X509Format::Der, Some("no")).is_err());
+        let plain = key.export_pkcs8(X509Format::Pem, Some("pw"), flags::PLAIN).unwrap();
+        assert!(plain.starts_with(b"-----BEGIN PRIVATE KEY-----"));
+        assert_eq!(
+            scheme::pkcs8_info(&plain, X509Format::Pem),
+            Err(errors::GNUTLS_E_INVALID_REQUEST)
+        );
+    }
+}
