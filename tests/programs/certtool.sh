@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # tests/programs/certtool.sh BUILD: the real certtool on BUILD/libgnutls.so.30
 # (replace mode): key generation, a self-signed CA, a certificate it signs,
-# reading keys and certificates back, chain verification, and certificate
-# requests (made, read, and turned into certificates). What ours
+# reading keys and certificates back, chain verification, PKCS#7, PKCS#12
+# (--to-p12 read by OpenSSL, --p12-info) and certificate requests (made,
+# read, and turned into certificates). What ours
 # makes is checked with the system library; where the output is
 # deterministic (key and certificate info), ours must print exactly what
 # the system library prints.
