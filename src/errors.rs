@@ -15,6 +15,13 @@ use crate::alerts::{AlertDescription, AlertLevel};
 pub type Code = i32;
 
 pub const GNUTLS_E_SUCCESS: Code = 0;
+pub const GNUTLS_E_UNKNOWN_COMPRESSION_ALGORITHM: Code = -3;
+pub const GNUTLS_E_UNKNOWN_CIPHER_TYPE: Code = -6;
+pub const GNUTLS_E_LARGE_PACKET: Code = -7;
+pub const GNUTLS_E_UNKNOWN_CIPHER_SUITE: Code = -21;
+pub const GNUTLS_E_UNWANTED_ALGORITHM: Code = -22;
+pub const GNUTLS_E_MPI_SCAN_FAILED: Code = -23;
+pub const GNUTLS_E_MPI_PRINT_FAILED: Code = -35;
 pub const GNUTLS_E_UNSUPPORTED_VERSION_PACKET: Code = -8;
 pub const GNUTLS_E_TLS_PACKET_DECODING_ERROR: Code = GNUTLS_E_UNEXPECTED_PACKET_LENGTH;
 pub const GNUTLS_E_UNEXPECTED_PACKET_LENGTH: Code = -9;
@@ -250,6 +257,12 @@ const fn info(code: Code, name: &'static CStr, fatal: bool, message: &'static CS
 pub const TABLE: &[ErrorInfo] = &[
     info(GNUTLS_E_SUCCESS, c"GNUTLS_E_SUCCESS", NOT_FATAL,
          c"The operation completed without error."),
+    info(GNUTLS_E_UNKNOWN_COMPRESSION_ALGORITHM, c"GNUTLS_E_UNKNOWN_COMPRESSION_ALGORITHM", FATAL,
+         c"No compression method both sides support was found."),
+    info(GNUTLS_E_UNKNOWN_CIPHER_TYPE, c"GNUTLS_E_UNKNOWN_CIPHER_TYPE", FATAL,
+         c"This cipher is not supported."),
+    info(GNUTLS_E_LARGE_PACKET, c"GNUTLS_E_LARGE_PACKET", NOT_FATAL,
+         c"The data to send is larger than the transport takes at once (EMSGSIZE)."),
     info(GNUTLS_E_UNSUPPORTED_VERSION_PACKET, c"GNUTLS_E_UNSUPPORTED_VERSION_PACKET", FATAL,
          c"The peer offered a protocol version this library does not speak."),
     info(GNUTLS_E_UNEXPECTED_PACKET_LENGTH, c"GNUTLS_E_UNEXPECTED_PACKET_LENGTH", FATAL,
@@ -266,6 +279,12 @@ pub const TABLE: &[ErrorInfo] = &[
          c"The Finished message did not match the handshake transcript."),
     info(GNUTLS_E_UNEXPECTED_HANDSHAKE_PACKET, c"GNUTLS_E_UNEXPECTED_HANDSHAKE_PACKET", FATAL,
          c"A handshake message arrived out of order."),
+    info(GNUTLS_E_UNKNOWN_CIPHER_SUITE, c"GNUTLS_E_UNKNOWN_CIPHER_SUITE", FATAL,
+         c"No cipher suite both sides support was found."),
+    info(GNUTLS_E_UNWANTED_ALGORITHM, c"GNUTLS_E_UNWANTED_ALGORITHM", FATAL,
+         c"The peer chose an algorithm that is not enabled."),
+    info(GNUTLS_E_MPI_SCAN_FAILED, c"GNUTLS_E_MPI_SCAN_FAILED", FATAL,
+         c"A big integer could not be read."),
     info(GNUTLS_E_DECRYPTION_FAILED, c"GNUTLS_E_DECRYPTION_FAILED", FATAL,
          c"A record could not be decrypted or its integrity check failed."),
     info(GNUTLS_E_MEMORY_ERROR, c"GNUTLS_E_MEMORY_ERROR", FATAL,
@@ -288,6 +307,8 @@ pub const TABLE: &[ErrorInfo] = &[
          c"A hash computation did not succeed."),
     info(GNUTLS_E_BASE64_DECODING_ERROR, c"GNUTLS_E_BASE64_DECODING_ERROR", FATAL,
          c"The Base64 (PEM) input could not be decoded."),
+    info(GNUTLS_E_MPI_PRINT_FAILED, c"GNUTLS_E_MPI_PRINT_FAILED", FATAL,
+         c"A big integer could not be written out."),
     info(GNUTLS_E_REHANDSHAKE, c"GNUTLS_E_REHANDSHAKE", NOT_FATAL,
          c"The peer asked for a new handshake on this connection."),
     info(GNUTLS_E_GOT_APPLICATION_DATA, c"GNUTLS_E_GOT_APPLICATION_DATA", FATAL,
@@ -682,7 +703,9 @@ pub fn to_alert(code: Code) -> (AlertDescription, AlertLevel) {
         | GNUTLS_E_INCOMPAT_DSA_KEY_WITH_TLS_PROTOCOL
         | GNUTLS_E_ECC_NO_SUPPORTED_CURVES
         | GNUTLS_E_ECC_UNSUPPORTED_CURVE
-        | GNUTLS_E_NO_COMMON_KEY_SHARE => (AlertDescription::HandshakeFailure, AlertLevel::Fatal),
+        | GNUTLS_E_NO_COMMON_KEY_SHARE
+        | GNUTLS_E_UNKNOWN_CIPHER_SUITE
+        | GNUTLS_E_UNWANTED_ALGORITHM => (AlertDescription::HandshakeFailure, AlertLevel::Fatal),
         GNUTLS_E_CERTIFICATE_ERROR
         | GNUTLS_E_ASN1_ELEMENT_NOT_FOUND
         | GNUTLS_E_ASN1_IDENTIFIER_NOT_FOUND
@@ -706,7 +729,8 @@ pub fn to_alert(code: Code) -> (AlertDescription, AlertLevel) {
         | GNUTLS_E_ILLEGAL_SRP_USERNAME
         | GNUTLS_E_ILLEGAL_PARAMETER
         | GNUTLS_E_PK_INVALID_PUBKEY
-        | GNUTLS_E_INCOMPATIBLE_SIG_WITH_KEY => {
+        | GNUTLS_E_INCOMPATIBLE_SIG_WITH_KEY
+        | GNUTLS_E_UNKNOWN_COMPRESSION_ALGORITHM => {
             (AlertDescription::IllegalParameter, AlertLevel::Fatal)
         }
         GNUTLS_E_UNEXPECTED_PACKET_LENGTH

@@ -1,9 +1,12 @@
 //! PKCS#12 files (gnutls_pkcs12_*): import, MAC verification, the bags and
 //! their elements, and the "simple parse" that finds a key, its
-//! certificate chain and other certificates. Structures come from the
-//! pkcs12/cms crates; decryption is in [`pbe`].
+//! certificate chain and other certificates; and writing them ([`write`]:
+//! bags filled and encrypted, MAC, export). Structures come from the
+//! pkcs12/cms crates; decryption is in [`pbe`], encryption in [`scheme`].
 
 pub mod pbe;
+pub mod scheme;
+pub mod write;
 
 use cms::content_info::ContentInfo;
 use cms::encrypted_data::EncryptedData;
@@ -119,12 +122,15 @@ impl Bag {
     }
 }
 
-/// A decoded PKCS#12 structure.
-#[derive(Clone, Debug)]
+/// A decoded PKCS#12 structure (or one being written: empty by default).
+#[derive(Clone, Debug, Default)]
 pub struct Pkcs12 {
     mac_data: Option<pkcs12::mac_data::MacData>,
-    /// The authenticated safe's bytes (what the MAC covers).
+    /// The authenticated safe's bytes (what the MAC covers); empty until
+    /// imported or given a bag.
     auth_safe: Vec<u8>,
+    /// The authenticated safe's ContentInfos, one per bag.
+    infos: Vec<ContentInfo>,
     bags: Vec<Bag>,
 }
 
@@ -158,6 +164,7 @@ impl Pkcs12 {
         Ok(Self {
             mac_data: pfx.mac_data,
             auth_safe,
+            infos,
             bags,
         })
     }
@@ -326,6 +333,7 @@ fn bag_of(info: &ContentInfo) -> Result<Bag, Code> {
             let octets = info.content.decode_as::<OctetString>().map_err(der_err)?;
             Ok(Bag::Plain(safe_contents(octets.as_bytes())?))
         }
+        // An encrypted bag keeps its EncryptedData as GnuTLS hands it out.
         OID_ENCRYPTED_DATA => {
             let ed: EncryptedData = info.content.decode_as().map_err(der_err)?;
             let content = ed
@@ -378,7 +386,11 @@ fn element_of(bag: &SafeBag) -> Result<BagElement, Code> {
         };
         (kind, cb.cert_value.as_bytes().to_vec())
     } else if oid == pkcs12::PKCS_12_SECRET_BAG_OID {
-        (bag_type::SECRET, value.to_vec())
+        // A SecretBag has the CertBag's shape: the secret is its octets.
+        let secret = pkcs12::cert_type::CertBag::from_der(value)
+            .map(|sb| sb.cert_value.as_bytes().to_vec())
+            .unwrap_or_else(|_| value.to_vec());
+        (bag_type::SECRET, secret)
     } else {
         (bag_type::UNKNOWN, value.to_vec())
     };
@@ -419,7 +431,7 @@ mod tests {
 
     #[test]
     fn every_encoding_parses_with_the_password() {
-        for name in ["aes.p12", "legacy.p12", "3des.p12", "clearcerts.p12"] {
+        for name in ["aes.p12", "legacy.p12", "3des.p12", "clearcerts.p12", "gnutls.p12"] {
             let p12 = load(name);
             assert_eq!(p12.verify_mac(Some("secret")), Ok(()), "{name}");
             assert_eq!(

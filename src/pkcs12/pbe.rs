@@ -69,6 +69,10 @@ pub fn decrypt(
 ) -> Result<Vec<u8>, Code> {
     let oid = alg.oid.to_string();
     if oid == OID_PBES2 {
+        if let Ok(p) = Pbes2::parse(alg) {
+            return p.decrypt(password.unwrap_or(""), data);
+        }
+        // Other key derivations (scrypt) as pkcs5 reads them.
         let alg_der = alg.to_der().map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
         let scheme = pkcs5::EncryptionScheme::from_der(&alg_der)
             .map_err(|_| errors::GNUTLS_E_UNKNOWN_ALGORITHM)?;
@@ -112,6 +116,107 @@ pub fn decrypt(
                 .decrypt_padded_vec_mut::<Pkcs7>(data)
                 .map_err(bad)
         }
+    }
+}
+
+/// PBKDF2 parameters with the PRF optional (hmacWithSHA1 when absent) and
+/// its parameters absent or NULL: GnuTLS writes none, and pkcs5's own
+/// decoder insists on NULL.
+#[derive(der::Sequence)]
+struct Pbkdf2Params {
+    salt: der::asn1::OctetString,
+    iteration_count: u32,
+    key_length: Option<u16>,
+    prf: Option<AlgorithmIdentifierOwned>,
+}
+
+/// PBES2 with PBKDF2, read leniently (see [`Pbkdf2Params`]).
+#[derive(Clone, Debug)]
+pub struct Pbes2 {
+    pub salt: Vec<u8>,
+    pub iterations: u32,
+    key_length: Option<u16>,
+    prf: pkcs5::pbes2::Pbkdf2Prf,
+    /// The cipher's OID.
+    pub cipher: der::asn1::ObjectIdentifier,
+    iv: Vec<u8>,
+}
+
+impl Pbes2 {
+    /// The parameters of a PBES2 `alg` whose key derivation is PBKDF2.
+    pub fn parse(alg: &AlgorithmIdentifierOwned) -> Result<Self, Code> {
+        use pkcs5::pbes2::{self, Pbkdf2Prf};
+        let bad = |_| errors::GNUTLS_E_ASN1_DER_ERROR;
+        let params: pkcs12::pbe_params::Pbes2Params = alg
+            .parameters
+            .as_ref()
+            .ok_or(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND)?
+            .decode_as()
+            .map_err(bad)?;
+        if params.kdf.oid != pbes2::PBKDF2_OID {
+            return Err(errors::GNUTLS_E_UNKNOWN_ALGORITHM);
+        }
+        let kdf: Pbkdf2Params = params
+            .kdf
+            .parameters
+            .as_ref()
+            .ok_or(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND)?
+            .decode_as()
+            .map_err(bad)?;
+        if kdf.prf.as_ref().and_then(|p| p.parameters.as_ref()).is_some_and(|p| !p.is_null()) {
+            return Err(errors::GNUTLS_E_UNKNOWN_ALGORITHM);
+        }
+        // pkcs5 names the PRFs, given the NULL parameters it insists on.
+        let prf = match kdf.prf {
+            None => Pbkdf2Prf::HmacWithSha1,
+            Some(p) => Pbkdf2Prf::try_from(spki::AlgorithmIdentifierRef {
+                oid: p.oid,
+                parameters: Some(der::asn1::AnyRef::NULL),
+            })
+            .map_err(|_| errors::GNUTLS_E_UNKNOWN_ALGORITHM)?,
+        };
+        let iv: der::asn1::OctetString = params
+            .encryption
+            .parameters
+            .as_ref()
+            .ok_or(errors::GNUTLS_E_ASN1_VALUE_NOT_FOUND)?
+            .decode_as()
+            .map_err(bad)?;
+        Ok(Self {
+            salt: kdf.salt.as_bytes().to_vec(),
+            iterations: kdf.iteration_count,
+            key_length: kdf.key_length,
+            prf,
+            cipher: params.encryption.oid,
+            iv: iv.as_bytes().to_vec(),
+        })
+    }
+
+    /// Decrypts with pkcs5.
+    pub fn decrypt(&self, password: &str, data: &[u8]) -> Result<Vec<u8>, Code> {
+        use pkcs5::pbes2::{self, EncryptionScheme};
+        let unknown = |_| errors::GNUTLS_E_UNKNOWN_ALGORITHM;
+        let encryption = match self.cipher {
+            pbes2::AES_128_CBC_OID => EncryptionScheme::Aes128Cbc { iv: self.iv.as_slice().try_into().map_err(unknown)? },
+            pbes2::AES_192_CBC_OID => EncryptionScheme::Aes192Cbc { iv: self.iv.as_slice().try_into().map_err(unknown)? },
+            pbes2::AES_256_CBC_OID => EncryptionScheme::Aes256Cbc { iv: self.iv.as_slice().try_into().map_err(unknown)? },
+            pbes2::DES_EDE3_CBC_OID => EncryptionScheme::DesEde3Cbc { iv: self.iv.as_slice().try_into().map_err(unknown)? },
+            pbes2::DES_CBC_OID => EncryptionScheme::DesCbc { iv: self.iv.as_slice().try_into().map_err(unknown)? },
+            _ => return Err(errors::GNUTLS_E_UNKNOWN_ALGORITHM),
+        };
+        let params = pbes2::Parameters {
+            kdf: pbes2::Pbkdf2Params {
+                salt: &self.salt,
+                iteration_count: self.iterations,
+                key_length: self.key_length,
+                prf: self.prf,
+            }
+            .into(),
+            encryption,
+        };
+        params
+            .decrypt(password, data)
+            .map_err(|_| errors::GNUTLS_E_DECRYPTION_FAILED)
     }
 }
 

@@ -154,15 +154,20 @@ fn encrypted_pem_block(data: &[u8]) -> Option<&str> {
     Some(&text[start..end])
 }
 
+/// An EncryptedPrivateKeyInfo under PBES2 or a PKCS#12 scheme (GnuTLS
+/// reads and writes both; pkcs12's structure keeps any algorithm).
 fn decrypt_pkcs8(der: &[u8], password: Option<&str>) -> Result<PrivateKeyDer<'static>, Code> {
-    let info = pkcs8::EncryptedPrivateKeyInfo::from_der(der)
+    let info = pkcs12::pbe_params::EncryptedPrivateKeyInfo::from_der(der)
         .map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
     // GnuTLS reports a missing and a wrong password alike.
     let password = password.ok_or(errors::GNUTLS_E_DECRYPTION_FAILED)?;
-    let plain = info
-        .decrypt(password)
-        .map_err(|_| errors::GNUTLS_E_DECRYPTION_FAILED)?;
-    Ok(PrivatePkcs8KeyDer::from(plain.as_bytes().to_vec()).into())
+    let plain = crate::pkcs12::pbe::decrypt(
+        &info.encryption_algorithm,
+        info.encrypted_data.as_bytes(),
+        Some(password),
+    )
+    .map_err(|_| errors::GNUTLS_E_DECRYPTION_FAILED)?;
+    Ok(PrivatePkcs8KeyDer::from(plain).into())
 }
 
 /// DER keys carry no label: try each structure in turn.
@@ -176,7 +181,7 @@ fn der_private_key(data: &[u8], password: Option<&str>) -> Result<PrivateKeyDer<
     if sec1::EcPrivateKey::from_der(data).is_ok() {
         return Ok(PrivateSec1KeyDer::from(data.to_vec()).into());
     }
-    if pkcs8::EncryptedPrivateKeyInfo::from_der(data).is_ok() {
+    if pkcs12::pbe_params::EncryptedPrivateKeyInfo::from_der(data).is_ok() {
         return decrypt_pkcs8(data, password);
     }
     // A SEQUENCE that is none of them is damaged; anything else is not a key.

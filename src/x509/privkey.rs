@@ -201,13 +201,16 @@ impl PrivateKey {
     }
 
     /// gnutls_x509_privkey_export_pkcs8: PKCS#8, in the clear without a
-    /// password (or with `plain`), else encrypted with PBES2 (PBKDF2-SHA256,
-    /// AES-256-CBC), a scheme GnuTLS reads and writes.
-    pub fn export_pkcs8(&self, format: X509Format, password: Option<&str>, plain: bool) -> Result<Vec<u8>, Code> {
-        let der = self.to_pkcs8()?;
+    /// password (or with GNUTLS_PKCS_PLAIN in `flags`), else encrypted with
+    /// the scheme the flags select, as GnuTLS (see
+    /// [`crate::pkcs12::scheme::Scheme::from_flags`]).
+    pub fn export_pkcs8(&self, format: X509Format, password: Option<&str>, flags: u32) -> Result<Vec<u8>, Code> {
+        let der = zeroize::Zeroizing::new(self.to_pkcs8()?);
         let (label, out) = match password {
-            Some(pass) if !plain => ("ENCRYPTED PRIVATE KEY", encrypt_pkcs8(&der, pass)?),
-            _ => ("PRIVATE KEY", der),
+            Some(pass) if flags & crate::pkcs12::scheme::flags::PLAIN == 0 => {
+                ("ENCRYPTED PRIVATE KEY", encrypt_pkcs8(&der, pass, flags)?)
+            }
+            _ => ("PRIVATE KEY", der.to_vec()),
         };
         Ok(match format {
             X509Format::Der => out,
@@ -222,21 +225,39 @@ impl PrivateKey {
     }
 }
 
-/// GnuTLS itself uses 5000 or more; more costs every import.
-const PBKDF2_ITERATIONS: u32 = 10_000;
+/// An EncryptedPrivateKeyInfo of `der` under the scheme `flags` select.
+fn encrypt_pkcs8(der: &[u8], password: &str, flags: u32) -> Result<Vec<u8>, Code> {
+    use crate::pkcs12::scheme;
+    let (alg, data) = scheme::encrypt(scheme::Scheme::from_flags(flags)?, der, Some(password))?;
+    pkcs12::pbe_params::EncryptedPrivateKeyInfo {
+        encryption_algorithm: alg,
+        encrypted_data: der::asn1::OctetString::new(data).map_err(|_| errors::GNUTLS_E_INTERNAL_ERROR)?,
+    }
+    .to_der()
+    .map_err(|_| errors::GNUTLS_E_INTERNAL_ERROR)
+}
 
-fn encrypt_pkcs8(der: &[u8], password: &str) -> Result<Vec<u8>, Code> {
-    use ring::rand::SecureRandom;
-    let rng = ring::rand::SystemRandom::new();
-    let mut salt = [0u8; 16];
-    let mut iv = [0u8; 16];
-    rng.fill(&mut salt).map_err(|_| errors::GNUTLS_E_RANDOM_FAILED)?;
-    rng.fill(&mut iv).map_err(|_| errors::GNUTLS_E_RANDOM_FAILED)?;
-    let params = pkcs8::pkcs5::pbes2::Parameters::pbkdf2_sha256_aes256cbc(PBKDF2_ITERATIONS, &salt, &iv)
-        .map_err(|_| errors::GNUTLS_E_INTERNAL_ERROR)?;
-    let info = pkcs8::PrivateKeyInfo::from_der(der).map_err(|_| errors::GNUTLS_E_ASN1_DER_ERROR)?;
-    let doc = info
-        .encrypt_with_params(params, password)
-        .map_err(|_| errors::GNUTLS_E_ENCRYPTION_FAILED)?;
-    Ok(doc.as_bytes().to_vec())
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pkcs12::scheme::{self, flags};
+
+    #[test]
+    fn pkcs8_export_follows_the_cipher_flags() {
+        let path = format!("{}/tests/certs/pkcs7/rsa.key", env!("CARGO_MANIFEST_DIR"));
+        let key = PrivateKey::import(&std::fs::read(path).unwrap(), X509Format::Pem, None).unwrap();
+        // A PKCS#12 scheme, which the import must read too.
+        let der = key.export_pkcs8(X509Format::Der, Some("pw"), flags::PKCS12_ARCFOUR).unwrap();
+        let info = scheme::pkcs8_info(&der, X509Format::Der).unwrap();
+        assert_eq!((info.schema, info.iterations), (flags::PKCS12_ARCFOUR, scheme::ITERATIONS));
+        let back = PrivateKey::import(&der, X509Format::Der, Some("pw")).unwrap();
+        assert_eq!(back.to_pkcs8().unwrap(), key.to_pkcs8().unwrap());
+        assert!(PrivateKey::import(&der, X509Format::Der, Some("no")).is_err());
+        let plain = key.export_pkcs8(X509Format::Pem, Some("pw"), flags::PLAIN).unwrap();
+        assert!(plain.starts_with(b"-----BEGIN PRIVATE KEY-----"));
+        assert_eq!(
+            scheme::pkcs8_info(&plain, X509Format::Pem),
+            Err(errors::GNUTLS_E_INVALID_REQUEST)
+        );
+    }
 }

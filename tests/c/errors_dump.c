@@ -13,10 +13,13 @@
 #include <gnutls/gnutls.h>
 
 /* Every GNUTLS_E_* macro of gnutls.h (aliases included; duplicates of a
- * number are printed once). Regenerate with:
- *   grep -o 'define GNUTLS_E_[A-Z0-9_]*' /usr/include/gnutls/gnutls.h */
+ * number are printed once). Regenerate with (some are defined after a tab):
+ *   grep -oP 'define\s+GNUTLS_E_[A-Z0-9_]+' /usr/include/gnutls/gnutls.h */
 static const int header_codes[] = {
 	GNUTLS_E_SUCCESS,
+	GNUTLS_E_UNKNOWN_COMPRESSION_ALGORITHM,
+	GNUTLS_E_UNKNOWN_CIPHER_TYPE,
+	GNUTLS_E_LARGE_PACKET,
 	GNUTLS_E_UNSUPPORTED_VERSION_PACKET,
 	GNUTLS_E_TLS_PACKET_DECODING_ERROR,
 	GNUTLS_E_UNEXPECTED_PACKET_LENGTH,
@@ -26,7 +29,11 @@ static const int header_codes[] = {
 	GNUTLS_E_WARNING_ALERT_RECEIVED,
 	GNUTLS_E_ERROR_IN_FINISHED_PACKET,
 	GNUTLS_E_UNEXPECTED_HANDSHAKE_PACKET,
+	GNUTLS_E_UNKNOWN_CIPHER_SUITE,
+	GNUTLS_E_UNWANTED_ALGORITHM,
+	GNUTLS_E_MPI_SCAN_FAILED,
 	GNUTLS_E_DECRYPTION_FAILED,
+	GNUTLS_E_MPI_PRINT_FAILED,
 	GNUTLS_E_MEMORY_ERROR,
 	GNUTLS_E_DECOMPRESSION_FAILED,
 	GNUTLS_E_COMPRESSION_FAILED,

@@ -27,3 +27,8 @@ openssl pkcs12 -export -certpbe NONE -inkey $K -in $C -certfile $CA -passout pas
 openssl pkcs12 -export -inkey $K -in $C -certfile $CA -passout pass: -out $OUT/nopass.p12
 # Certificates only (a CA bundle).
 openssl pkcs12 -export -nokeys -in $CA -passout pass:secret -out $OUT/certs-only.p12
+# GnuTLS 3.7 (certtool's default): PBES2 AES-128 whose PRF identifier has
+# no parameters, SHA-256 MAC, 600000 rounds.
+cat $C $CA > $OUT/chain.tmp
+certtool --to-p12 --load-privkey $K --load-certificate $OUT/chain.tmp --p12-name "good server" --password secret --outder --outfile $OUT/gnutls.p12
+rm -f $OUT/chain.tmp

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # tests/programs/certtool.sh BUILD: the real certtool on BUILD/libgnutls.so.30
 # (replace mode): key generation, a self-signed CA, a certificate it signs,
-# reading keys and certificates back, chain verification, and certificate
-# requests (made, read, and turned into certificates). What ours
+# reading keys and certificates back, chain verification, PKCS#7, PKCS#12
+# (--to-p12 read by OpenSSL, --p12-info) and certificate requests (made,
+# read, and turned into certificates). What ours
 # makes is checked with the system library; where the output is
 # deterministic (key and certificate info), ours must print exactly what
 # the system library prints.
@@ -105,6 +106,28 @@ check "p7-sign ed25519" "same --p7-sign --load-privkey $K/ed25519.key --load-cer
 check "p7-sign rsa-pss" "ours --p7-sign --load-privkey $K/rsa-pss.key --load-certificate $K/rsa-pss.pem --infile $P/data.txt --outfile pss.p7 && real --p7-verify --infile pss.p7 --load-certificate $K/rsa-pss.pem 2>&1 | grep -q 'Signature status: ok'"
 check "p7-info rsa-pss" "same --p7-info --infile pss.p7"
 check "p7-generate" "same --p7-generate --load-certificate $P/ca.pem --load-crl $P/ca.crl"
+# PKCS#12 (--to-p12, --p12-info). Ours writes what OpenSSL and the system
+# library read; both libraries print the same for a file either wrote (or
+# OpenSSL did); and what ours writes is what the system library writes,
+# apart from the random salts (and so the encrypted key's bytes).
+p12() { "$1" --to-p12 --load-certificate $P/rsa.pem --load-privkey $P/rsa.key --p12-name test --password secret --outder "${@:2}"; }
+p12info() { "$1" --p12-info --inder --password secret --infile "$2" 2>&1; }
+nosalt() { sed '/^\s*Salt\( size\)\?: /d; /BEGIN ENCRYPTED PRIVATE KEY/,/END ENCRYPTED PRIVATE KEY/d'; }
+p12msg() { diff <(ours "$@" 2>&1 | sed 's/^\(verify_mac\|bag_decrypt\): .*/\1/') <(real "$@" 2>&1 | sed 's/^\(verify_mac\|bag_decrypt\): .*/\1/'); }
+check "to-p12" "p12 ours --outfile ours.p12 && openssl pkcs12 -in ours.p12 -info -noout -passin pass:secret"
+[ -s ours.p12 ] || p12 real --outfile ours.p12 >/dev/null 2>&1
+p12 real --outfile real.p12 >/dev/null 2>&1
+check "p12-info ours-written same" "diff <(p12info ours ours.p12) <(p12info real ours.p12)"
+check "p12-info system-written same" "diff <(p12info ours real.p12) <(p12info real real.p12)"
+check "p12-info openssl-written same" "diff <(p12info ours $P/../pkcs12/aes.p12) <(p12info real $P/../pkcs12/aes.p12)"
+check "to-p12 as the system library writes" "diff <(p12info real ours.p12 | nosalt) <(p12info real real.p12 | nosalt)"
+check "to-p12 pkcs12-3des" "p12 ours --pkcs-cipher 3des-pkcs12 --outfile 3des.p12 && openssl pkcs12 -in 3des.p12 -info -noout -passin pass:secret && diff <(p12info ours 3des.p12) <(p12info real 3des.p12)"
+for c in 3des aes-192 rc2-40 arcfour; do
+    check "to-p12 $c" "p12 ours --pkcs-cipher $c --outfile c-$c.p12 && openssl pkcs12 -legacy -in c-$c.p12 -info -noout -passin pass:secret && diff <(p12info ours c-$c.p12) <(p12info real c-$c.p12)"
+done
+check "to-p12 aes-256 pem" "ours --to-p12 --load-certificate $P/rsa.pem --load-privkey $P/rsa.key --p12-name test --password secret --pkcs-cipher aes-256 --outfile pem.p12 && grep -q 'BEGIN PKCS12' pem.p12 && real --p12-info --password secret --infile pem.p12 | grep -q 'PBES2-AES256-CBC'"
+check "p12-info wrong password" "p12msg --p12-info --inder --password wrong --infile ours.p12"
+
 # Certificate requests. With the fixed RSA key of the corpus, PKCS#1 v1.5
 # makes the request and the certificate deterministic: ours must write the
 # very bytes the system library writes.

@@ -1,6 +1,6 @@
 //! gnutls_pkcs12_* and gnutls_pkcs12_bag_*: reading PKCS#12 files (import,
 //! MAC check, bags and their elements, simple_parse). The logic is in
-//! rgnutls::pkcs12; writing PKCS#12 files is not implemented.
+//! rgnutls::pkcs12; writing is in write.rs.
 use crate::ctypes::*;
 use crate::entry;
 use crate::ffi;
@@ -22,7 +22,10 @@ impl ffi::Handle for gnutls_pkcs12_bag_int {
 }
 
 /// The password argument: NULL is no password.
-unsafe fn password<'a>(pass: *const c_char) -> Result<Option<&'a str>, c_int> {
+///
+/// # Safety
+/// `pass` is NULL or a NUL-terminated string.
+pub unsafe fn password<'a>(pass: *const c_char) -> Result<Option<&'a str>, c_int> {
     if pass.is_null() {
         return Ok(None);
     }

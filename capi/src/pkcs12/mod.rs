@@ -2,3 +2,4 @@
 pub mod stubs;
 pub mod types;
 pub mod bags;
+pub mod write;

@@ -99,7 +99,7 @@ pub unsafe extern "C" fn gnutls_x509_dn_get_str2(dn: gnutls_x509_dn_t, str: *mut
 ///
 /// # Safety
 /// `size` is NULL or valid; `out` is NULL or valid for `*size` bytes.
-unsafe fn pem_out(out: *mut c_void, size: *mut size_t, text: &[u8]) -> c_int {
+pub(crate) unsafe fn pem_out(out: *mut c_void, size: *mut size_t, text: &[u8]) -> c_int {
     // SAFETY: per the caller's contract.
     let Some(sz) = (unsafe { size.as_mut() }) else { return errors::GNUTLS_E_INVALID_REQUEST };
     if out.is_null() || *sz <= text.len() {

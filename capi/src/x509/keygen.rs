@@ -10,8 +10,6 @@ use rgnutls::errors;
 use rgnutls::x509::privkey::PrivateKey;
 use rgnutls::x509::{keygen, pksign};
 
-const GNUTLS_PKCS_PLAIN: c_uint = 1;
-
 /// The key behind an X.509 private key handle.
 unsafe fn key_of(key: gnutls_x509_privkey_t) -> Option<std::sync::Arc<PrivateKey>> {
     // SAFETY: per the caller's contract.
@@ -47,10 +45,10 @@ unsafe fn pkcs8_bytes(key: gnutls_x509_privkey_t, format: gnutls_x509_crt_fmt_t,
     let fmt = common::format(format)?;
     // SAFETY: NULL or a C string.
     let pass = unsafe { ffi::cstr(password) };
-    k.export_pkcs8(fmt, pass, flags & GNUTLS_PKCS_PLAIN != 0)
+    k.export_pkcs8(fmt, pass, flags)
 }
 
-// rgnutls: partial: encryption is always PBES2 with PBKDF2-SHA256 and AES-256-CBC whatever cipher the flags ask for
+// rgnutls: partial: the GOST schemes are refused
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_privkey_export_pkcs8(key: gnutls_x509_privkey_t, format: gnutls_x509_crt_fmt_t, password: *const c_char, flags: c_uint, output_data: *mut c_void, output_data_size: *mut size_t) -> c_int {
     entry! {
@@ -63,7 +61,7 @@ pub unsafe extern "C" fn gnutls_x509_privkey_export_pkcs8(key: gnutls_x509_privk
     }
 }
 
-// rgnutls: partial: encryption is always PBES2 with PBKDF2-SHA256 and AES-256-CBC whatever cipher the flags ask for
+// rgnutls: partial: the GOST schemes are refused
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_x509_privkey_export2_pkcs8(key: gnutls_x509_privkey_t, format: gnutls_x509_crt_fmt_t, password: *const c_char, flags: c_uint, out: *mut gnutls_datum_t) -> c_int {
     entry! {
@@ -144,4 +142,18 @@ pub unsafe extern "C" fn gnutls_x509_privkey_verify_params(key: gnutls_x509_priv
 pub extern "C" fn gnutls_x509_privkey_get_seed(key: gnutls_x509_privkey_t, digest: *mut gnutls_digest_algorithm_t, seed: *mut c_void, seed_size: *mut size_t) -> c_int {
     let _ = (key, digest, seed, seed_size);
     errors::GNUTLS_E_INVALID_REQUEST
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gnutls_pkcs8_info(data: *const gnutls_datum_t, format: gnutls_x509_crt_fmt_t, schema: *mut c_uint, cipher: *mut c_uint, salt: *mut c_void, salt_size: *mut c_uint, iter_count: *mut c_uint, oid: *mut *mut c_char) -> c_int {
+    entry! {
+        // SAFETY: per the API contract.
+        let Some(bytes) = (unsafe { ffi::datum(data) }) else { return errors::GNUTLS_E_INVALID_REQUEST };
+        let fmt = match common::format(format) { Ok(f) => f, Err(e) => return e };
+        match rgnutls::pkcs12::scheme::pkcs8_info(bytes, fmt) {
+            // SAFETY: the outputs are NULL or writable per the API contract.
+            Ok(info) => unsafe { crate::pkcs12::write::put_enc_info(&info, schema, cipher, salt, salt_size, iter_count, oid) },
+            Err(e) => e,
+        }
+    }
 }
