@@ -60,7 +60,9 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
     } else {
         settings.client_cert_resolver = match retrieve {
             Some(r) => Some(r),
-            None if !core.key_pairs().is_empty() => Some(core.client_cert_resolver()),
+            None if !core.key_pairs().is_empty() => {
+                Some(core.client_cert_resolver(h.flags & GNUTLS_FORCE_CLIENT_CERT as c_uint != 0))
+            }
             None => None,
         };
         let inner = Arc::new(RecordingServerVerifier::new(h.peer.clone(), &prio.provider, None));

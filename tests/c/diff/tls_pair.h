@@ -26,6 +26,8 @@ struct pair_side {
 	/* server: read until the client closes and report the total, instead
 	 * of one read (for tests whose client sends more than one record) */
 	int drain;
+	/* more gnutls_init flags (GNUTLS_FORCE_CLIENT_CERT...) */
+	unsigned init_flags;
 	int fd;
 	int hs;
 	char log[4096];
@@ -68,7 +70,7 @@ static void *pair_side_run(void *arg)
 	gnutls_session_t s;
 	char buf[64];
 	pair_current = p;
-	gnutls_init(&s, strcmp(p->name, "server") == 0 ? GNUTLS_SERVER : GNUTLS_CLIENT);
+	gnutls_init(&s, (strcmp(p->name, "server") == 0 ? GNUTLS_SERVER : GNUTLS_CLIENT) | p->init_flags);
 	gnutls_transport_set_int(s, p->fd);
 	p->setup(s, p->arg);
 	do {
