@@ -8,6 +8,8 @@ set -eu
 PACKAGES="
 binutils
 ca-certificates
+cups-daemon
+cups-ipp-utils
 curl
 exim4-daemon-light
 gcc

@@ -22,6 +22,11 @@
 #             wrong host and an expired certificate; a server sends to curl
 #             (OpenSSL), requires a client certificate and reports an
 #             untrusted one as exactly G_TLS_CERTIFICATE_UNKNOWN_CA
+#   CUPS      cupsd (on LIBDIR) serves HTTPS to curl (OpenSSL; TLS 1.2 and
+#             1.3, bytes compared) and IPP over TLS (ipps:// and the HTTP
+#             Upgrade) to ipptool (on LIBDIR or the system library); ipptool
+#             on LIBDIR against cupsd on the system library. (CUPS clients
+#             trust on first use, so no refusal to test.)
 #
 # One line per case: PASS name | FAIL name: reason (+ the programs' last
 # words), then "N passed, N failed"; exit status 1 if anything failed.
@@ -47,7 +52,7 @@ interop=$(cd "$here/../interop" && pwd)
 . "$interop/lib.sh"
 
 [ "$(id -u)" -eq 0 ] || { echo "$0: needs root (slapd, exim)" >&2; exit 2; }
-for tool in slapd slapadd ldapsearch ldapwhoami exim4 swaks curl openssl python3 ss timeout; do
+for tool in slapd slapadd ldapsearch ldapwhoami exim4 swaks cupsd ipptool curl openssl python3 ss timeout; do
     command -v "$tool" >/dev/null || { echo "$0: $tool is required" >&2; exit 2; }
 done
 # python3-gi is Debian's: call that interpreter, not a python3 earlier on PATH.
@@ -133,6 +138,7 @@ loader() { # loader NAME CMD...
 loader loader-ldapsearch ldapsearch -VV
 loader loader-slapd slapd -VV
 loader loader-exim4 exim4 -bV
+loader loader-ipptool ipptool --version
 # GIO loads glib-networking's module (and so libgnutls) on first use.
 loader loader-gio $sys_python -c 'from gi.repository import Gio; Gio.TlsBackend.get_default().get_default_database()'
 
@@ -674,6 +680,113 @@ gios_case gio-server-client-cert-missing giocc refused 'error TLS connection pee
 # G_TLS_CERTIFICATE_UNKNOWN_CA (1), nothing else
 gios_case gio-server-client-cert-untrusted giocc refused 'refused 1' \
     --cert "$C/selfsigned.pem" --key "$C/selfsigned.key"
+
+# ------------------------------------------------------------------ CUPS
+# cupsd -f on LIBDIR ("cups") and on the system library ("cupssys"), each
+# with its own server root, the RSA chain as localhost's certificate in its
+# keychain and big.bin in its document root. CUPS lets loopback clients
+# talk in plain text, so each IPP case checks that cupsd logged one more
+# encrypted connection. No printers: CUPS-Get-Printers answers
+# client-error-not-found, which tls-get-printers.test expects.
+cat >"$work/tls-get-printers.test" <<'EOF'
+{
+	NAME "CUPS-Get-Printers over TLS"
+	OPERATION CUPS-Get-Printers
+	GROUP operation-attributes-tag
+	ATTR charset attributes-charset utf-8
+	ATTR naturalLanguage attributes-natural-language en
+	STATUS client-error-not-found
+}
+EOF
+declare -A cups_port
+for server in cups cupssys; do
+    root=$work/$server
+    mkdir -p "$root/cache" "$root/state" "$root/spool" "$root/tmp" "$root/ssl" "$root/www"
+    cp "$C/rsa-chain.pem" "$root/ssl/localhost.crt"
+    cp "$C/rsa.key" "$root/ssl/localhost.key"
+    cp "$work/www/big.bin" "$root/www/"
+    take_port newport || exit 2
+    cat >"$root/cups-files.conf" <<EOF
+ServerRoot $root
+CacheDir $root/cache
+StateDir $root/state
+RequestRoot $root/spool
+TempDir $root/tmp
+DocumentRoot $root/www
+AccessLog $root/access_log
+ErrorLog $root/error_log
+PageLog $root/page_log
+ServerKeychain $root/ssl
+CreateSelfSignedCerts no
+EOF
+    cat >"$root/cupsd.conf" <<EOF
+Listen 127.0.0.1:$newport
+ServerName localhost
+LogLevel debug
+Browsing No
+<Location />
+  Order allow,deny
+  Allow all
+</Location>
+EOF
+    run=(env "$(lib_env)")
+    [ $server = cupssys ] && run=(env -u LD_LIBRARY_PATH)
+    serve "$server" "$root" "${run[@]}" cupsd -f -c "$root/cupsd.conf" -s "$root/cups-files.conf"
+    server_pid[$server]=$srv_pid
+    wait_port "$newport" "$srv_pid" && cups_port[$server]=$newport
+done
+if want cups-start; then
+    if [ -n "${cups_port[cups]:-}" ]; then pass cups-start; else fail cups-start "cupsd did not listen" "$work/cups.srv" "$work/cups/error_log"; fi
+fi
+[ -n "${cups_port[cups]:-}" ] && server_maps cups-loader "${server_pid[cups]}"
+
+cups_curl() { # cups_curl NAME CURL_ARGS...: curl (OpenSSL) gets big.bin from cupsd on LIBDIR
+    local name=$1 rc
+    shift
+    want "$name" || return 0
+    [ -n "${cups_port[cups]:-}" ] || { fail "$name" "cupsd is not running"; return; }
+    rm -f "$work/$name.out"
+    timeout 30 curl -sS -v --cacert "$C/ca.pem" -o "$work/$name.out" "$@" \
+        "https://localhost:${cups_port[cups]}/big.bin" 2>"$work/$name.err"
+    rc=$?
+    if [ $rc -ne 0 ]; then
+        fail "$name" "curl exit $rc" "$work/$name.err" "$work/cups/error_log"
+    elif ! cmp -s "$work/$name.out" "$work/www/big.bin"; then
+        fail "$name" "the file differs" "$work/$name.err"
+    else
+        pass "$name"
+    fi
+}
+cups_curl cups-curl-tls13 --tlsv1.3
+cups_curl cups-curl-tls12 --tlsv1.2 --tls-max 1.2
+encrypted() { grep -c 'Connection now encrypted' "$work/$1/error_log" 2>/dev/null; }
+cups_ipp() { # cups_ipp NAME on|sys SERVER ipps|upgrade
+    local name=$1 server=$3 rc before run url opts=()
+    want "$name" || return 0
+    [ -n "${cups_port[$server]:-}" ] || { fail "$name" "cupsd $server is not running" "$work/$server.srv"; return; }
+    run=(ours)
+    [ "$2" = sys ] && run=(system)
+    url=ipps://localhost:${cups_port[$server]}/
+    [ "$4" = upgrade ] && url=ipp://localhost:${cups_port[$server]}/ opts=(-E)
+    before=$(encrypted "$server")
+    "${run[@]}" ipptool "${opts[@]}" -T 10 -t "$url" "$work/tls-get-printers.test" >"$work/$name.out" 2>&1
+    rc=$?
+    sleep 0.2 # cupsd logs after it answers
+    if [ $rc -ne 0 ]; then
+        fail "$name" "ipptool exit $rc" "$work/$name.out" "$work/$server/error_log"
+    elif ! grep -q 'CUPS-Get-Printers over TLS .*\[PASS\]' "$work/$name.out"; then
+        fail "$name" "no answer" "$work/$name.out"
+    elif [ "$(encrypted "$server")" -le "$before" ]; then
+        fail "$name" "cupsd logged no encrypted connection" "$work/$server/error_log"
+    else
+        pass "$name"
+    fi
+}
+cups_ipp cups-ipptool-ipps on cups ipps
+cups_ipp cups-ipptool-upgrade on cups upgrade
+cups_ipp cups-ipptool-system-client sys cups ipps
+cups_ipp cups-ipptool-system-server on cupssys ipps
+cups_ipp cups-ipptool-system-server-upgrade on cupssys upgrade
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
