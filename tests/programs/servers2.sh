@@ -409,20 +409,26 @@ swaks_send() { # swaks_send NAME SERVER [SWAKS_ARGS...]
         --tls-sni localhost -f sender@example.test -t rcpt@example.test --data "@$work/$name.mail" "$@" \
         >"$work/$name.out" 2>&1
 }
+# exim logs the TLS version, key exchange, signature and cipher (X=...);
+# GnuTLS signs with the client's first RSA scheme, for OpenSSL RSA-PSS-SHA256.
+exim_x() { echo "X=$1:ECDHE_X25519__RSA_PSS_RSAE_SHA256__AES_256_GCM:256"; }
 exim_in_ok() { # exim_in_ok NAME SERVER EXPECTED [SWAKS_ARGS...]
-    local name=$1 server=$2 expect=$3 rc got
+    local name=$1 server=$2 expect=$3 rc got x
     shift 3
     want "$name" || return 0
     [ -n "${exim_port[$server]:-}" ] || { fail "$name" "exim $server is not running"; return; }
     swaks_send "$name" "$server" "$@"
     rc=$?
     got=$(queued "$server" "$name")
+    x=$(grep ' <= sender@example.test ' "$work/spool-$server/mainlog" | tail -n 1 | grep -o 'X=[^ ]*')
     if [ $rc -ne 0 ]; then
         fail "$name" "swaks exit $rc" "$work/$name.out" "$work/spool-$server/mainlog"
     elif [ -z "$got" ]; then
         fail "$name" "the mail was not queued intact" "$work/spool-$server/mainlog"
     elif [ "$got" != "$expect" ]; then
         fail "$name" "queued as '$got', expected '$expect'"
+    elif [ "$x" != "$(exim_x "${expect%% *}")" ]; then
+        fail "$name" "exim logged '$x', expected '$(exim_x "${expect%% *}")'"
     else
         pass "$name"
     fi
