@@ -8,7 +8,9 @@
 #             and ldapwhoami (libldap, on LIBDIR): entries compared, TLS 1.2
 #             and 1.3, SASL EXTERNAL with a client certificate; mixed with
 #             the system library on either side; the client refuses an
-#             untrusted CA and a certificate for another host
+#             untrusted CA and a certificate for another host; a slapd that
+#             demands a client certificate takes one from the test CA and
+#             refuses none or an untrusted one
 #   exim4     as a server (exim4-daemon-light, on LIBDIR) receives mail over
 #             STARTTLS from swaks (OpenSSL): TLS 1.2 and 1.3, with a client
 #             certificate (verified: CV=yes, its DN recorded) or without,
@@ -167,8 +169,8 @@ EOF
 printf 'dn: cn=Alice Liddell,dc=example,dc=test\nmail: alice@example.test\ndescription: rgnutls ldap test entry\n\n' \
     >"$work/ldap.expected"
 declare -A ldap_port ldaps_port ldap_up
-slapd_start() { # slapd_start NAME on|sys CERT KEY
-    local name=$1 lib=$2 dir=$work/ldap-$1 run
+slapd_start() { # slapd_start NAME on|sys CERT KEY [TLSVerifyClient]
+    local name=$1 lib=$2 dir=$work/ldap-$1 run verify=${5:-try}
     mkdir -p "$dir/db"
     cat >"$dir/slapd.conf" <<EOF
 include /etc/ldap/schema/core.schema
@@ -180,7 +182,7 @@ moduleload back_mdb
 TLSCertificateFile $3
 TLSCertificateKeyFile $4
 TLSCACertificateFile $C/ca.pem
-TLSVerifyClient try
+TLSVerifyClient $verify
 database mdb
 maxsize 10485760
 suffix "dc=example,dc=test"
@@ -201,8 +203,9 @@ EOF
 slapd_start ours on "$C/rsa-chain.pem" "$C/rsa.key"
 slapd_start sys sys "$C/rsa-chain.pem" "$C/rsa.key"
 slapd_start wronghost on "$C/wronghost-chain.pem" "$C/wronghost.key"
+slapd_start demand on "$C/ecdsa-chain.pem" "$C/ecdsa.key" demand
 if want ldap-start; then
-    if [ "${ldap_up[ours]}" = yes ] && [ "${ldap_up[wronghost]}" = yes ]; then
+    if [ "${ldap_up[ours]}" = yes ] && [ "${ldap_up[wronghost]}" = yes ] && [ "${ldap_up[demand]}" = yes ]; then
         pass ldap-start
     else
         fail ldap-start "slapd did not listen" "$work/ldap-ours/slapadd.out" "$work/slapd-ours.srv"
@@ -248,7 +251,7 @@ ldap_refused() { # ldap_refused NAME on|sys SERVER SCHEME CA PATTERN [ENV...] [-
     rc=$?
     if [ $rc -eq 0 ] || [ -s "$work/$name.out" ]; then
         fail "$name" "entries were read (ldapsearch exit $rc)" "$work/$name.out"
-    elif [ $rc -eq 124 ] || { [ $rc -gt 128 ] && [ $rc -lt 255 ]; }; then
+    elif [ $rc -eq 124 ] || { [ $rc -gt 128 ] && [ $rc -le 192 ]; }; then # 254, 255: LDAP errors
         fail "$name" "ldapsearch died (status $rc)" "$work/$name.err"
     elif ! grep -qE -- "$pat" "$work/$name.err"; then
         fail "$name" "refused (exit $rc) but without /$pat/" "$work/$name.err"
@@ -306,6 +309,15 @@ ldap_whoami() { # ldap_whoami NAME SCHEME [ARGS...]
 }
 ldap_whoami ldap-sasl-external ldaps
 ldap_whoami ldap-sasl-external-starttls ldap -ZZ
+
+# "demand" (ECDSA certificate) requires a client certificate from the test CA.
+client_cert_env=(LDAPTLS_CERT="$C/client-chain.pem" LDAPTLS_KEY="$C/client.key")
+ldap_ok ldap-client-cert-required on demand ldaps "${client_cert_env[@]}"
+ldap_ok ldap-client-cert-required-tls12 on demand ldaps "${client_cert_env[@]}" "$tls12"
+ldap_ok ldap-client-cert-required-starttls on demand ldap "${client_cert_env[@]}" -- -ZZ
+ldap_refused ldap-client-cert-required-missing on demand ldaps "$C/ca.pem" "Can't contact LDAP server"
+ldap_refused ldap-client-cert-required-untrusted on demand ldaps "$C/ca.pem" "Can't contact LDAP server" \
+    LDAPTLS_CERT="$C/selfsigned.pem" LDAPTLS_KEY="$C/selfsigned.key"
 
 # ------------------------------------------------------------------ exim
 # Servers: exim -bdf (LIBDIR) from exim-server.conf; "exim" tries to verify
