@@ -17,7 +17,8 @@
 #             and on a port that requires one, refuses none or an untrusted
 #             one; as a client delivers over verified STARTTLS to
 #             tiny_smtp.py (Python ssl), also with a client certificate,
-#             and to itself; defers on an untrusted CA or a wrong host
+#             and to itself; defers on an untrusted CA or a wrong host;
+#             resumes TLS 1.2 and 1.3 sessions with itself
 #   GIO       glib-networking's TLS (python3-gi, on LIBDIR): a client fetches
 #             over HTTPS from openssl s_server (bytes compared, TLS 1.2 and
 #             1.3, with a client certificate) and reports an unknown CA, a
@@ -334,6 +335,10 @@ tls_advertise_hosts = *
 tls_certificate = CERTS/rsa-chain.pem
 tls_privatekey = CERTS/rsa.key
 tls_verify_certificates = CERTS/ca-int.pem
+.ifdef RESUME
+tls_resumption_hosts = *
+log_selector = +tls_resumption
+.endif
 .ifdef REQUIRE_CERT
 tls_verify_hosts = *
 .else
@@ -357,6 +362,9 @@ primary_hostname = client.example.test
 spool_directory = SPOOL
 log_file_path = SPOOL/%slog
 keep_environment = LD_LIBRARY_PATH
+.ifdef RESUME
+log_selector = +tls_resumption
+.endif
 begin routers
 all:
   driver = manualroute
@@ -376,15 +384,22 @@ tls_smtp:
   tls_certificate = CERTS/client-chain.pem
   tls_privatekey = CERTS/client.key
 .endif
+.ifdef RESUME
+  tls_resumption_hosts = *
+.endif
+.ifdef TLS12
+  tls_require_ciphers = NORMAL:-VERS-ALL:+VERS-TLS1.2
+.endif
 begin retry
 * * F,1m,1m
 EOF
 exim_spool() { mkdir -p "$1" && chown Debian-exim:Debian-exim "$1"; }
 declare -A exim_port
-for server in exim eximcc; do
+for server in exim eximcc eximres; do
     exim_spool "$work/spool-$server"
     defs=(-DSPOOL="$work/spool-$server" -DCERTS="$C")
     [ $server = eximcc ] && defs+=(-DREQUIRE_CERT)
+    [ $server = eximres ] && defs+=(-DRESUME)
     take_port newport || exit 2
     serve "$server" "$work" env "$(lib_env)" exim4 -C "$work/exim-server.conf" "${defs[@]}" -bdf -oX "$newport"
     server_pid[$server]=$srv_pid
@@ -562,6 +577,41 @@ exim_out_ok exim-deliver-client-cert clientauth 'TLSv1.3 organizationName=rgnutl
 exim_out_ok exim-deliver-to-exim exim 'TLS1.3 O=rgnutls test,CN=test client verified' -DCLIENT_CERT
 exim_out_deferred exim-deliver-untrusted starttls "$C/otherca.pem" 'certificate verification failed'
 exim_out_deferred exim-deliver-wrong-host wronghost "$C/ca.pem" 'certificate verification failed'
+
+# Session resumption, exim to exim (both on LIBDIR, tls_resumption_hosts):
+# three deliveries from one client spool; the second and third resume the
+# first's session, which both sides log with a '*' after the X= field.
+# GnuTLS describes a resumed TLS 1.3 session without its key exchange.
+exim_resume() { # exim_resume NAME FULL RESUMED SERVER_RESUMED_RE [-DTLS12]
+    local name=$1 full=$2 resumed=$3 server_re=$4 n got_c got_s want_c
+    shift 4
+    want "$name" || return 0
+    [ -n "${exim_port[eximres]:-}" ] || { fail "$name" "exim eximres is not running"; return; }
+    exim_spool "$work/spool-$name"
+    for n in 1 2 3; do
+        printf 'Subject: %s-%s\n\nHello.\n' "$name" "$n" | ours exim4 -C "$work/exim-client.conf" \
+            -DSPOOL="$work/spool-$name" -DSMTP_PORT="${exim_port[eximres]}" -DCAFILE="$C/ca.pem" -DCERTS="$C" \
+            -DRESUME "$@" -odf -f sender@example.test rcpt@example.test >>"$work/$name.out" 2>&1
+    done
+    sleep 0.2
+    got_c=$(grep ' => ' "$work/spool-$name/mainlog" | grep -o 'X=[^ ]*' | tr '\n' ' ')
+    got_s=$(grep -F "H=(client.example.test)" "$work/spool-eximres/mainlog" | grep ' <= ' | grep -o 'X=[^ ]*' | tail -n 3 | tr '\n' ' ')
+    want_c="X=$full X=$resumed* X=$resumed* "
+    if [ "$got_c" != "$want_c" ]; then
+        fail "$name" "the client logged '$got_c', expected '$want_c'" "$work/$name.out" "$work/spool-$name/mainlog"
+    elif ! [[ $got_s =~ ^X=$full\ X=$server_re\*\ X=$server_re\*\ $ ]]; then
+        fail "$name" "the server logged '$got_s', expected 'X=$full' then twice /X=$server_re*/" "$work/spool-eximres/mainlog"
+    else
+        pass "$name"
+    fi
+}
+exim_resume exim-resume-tls13 TLS1.3:ECDHE_SECP256R1__RSA_PSS_RSAE_SHA256__AES_256_GCM:256 'TLS1.3:(AES_256_GCM:256' \
+    'TLS1\.3:\(AES_256_GCM:256'
+# Known difference: a TLS 1.2 server resuming a session on rgnutls cannot
+# name the original key exchange group (rustls does not keep it), so its
+# description lacks ECDHE_SECP256R1 where GnuTLS's has it.
+exim_resume exim-resume-tls12 TLS1.2:ECDHE_SECP256R1__RSA_SHA256__AES_256_GCM:256 TLS1.2:ECDHE_SECP256R1__AES_256_GCM:256 \
+    'TLS1\.2:(ECDHE_SECP256R1__|\()AES_256_GCM:256' -DTLS12
 
 # ------------------------------------------------------------------- GIO
 # gio_tls.py (client, LIBDIR) against openssl s_server -WWW: "www" (RSA
