@@ -27,7 +27,8 @@ suite c           tests/c/run.sh "$build"
 suite programs    tests/consumers/load-test.sh "$build"
 for extra in tests/install/run.sh tests/interop/run.sh tests/interop/fuzz-peer.sh tests/clientcert/run.sh \
     tests/resume/run.sh tests/resume/two-process.sh tests/ocsp/run.sh tests/programs/qemu-luks.sh tests/programs/wget-crl.sh \
-    tests/programs/certtool.sh tests/programs/servers.sh tests/programs/fetchers.sh tests/interop/rawpk.sh; do
+    tests/programs/certtool.sh tests/programs/servers.sh tests/programs/servers2.sh tests/programs/fetchers.sh \
+    tests/interop/rawpk.sh; do
     [ -x "$extra" ] && suite "$(basename "$(dirname "$extra")")/$(basename "$extra" .sh)" "$extra" "$build"
 done
 

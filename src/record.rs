@@ -261,10 +261,14 @@ impl Session {
         }
     }
 
-    /// `gnutls_alert_send`: rustls can only send close_notify on demand; any
-    /// other alert gives `GNUTLS_E_UNIMPLEMENTED_FEATURE`.
-    pub fn alert_send(&mut self, transport: &mut dyn Transport, description: u8) -> Result<(), Code> {
-        if description != ALERT_CLOSE_NOTIFY {
+    /// `gnutls_alert_send`. rustls sends no alert on demand but close_notify,
+    /// so a fatal alert goes out as close_notify: the peer still learns at
+    /// once that the session is over (exim refuses a client certificate
+    /// after the handshake with a fatal bad_certificate, then stops using
+    /// the session; without an alert its client waited for an answer). A
+    /// warning other than close_notify gives `GNUTLS_E_UNIMPLEMENTED_FEATURE`.
+    pub fn alert_send(&mut self, transport: &mut dyn Transport, fatal: bool, description: u8) -> Result<(), Code> {
+        if description != ALERT_CLOSE_NOTIFY && !fatal {
             return Err(errors::GNUTLS_E_UNIMPLEMENTED_FEATURE);
         }
         if !self.close.close_notify_queued {

@@ -107,7 +107,7 @@ fn setup(
         .dangerous()
         .with_custom_certificate_verifier(Arc::new(verifier));
     let client_config = match client_creds {
-        Some(c) => builder.with_client_cert_resolver(c.client_cert_resolver()),
+        Some(c) => builder.with_client_cert_resolver(c.client_cert_resolver(false)),
         None => builder.with_no_client_auth(),
     };
     let name = ServerName::try_from(sni.to_string()).expect("name");

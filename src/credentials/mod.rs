@@ -535,9 +535,10 @@ impl CertificateCredentials {
         Arc::new(resolve::ServerCertResolver::new(self.key_pairs.clone()))
     }
 
-    /// Client side: picks a key pair per CertificateRequest.
-    pub fn client_cert_resolver(&self) -> Arc<dyn rustls::client::ResolvesClientCert> {
-        Arc::new(resolve::ClientCertResolver::new(self.key_pairs.clone()))
+    /// Client side: picks a key pair per CertificateRequest; `force` sends
+    /// a single pair whatever CAs the server names.
+    pub fn client_cert_resolver(&self, force: bool) -> Arc<dyn rustls::client::ResolvesClientCert> {
+        Arc::new(resolve::ClientCertResolver::new(self.key_pairs.clone(), force))
     }
 }
 

@@ -161,10 +161,13 @@ impl ClientCertVerifier for RecordingClientVerifier {
 pub(crate) struct RecordingServerResolver {
     pub inner: Arc<dyn ResolvesServerCert>,
     pub shared: Arc<SessionShared>,
+    /// The signature schemes our priorities enable (see [`RecordingKey`]).
+    pub enabled: Arc<[SignatureScheme]>,
 }
 
 impl ResolvesServerCert for RecordingServerResolver {
     fn resolve(&self, client_hello: ClientHello<'_>) -> Option<Arc<CertifiedKey>> {
+        let peer_order = client_hello.signature_schemes().to_vec();
         let Some(key) = self.inner.resolve(client_hello) else {
             // GnuTLS reports a server without a usable certificate as having
             // no cipher suite to offer (a failing callback keeps its own code).
@@ -178,6 +181,8 @@ impl ResolvesServerCert for RecordingServerResolver {
                 inner: Arc::clone(&key.key),
                 shared: Arc::clone(&self.shared),
                 client: false,
+                enabled: Arc::clone(&self.enabled),
+                peer_order: Some(peer_order),
             }),
             ocsp: key.ocsp.clone(),
         }))
@@ -188,18 +193,39 @@ impl ResolvesServerCert for RecordingServerResolver {
     }
 }
 
-/// A signing key that notes which scheme rustls chose.
+/// A signing key that picks the scheme as GnuTLS does and notes it.
 #[derive(Debug)]
 pub(crate) struct RecordingKey {
     inner: Arc<dyn SigningKey>,
     shared: Arc<SessionShared>,
     /// A client's certificate key (else the server's).
     client: bool,
+    /// The signature schemes our priorities enable.
+    enabled: Arc<[SignatureScheme]>,
+    /// The peer's list as it sent it, when rustls may hand `choose_scheme`
+    /// a reordered one (a TLS 1.2 server gets it in the suite's order).
+    peer_order: Option<Vec<SignatureScheme>>,
+}
+
+impl RecordingKey {
+    /// GnuTLS signs with the first scheme of the peer's list, in the peer's
+    /// order, that our priorities enable and the key can make (exim logs
+    /// it: with OpenSSL peers, RSA-PSS-SHA256); rustls's keys would take
+    /// their own favourite (RSA-PSS-SHA512). When no scheme passes that
+    /// filter the key's own choice among the offered ones stands.
+    fn choose_in_peer_order(&self, offered: &[SignatureScheme]) -> Option<Box<dyn Signer>> {
+        let order = self.peer_order.as_deref().unwrap_or(offered);
+        order
+            .iter()
+            .filter(|s| offered.contains(s) && self.enabled.contains(s))
+            .find_map(|s| self.inner.choose_scheme(std::slice::from_ref(s)))
+            .or_else(|| self.inner.choose_scheme(offered))
+    }
 }
 
 impl SigningKey for RecordingKey {
     fn choose_scheme(&self, offered: &[SignatureScheme]) -> Option<Box<dyn Signer>> {
-        let signer = self.inner.choose_scheme(offered)?;
+        let signer = self.choose_in_peer_order(offered)?;
         let scheme = signer.scheme();
         match self.client {
             true => self.shared.update(|i| i.client_signature_scheme = Some(scheme)),
@@ -222,6 +248,8 @@ impl SigningKey for RecordingKey {
 pub(crate) struct RecordingClientResolver {
     pub inner: Arc<dyn ResolvesClientCert>,
     pub shared: Arc<SessionShared>,
+    /// The signature schemes our priorities enable (see [`RecordingKey`]).
+    pub enabled: Arc<[SignatureScheme]>,
 }
 
 impl ResolvesClientCert for RecordingClientResolver {
@@ -239,6 +267,8 @@ impl ResolvesClientCert for RecordingClientResolver {
                 inner: Arc::clone(&key.key),
                 shared: Arc::clone(&self.shared),
                 client: true,
+                enabled: Arc::clone(&self.enabled),
+                peer_order: None,
             }),
             ocsp: key.ocsp.clone(),
         }))
@@ -298,5 +328,46 @@ impl KeyLog for SessionKeyLog {
 
     fn will_log(&self, label: &str) -> bool {
         carries_first_random(label) || self.inner.as_ref().is_some_and(|k| k.will_log(label))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::x509::privkey::PrivateKey;
+    use crate::x509::X509Format;
+
+    fn rsa_key(enabled: &[SignatureScheme], peer_order: Option<Vec<SignatureScheme>>) -> RecordingKey {
+        let pem = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/certs/crl/good.key")).unwrap_or_default();
+        let key = PrivateKey::import(&pem, X509Format::Pem, None).expect("RSA key");
+        RecordingKey {
+            inner: key.signing_key(),
+            shared: Arc::new(SessionShared::default()),
+            client: false,
+            enabled: enabled.into(),
+            peer_order,
+        }
+    }
+
+    fn chosen(key: &RecordingKey, offered: &[SignatureScheme]) -> Option<SignatureScheme> {
+        key.choose_scheme(offered).map(|s| s.scheme())
+    }
+
+    #[test]
+    fn signs_with_the_peers_first_enabled_scheme() {
+        use SignatureScheme::*;
+        let all = [RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512, RSA_PKCS1_SHA256];
+        // The peer's order wins over the key's own preference (SHA-512).
+        let key = rsa_key(&all, None);
+        assert_eq!(chosen(&key, &[ECDSA_NISTP256_SHA256, RSA_PSS_SHA256, RSA_PSS_SHA512]), Some(RSA_PSS_SHA256));
+        // ...among the schemes our priorities enable.
+        let key = rsa_key(&[RSA_PSS_SHA512, RSA_PKCS1_SHA256], None);
+        assert_eq!(chosen(&key, &[RSA_PSS_SHA256, RSA_PSS_SHA512]), Some(RSA_PSS_SHA512));
+        // The order the peer sent, when rustls hands over a reordered list.
+        let key = rsa_key(&all, Some(vec![RSA_PKCS1_SHA256, RSA_PSS_SHA384]));
+        assert_eq!(chosen(&key, &[RSA_PSS_SHA384, RSA_PKCS1_SHA256]), Some(RSA_PKCS1_SHA256));
+        // Nothing enabled in common: the key's own choice stands.
+        let key = rsa_key(&[ED25519], None);
+        assert_eq!(chosen(&key, &[RSA_PSS_SHA256, RSA_PSS_SHA512]), Some(RSA_PSS_SHA512));
     }
 }

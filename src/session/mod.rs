@@ -28,7 +28,8 @@ use rustls::pki_types::ServerName;
 use rustls::server::danger::ClientCertVerifier;
 use rustls::server::{Accepted, Acceptor, ProducesTickets, ResolvesServerCert, StoresServerSessions};
 use rustls::{
-    ClientConfig, ClientConnection, Connection, HandshakeKind, KeyLog, ServerConfig, SupportedProtocolVersion,
+    ClientConfig, ClientConnection, Connection, HandshakeKind, KeyLog, ServerConfig, SignatureScheme,
+    SupportedProtocolVersion,
 };
 
 pub use alpn::{ALPN_MANDATORY, ALPN_SERVER_PRECEDENCE};
@@ -473,6 +474,7 @@ impl Session {
         let resolver: Arc<dyn ResolvesClientCert> = Arc::new(hooks::RecordingClientResolver {
             inner,
             shared: Arc::clone(&self.shared),
+            enabled: enabled_signature_schemes(s),
         });
         // rustls resumes only under the verifier and resolver that made the
         // session: resumable sessions use stable ones (crate::db::dispatch).
@@ -578,6 +580,7 @@ impl Session {
         let mut config = builder.with_cert_resolver(Arc::new(hooks::RecordingServerResolver {
             inner: resolver,
             shared: Arc::clone(&self.shared),
+            enabled: enabled_signature_schemes(s),
         }));
         let hello = accepted.client_hello();
         let offered: Option<Vec<Vec<u8>>> = hello.alpn().map(|it| it.map(<[u8]>::to_vec).collect());
@@ -671,6 +674,12 @@ pub(crate) enum Failure {
 }
 
 /// Waits for readability when a timeout applies (record timeout in ms, or the handshake deadline).
+/// The signature schemes the session's priorities enable: those its
+/// provider verifies (built from the priority's sign list).
+fn enabled_signature_schemes(s: &Settings) -> Arc<[SignatureScheme]> {
+    s.provider.signature_verification_algorithms.supported_schemes().into()
+}
+
 pub(crate) fn wait_readable(io: &mut TlsIo<'_>, timeout_ms: Option<u32>, deadline: Option<Instant>) -> Result<(), i32> {
     let from_deadline = match deadline {
         Some(d) => {

@@ -70,7 +70,9 @@ fn configure(h: &SessionHandle, s: &mut Session) -> Result<(), c_int> {
     } else {
         settings.client_cert_resolver = match retrieve {
             Some(r) => Some(r),
-            None if !core.key_pairs().is_empty() => Some(core.client_cert_resolver()),
+            None if !core.key_pairs().is_empty() => {
+                Some(core.client_cert_resolver(h.flags & GNUTLS_FORCE_CLIENT_CERT as c_uint != 0))
+            }
             None => None,
         };
         settings.client_wants_raw_server_key = raw_keys;

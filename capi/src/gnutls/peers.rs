@@ -6,7 +6,7 @@ use crate::ctypes::*;
 use crate::entry;
 use crate::types::*;
 use rgnutls::errors;
-use rgnutls::x509::verify::{verify_peer_observed, VerifyOptions, PURPOSE_CLIENT_AUTH, PURPOSE_SERVER_AUTH};
+use rgnutls::x509::verify::{verify_peer_observed, VerifyOptions};
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::server::danger::{ClientCertVerified, ClientCertVerifier};
@@ -277,7 +277,10 @@ fn verify(h: &SessionHandle, hostname: Option<&str>, purpose: Option<&str>) -> R
     let flags = core.verify_flags() | h.verify.lock().unwrap_or_else(|e| e.into_inner()).flags;
     drop(core);
     let trust = creds.trust();
-    let purpose = purpose.or(Some(if h.is_server() { PURPOSE_CLIENT_AUTH } else { PURPOSE_SERVER_AUTH }));
+    // As GnuTLS: a key purpose is checked only when the caller names one
+    // (gnutls_certificate_verify_peers, set_verify_cert2), never by default
+    // on either side. glib-networking's server counts on it: it turns an
+    // unexpected status bit into a generic error.
     let now = rgnutls::clock::unix_now();
     // The session's output function, and the issuer callback of the trust
     // list the credentials use (read now: no lock is held while they run).

@@ -185,7 +185,7 @@ pub unsafe extern "C" fn gnutls_alert_get(session: gnutls_session_t) -> gnutls_a
     entry! { session!(session).shared.last_alert().map_or(0, c_int::from) }
 }
 
-// rgnutls: partial: rustls can send only close_notify on demand; other alerts fail with GNUTLS_E_UNIMPLEMENTED_FEATURE
+// rgnutls: partial: rustls can send only close_notify on demand: a fatal alert goes out as close_notify, other warnings fail with GNUTLS_E_UNIMPLEMENTED_FEATURE
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_alert_send(
     session: gnutls_session_t,
@@ -194,9 +194,9 @@ pub unsafe extern "C" fn gnutls_alert_send(
 ) -> c_int {
     entry! {
         let h = session!(session);
-        let _ = level;
+        let fatal = level == GNUTLS_AL_FATAL;
         let Ok(d) = u8::try_from(desc) else { return errors::GNUTLS_E_INVALID_REQUEST };
-        match run(h, |s, t| s.alert_send(t, d)) {
+        match run(h, |s, t| s.alert_send(t, fatal, d)) {
             Ok(()) => 0,
             Err(e) => e,
         }

@@ -26,7 +26,7 @@ struct pair_side {
 	/* server: read until the client closes and report the total, instead
 	 * of one read (for tests whose client sends more than one record) */
 	int drain;
-	/* extra gnutls_init flags (e.g. GNUTLS_ENABLE_RAWPK) */
+	/* extra gnutls_init flags (GNUTLS_ENABLE_RAWPK, GNUTLS_FORCE_CLIENT_CERT...) */
 	unsigned init_flags;
 	int fd;
 	int hs;
