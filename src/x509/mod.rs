@@ -39,19 +39,26 @@ pub mod verify_list;
 
 use crate::errors::{self, Code};
 
-/// The error code GnuTLS's ASN.1 layer (libtasn1) gives when `input` does
-/// not decode: a length that does not fit is a DER error, anything else
-/// (an unexpected tag, nothing at all) a tag error.
-pub(crate) fn asn1_error_code(input: &[u8], e: &der::Error) -> Code {
-    if input.is_empty() {
-        return errors::GNUTLS_E_ASN1_TAG_ERROR;
-    }
+/// The error code GnuTLS's ASN.1 layer (libtasn1) gives for a decoding
+/// failure: a length that does not fit is a DER error, anything else (an
+/// unexpected tag...) a tag error.
+pub(crate) fn der_error_code(e: der::Error) -> Code {
     match e.kind() {
         der::ErrorKind::Incomplete { .. }
         | der::ErrorKind::Length { .. }
         | der::ErrorKind::Overlength
         | der::ErrorKind::Overflow => errors::GNUTLS_E_ASN1_DER_ERROR,
         _ => errors::GNUTLS_E_ASN1_TAG_ERROR,
+    }
+}
+
+/// [`der_error_code`] for a failure to decode `input`: nothing at all is a
+/// tag error in libtasn1, not a short read.
+pub(crate) fn asn1_error_code(input: &[u8], e: der::Error) -> Code {
+    if input.is_empty() {
+        errors::GNUTLS_E_ASN1_TAG_ERROR
+    } else {
+        der_error_code(e)
     }
 }
 

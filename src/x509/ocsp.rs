@@ -3,7 +3,7 @@
 //! the check of a stapled response during peer verification.
 
 use der::asn1::{AnyRef, ObjectIdentifier, OctetString, OctetStringRef};
-use der::{Decode, Encode, ErrorKind, Sequence, Tag, Tagged};
+use der::{Decode, Encode, Sequence, Tag, Tagged};
 use rustls_pki_types::CertificateDer;
 use x509_ocsp::{BasicOcspResponse, CertStatus, ResponderId};
 
@@ -53,15 +53,6 @@ struct RawBytes<'a> {
     response: OctetStringRef<'a>,
 }
 
-/// The error code GnuTLS's ASN.1 layer gives for a decoding failure.
-fn der_code(e: der::Error) -> Code {
-    match e.kind() {
-        ErrorKind::Incomplete { .. } | ErrorKind::Length { .. } | ErrorKind::Overlength | ErrorKind::Overflow => {
-            errors::GNUTLS_E_ASN1_DER_ERROR
-        }
-        _ => errors::GNUTLS_E_ASN1_TAG_ERROR,
-    }
-}
 
 /// One SingleResponse, as gnutls_ocsp_resp_get_single gives it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,10 +109,7 @@ fn time(t: &x509_ocsp::OcspGeneralizedTime) -> i64 {
 impl OcspResponse {
     /// gnutls_ocsp_resp_import: DER. Errors are GnuTLS's ASN.1 codes.
     pub fn from_der(der: &[u8]) -> Result<Self, Code> {
-        if der.is_empty() {
-            return Err(errors::GNUTLS_E_ASN1_TAG_ERROR);
-        }
-        let outer = Outer::from_der(der).map_err(der_code)?;
+        let outer = Outer::from_der(der).map_err(|e| super::asn1_error_code(der, e))?;
         if outer.status.tag() != Tag::Enumerated {
             return Err(errors::GNUTLS_E_ASN1_TAG_ERROR);
         }
@@ -363,16 +351,16 @@ impl OcspResponse {
 
 impl Basic {
     fn parse(bytes: &[u8]) -> Result<Self, Code> {
-        let parsed = BasicOcspResponse::from_der(bytes).map_err(der_code)?;
+        let parsed = BasicOcspResponse::from_der(bytes).map_err(super::der_error_code)?;
         let parts = signed_parts(bytes).ok_or(errors::GNUTLS_E_ASN1_DER_ERROR)?;
         let certs = parsed
             .certs
             .iter()
             .flatten()
-            .map(|c| c.to_der().map_err(der_code).and_then(|d| CertInfo::parse(&d)))
+            .map(|c| c.to_der().map_err(super::der_error_code).and_then(|d| CertInfo::parse(&d)))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Self {
-            tbs: parts.tbs.to_der().map_err(der_code)?,
+            tbs: parts.tbs.to_der().map_err(super::der_error_code)?,
             alg: parts.alg.value().to_vec(),
             parsed,
             certs,

@@ -37,14 +37,6 @@ impl Default for OcspRequest {
     }
 }
 
-fn der_code(e: der::Error) -> Code {
-    match e.kind() {
-        der::ErrorKind::Incomplete { .. } | der::ErrorKind::Length { .. } | der::ErrorKind::Overlength => {
-            errors::GNUTLS_E_ASN1_DER_ERROR
-        }
-        _ => errors::GNUTLS_E_ASN1_TAG_ERROR,
-    }
-}
 
 impl OcspRequest {
     /// An empty request (version 1, no CertID, no extension).
@@ -54,7 +46,7 @@ impl OcspRequest {
 
     /// gnutls_ocsp_req_import (DER).
     pub fn from_der(der: &[u8]) -> Result<Self, Code> {
-        Asn1Request::from_der(der).map(|asn1| Self { asn1 }).map_err(der_code)
+        Asn1Request::from_der(der).map(|asn1| Self { asn1 }).map_err(super::der_error_code)
     }
 
     /// gnutls_ocsp_req_export
@@ -75,13 +67,13 @@ impl OcspRequest {
             .and_then(|o| ObjectIdentifier::new(o).ok())
             .ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;
         // The serial's INTEGER content is kept byte for byte.
-        let serial_der = AnyRef::new(Tag::Integer, serial).and_then(|a| a.to_der()).map_err(der_code)?;
-        let serial_number = SerialNumber::from_der(&serial_der).map_err(der_code)?;
+        let serial_der = AnyRef::new(Tag::Integer, serial).and_then(|a| a.to_der()).map_err(super::der_error_code)?;
+        let serial_number = SerialNumber::from_der(&serial_der).map_err(super::der_error_code)?;
         let cert_id = CertId {
             // GnuTLS writes the hash algorithm with NULL parameters.
             hash_algorithm: AlgorithmIdentifierOwned { oid, parameters: Some(Any::from(Null)) },
-            issuer_name_hash: OctetString::new(name_hash).map_err(der_code)?,
-            issuer_key_hash: OctetString::new(key_hash).map_err(der_code)?,
+            issuer_name_hash: OctetString::new(name_hash).map_err(super::der_error_code)?,
+            issuer_key_hash: OctetString::new(key_hash).map_err(super::der_error_code)?,
             serial_number,
         };
         self.asn1.tbs_request.request_list.push(Request { req_cert: cert_id, single_request_extensions: None });
@@ -132,7 +124,7 @@ impl OcspRequest {
         let Some(exts) = self.asn1.tbs_request.request_extensions.as_mut() else {
             return Err(errors::GNUTLS_E_ASN1_ELEMENT_NOT_FOUND);
         };
-        let value = OctetString::new(nonce).and_then(|o| o.to_der()).and_then(OctetString::new).map_err(der_code)?;
+        let value = OctetString::new(nonce).and_then(|o| o.to_der()).and_then(OctetString::new).map_err(super::der_error_code)?;
         let ext = Extension { extn_id: OID_NONCE, critical, extn_value: value };
         match exts.iter_mut().find(|e| e.extn_id == OID_NONCE) {
             Some(e) => *e = ext,

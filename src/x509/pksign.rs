@@ -244,7 +244,7 @@ pub fn import_spki(data: &[u8], format: super::X509Format) -> Result<Vec<u8>, Co
             doc.as_bytes().to_vec()
         }
     };
-    spki::SubjectPublicKeyInfoRef::from_der(&der).map_err(|e| super::asn1_error_code(&der, &e))?;
+    spki::SubjectPublicKeyInfoRef::from_der(&der).map_err(|e| super::asn1_error_code(&der, e))?;
     Ok(der)
 }
 
