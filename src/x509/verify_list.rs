@@ -20,12 +20,9 @@ use crate::errors::{self, Code};
 /// Errors: an empty chain (GNUTLS_E_NO_CERTIFICATE_FOUND), or a CA or
 /// chain certificate that does not decode.
 pub fn list_verify(chain: &[&Crt], cas: &[&Crt], crls: &[&Crl], flags: u32) -> Result<u32, Code> {
-    list_verify_at(chain, cas, crls, flags, now_secs())
+    list_verify_at(chain, cas, crls, flags, crate::clock::now_secs())
 }
 
-fn now_secs() -> i64 {
-    crate::clock::now_secs()
-}
 
 fn list_verify_at(chain: &[&Crt], cas: &[&Crt], crls: &[&Crl], flags: u32, now: i64) -> Result<u32, Code> {
     if chain.is_empty() {

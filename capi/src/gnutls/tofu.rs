@@ -52,9 +52,6 @@ unsafe fn text<'a>(p: *const c_char) -> Result<Option<&'a str>, c_int> {
     unsafe { ffi::cstr(p) }.map(Some).ok_or(errors::GNUTLS_E_INVALID_REQUEST)
 }
 
-fn now() -> i64 {
-    rgnutls::clock::now_secs()
-}
 
 #[no_mangle]
 pub unsafe extern "C" fn gnutls_verify_stored_pubkey(
@@ -93,7 +90,7 @@ pub unsafe extern "C" fn gnutls_verify_stored_pubkey(
         };
         // A missing or unreadable file stores nothing.
         let db = std::fs::read(&path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
-        tofu::lookup(&db, host, service, &spki, now()).code()
+        tofu::lookup(&db, host, service, &spki, rgnutls::clock::now_secs()).code()
     }
 }
 

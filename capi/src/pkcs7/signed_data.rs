@@ -50,10 +50,6 @@ fn fmt_of(value: gnutls_x509_crt_fmt_t) -> rgnutls::x509::X509Format {
     }
 }
 
-/// Seconds since the epoch.
-fn now() -> i64 {
-    rgnutls::clock::now_secs()
-}
 
 fn code(r: Result<(), c_int>) -> c_int {
     r.err().unwrap_or(0)
@@ -457,7 +453,7 @@ pub unsafe extern "C" fn gnutls_pkcs7_verify_direct(pkcs7: gnutls_pkcs7_t, signe
                 p.signature_info(idx as usize)?;
                 let s = common::crt(signer).ok_or(errors::GNUTLS_E_INVALID_REQUEST)?;
                 p.verify_signature(idx as usize, s.spki(), detached)?;
-                p7::check_signer(&s, now())
+                p7::check_signer(&s, rgnutls::clock::now_secs())
             })
         };
         match r.and_then(|r| r) {
@@ -515,14 +511,15 @@ pub unsafe extern "C" fn gnutls_pkcs7_verify(pkcs7: gnutls_pkcs7_t, tl: gnutls_x
         }
         // GnuTLS checks the signer's validity period even when the signer
         // itself is in the trust list (our path check trusts it as is).
-        let expired = now() > signer.expiration_time() || now() < signer.activation_time();
+        let now = rgnutls::clock::now_secs();
+        let expired = now > signer.expiration_time() || now < signer.activation_time();
         if expired && flags & GNUTLS_VERIFY_DISABLE_TIME_CHECKS == 0 {
             return errors::GNUTLS_E_PK_SIG_VERIFY_FAILED;
         }
         if let Err(e) = p.verify_signature(idx as usize, signer.spki(), detached) {
             return e;
         }
-        p7::check_signer(&signer, now()).unwrap_or_else(|e| e)
+        p7::check_signer(&signer, now).unwrap_or_else(|e| e)
     }
 }
 
@@ -542,7 +539,7 @@ pub unsafe extern "C" fn gnutls_pkcs7_sign(pkcs7: gnutls_pkcs7_t, signer: gnutls
         }
         // SAFETY: NULL or live lists.
         let (sa, ua) = unsafe { (attrs_of(signed_attrs), attrs_of(unsigned_attrs)) };
-        let now = u64::try_from(now()).unwrap_or(0);
+        let now = rgnutls::clock::unix_now().as_secs();
         // SAFETY: live handle per the API contract.
         let r = unsafe {
             with(pkcs7, |p| {
