@@ -33,18 +33,6 @@ interop_setup rgnutls-clientcert
 "$interop/certs.sh" "$work/c" || exit 2
 C=$work/c
 
-passed=0
-failed=0
-pass() { echo "PASS $1"; passed=$((passed + 1)); }
-fail() { # fail NAME REASON [FILE...]: with the last lines of each FILE
-    local name=$1 why=$2 f
-    shift 2
-    echo "FAIL $name: $why"
-    for f in "$@"; do
-        [ -s "$f" ] && grep -v '^[[:space:]]*$' "$f" | tail -n 4 | sed 's/^/    | /'
-    done
-    failed=$((failed + 1))
-}
 
 # gserv NAME ARGS...: gnutls-serv --echo on our lib; sets gport.
 gserv() {
@@ -146,5 +134,4 @@ else
     fi
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report

@@ -35,19 +35,6 @@ interop_setup rgnutls-fuzz
 "$here/certs.sh" "$work/c" || exit 2
 C=$work/c
 
-passed=0
-failed=0
-pass() { echo "PASS $1"; passed=$((passed + 1)); }
-fail() {
-    local name=$1 why=$2 f
-    shift 2
-    echo "FAIL $name: $why"
-    [ $# -gt 0 ] && grep -h 'is not implemented' "$@" 2>/dev/null | awk '!seen[$0]++' | tail -n 5 | sed 's/^/    | /'
-    for f in "$@"; do
-        [ -s "$f" ] && grep -v '^[[:space:]]*$' "$f" | grep -vE '^\s+(sha|pin)|is not implemented' | tail -n 4 | sed 's/^/    | /'
-    done
-    failed=$((failed + 1))
-}
 # The first error valgrind reports, and how many there were.
 vg_excerpt() {
     grep -m1 -c 'ERROR SUMMARY' "$1" >/dev/null && grep 'ERROR SUMMARY' "$1" | tail -n 1 | sed 's/^/    | /'
@@ -272,5 +259,4 @@ if [ "${FUZZ_VALGRIND:-1}" != 0 ] && command -v valgrind >/dev/null; then
     done
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report

@@ -114,3 +114,28 @@ talk() {
 died_of_signal() {
     [ "$1" -gt 128 ] || [ "$1" -eq 124 ]
 }
+
+# Results, shared by the suites that source this file: one line per case
+# (PASS name | FAIL name: reason, with excerpts), then `report`.
+passed=0
+failed=0
+pass() { echo "PASS $1"; passed=$((passed + 1)); }
+# fail NAME REASON [FILE...]: the stubs the FILEs say were called, then the
+# last lines of each FILE (gnutls-cli's fingerprint lines left out).
+fail() {
+    local name=$1 why=$2 f
+    shift 2
+    echo "FAIL $name: $why"
+    [ $# -gt 0 ] && grep -h 'is not implemented' "$@" 2>/dev/null | awk '!seen[$0]++' | tail -n 5 | sed 's/^/    | /'
+    for f in "$@"; do
+        [ -s "$f" ] && grep -v '^[[:space:]]*$' "$f" | grep -vE '^\s+(sha|pin)|is not implemented' | tail -n 4 | sed 's/^/    | /'
+    done
+    failed=$((failed + 1))
+}
+# want NAME: the case runs (ONLY=regex narrows the suite).
+want() { [ -z "${ONLY:-}" ] || [[ $1 =~ $ONLY ]]; }
+# report: the summary line; fails when a case failed.
+report() {
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+}

@@ -34,18 +34,6 @@ C=$work/c
 openssl pkey -in "$C/ecdsa.key" -pubout -out "$C/ecdsa.pub" 2>/dev/null || exit 2
 PRIO="NORMAL:+CTYPE-SRV-RAWPK"
 
-passed=0
-failed=0
-pass() { echo "PASS $1"; passed=$((passed + 1)); }
-fail() {
-    local name=$1 why=$2 f
-    shift 2
-    echo "FAIL $name: $why"
-    for f in "$@"; do
-        [ -s "$f" ] && grep -v '^[[:space:]]*$' "$f" | tail -n 4 | sed 's/^/    | /'
-    done
-    failed=$((failed + 1))
-}
 
 # server NAME WHERE ARGS...: gnutls-serv --echo on "ours" or "real"; sets $port.
 server() {
@@ -121,5 +109,4 @@ if [ -n "$port" ]; then
     fi
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report

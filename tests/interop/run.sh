@@ -38,21 +38,6 @@ mkdir -p "$work/www"
 head -c 1048576 /dev/urandom >"$work/www/big.bin"
 printf 'small file\n' >"$work/www/small.txt"
 
-passed=0
-failed=0
-pass() { echo "PASS $1"; passed=$((passed + 1)); }
-# fail NAME REASON [FILE...]: the last lines of each FILE as an excerpt
-fail() {
-    local name=$1 why=$2 f
-    shift 2
-    echo "FAIL $name: $why"
-    [ $# -gt 0 ] && grep -h 'is not implemented' "$@" 2>/dev/null | awk '!seen[$0]++' | tail -n 5 | sed 's/^/    | /'
-    for f in "$@"; do
-        [ -s "$f" ] && grep -v '^[[:space:]]*$' "$f" | grep -vE '^\s+(sha|pin)|is not implemented' | tail -n 4 | sed 's/^/    | /'
-    done
-    failed=$((failed + 1))
-}
-want() { [ -z "${ONLY:-}" ] || [[ $1 =~ $ONLY ]]; }
 
 V12="NORMAL:-VERS-ALL:+VERS-TLS1.2"
 V13="NORMAL:-VERS-ALL:+VERS-TLS1.3"
@@ -456,5 +441,4 @@ if [ "$MODE" = replace ] && want preload; then
     MODE=replace
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report

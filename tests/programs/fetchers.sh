@@ -35,19 +35,6 @@ done
 interop_setup rgnutls-fetchers
 "$interop/certs.sh" "$work/c" || exit 2
 C=$work/c
-passed=0
-failed=0
-pass() { echo "PASS $1"; passed=$((passed + 1)); }
-fail() {
-    local name=$1 why=$2 f
-    shift 2
-    echo "FAIL $name: $why"
-    for f in "$@"; do
-        [ -s "$f" ] && grep -v '^[[:space:]]*$' "$f" | tail -n 4 | sed 's/^/    | /'
-    done
-    failed=$((failed + 1))
-}
-want() { [ -z "${ONLY:-}" ] || [[ $1 =~ $ONLY ]]; }
 
 # https_server NAME CHAIN KEY DIR: tiny_https.py on a free port ($port).
 https_server() {
@@ -204,5 +191,4 @@ if want "$name"; then
     fi
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report

@@ -57,21 +57,6 @@ head -c 1048576 /dev/urandom >"$work/www/big.bin"
 # msmtp and lftp read and write files under $HOME: keep them in $work.
 export HOME=$work/home
 
-passed=0
-failed=0
-pass() { echo "PASS $1"; passed=$((passed + 1)); }
-# fail NAME REASON [FILE...]: the last lines of each FILE as an excerpt
-fail() {
-    local name=$1 why=$2 f
-    shift 2
-    echo "FAIL $name: $why"
-    [ $# -gt 0 ] && grep -h 'is not implemented' "$@" 2>/dev/null | awk '!seen[$0]++' | tail -n 5 | sed 's/^/    | /'
-    for f in "$@"; do
-        [ -s "$f" ] && grep -v '^[[:space:]]*$' "$f" | grep -v 'is not implemented' | tail -n 4 | sed 's/^/    | /'
-    done
-    failed=$((failed + 1))
-}
-want() { [ -z "${ONLY:-}" ] || [[ $1 =~ $ONLY ]]; }
 # ours CMD...: CMD on LIBDIR's library, bounded to 60 s.
 ours() { on_lib timeout 60 "$@"; }
 same_bytes() { cmp -s "$1" "$2"; }
@@ -525,5 +510,4 @@ pin() { openssl pkey -in "$1" -pubout -outform DER | openssl dgst -sha256 -binar
 kdig_ok kdig-pin +tls-pin="$(pin "$C/ecdsa.key")"
 kdig_refused kdig-wrong-pin 'handshake failed' +tls-pin="$(pin "$C/rsa.key")"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report

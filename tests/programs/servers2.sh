@@ -79,21 +79,6 @@ export HOME=$work/home
 # libldap: no system or user configuration; settings come from LDAPTLS_*.
 export LDAPCONF=/dev/null LDAPRC=/dev/null
 
-passed=0
-failed=0
-pass() { echo "PASS $1"; passed=$((passed + 1)); }
-# fail NAME REASON [FILE...]: the last lines of each FILE as an excerpt
-fail() {
-    local name=$1 why=$2 f
-    shift 2
-    echo "FAIL $name: $why"
-    [ $# -gt 0 ] && grep -h 'is not implemented' "$@" 2>/dev/null | awk '!seen[$0]++' | tail -n 5 | sed 's/^/    | /'
-    for f in "$@"; do
-        [ -s "$f" ] && grep -v '^[[:space:]]*$' "$f" | grep -v 'is not implemented' | tail -n 4 | sed 's/^/    | /'
-    done
-    failed=$((failed + 1))
-}
-want() { [ -z "${ONLY:-}" ] || [[ $1 =~ $ONLY ]]; }
 # ours CMD...: CMD on LIBDIR's library, bounded to 60 s.
 ours() { on_lib timeout 60 "$@"; }
 # system CMD...: CMD on the system's libgnutls (for the mixed cases).
@@ -856,5 +841,4 @@ cups_ipp cups-ipptool-system-client sys cups ipps
 cups_ipp cups-ipptool-system-server on cupssys ipps
 cups_ipp cups-ipptool-system-server-upgrade on cupssys upgrade
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report
